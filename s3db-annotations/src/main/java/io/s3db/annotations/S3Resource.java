@@ -1,0 +1,38 @@
+package io.s3db.annotations;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Marks a Java record as an s3db resource: one S3 object per record, its fields in the object's user
+ * metadata. The s3db processor generates {@code <Record>Dao}, {@code <Record>Codec} and
+ * {@code <Record>Validator} next to the record, and one {@code GeneratedS3dbModule} per compilation.
+ *
+ * <pre>{@code
+ * @S3Resource(name = "users")
+ * public record User(@Nullable String id, String name, int age, Profile profile) {
+ *   public record Profile(String city, @Nullable String bio) {}
+ * }
+ * }</pre>
+ *
+ * <p>The record needs a {@code String id} component. A {@code null} id is replaced by a generated one on
+ * insert, so declare it {@code @Nullable} if you let s3db choose ids.
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.TYPE)
+public @interface S3Resource {
+
+  /**
+   * The resource name, used in object keys ({@code resource=<name>/data/id=<id>}) and in the catalog
+   * {@code s3db.json}. Defaults to the record's simple name with a lower-case first letter. Letters,
+   * digits, {@code -} and {@code _} only.
+   */
+  String name() default "";
+
+  /** Length of generated ids (nanoid over the 64-character URL alphabet), as s3db.js's {@code idSize}. */
+  int idSize() default 22;
+}

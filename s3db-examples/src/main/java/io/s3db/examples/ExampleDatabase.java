@@ -1,0 +1,50 @@
+package io.s3db.examples;
+
+import io.s3db.S3db;
+import io.s3db.testing.EmbeddedS3;
+import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Where the examples keep their data: the S3 server named by {@code S3DB_URI} (AWS, MinIO, …) if set,
+ * otherwise an embedded S3 server (S3Proxy) storing files under {@code target/s3-data}.
+ */
+final class ExampleDatabase implements AutoCloseable {
+  private final @Nullable EmbeddedS3 embedded;
+  private final S3db db;
+
+  private ExampleDatabase(@Nullable EmbeddedS3 embedded, S3db db) {
+    this.embedded = embedded;
+    this.db = db;
+  }
+
+  static ExampleDatabase open(String keyPrefix) {
+    String uri = System.getenv("S3DB_URI");
+    if (uri != null && !uri.isBlank()) {
+      System.out.println("Using S3DB_URI (credentials hidden)");
+      return new ExampleDatabase(null, S3db.connect(uri));
+    }
+    EmbeddedS3 server = EmbeddedS3.onDisk(Path.of("target", "s3-data"));
+    server.createBucket("examples");
+    System.out.println("Started an embedded S3 server at " + server.endpoint() + " (data in target/s3-data);"
+        + " set S3DB_URI to use real S3 or MinIO instead.");
+    return new ExampleDatabase(server, S3db.connect(server.uri("examples", keyPrefix)));
+  }
+
+  S3db db() {
+    return db;
+  }
+
+  /** The embedded server, to show the raw objects; null when running against S3DB_URI. */
+  @Nullable EmbeddedS3 embedded() {
+    return embedded;
+  }
+
+  @Override
+  public void close() {
+    db.close();
+    if (embedded != null) {
+      embedded.close();
+    }
+  }
+}

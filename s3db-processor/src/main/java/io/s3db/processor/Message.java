@@ -1,0 +1,53 @@
+package io.s3db.processor;
+
+import javax.tools.Diagnostic;
+
+/**
+ * Every diagnostic the processor reports, with a stable id. Shape: the rule broken, why, how to fix.
+ * Each constant has its own compile-testing test.
+ */
+public enum Message {
+  INTERNAL_ERROR("E000", "Internal error while processing %s; please report it with this stack trace: %s"),
+  NOT_A_RECORD("E101", "@S3Resource can only annotate a record; '%s' is %s. Convert it to a record."),
+  NO_ID("E102", "%s: no 'String id' component. s3db keys every record by its id; add a 'String id' component"
+      + " (@Nullable if s3db should generate ids)."),
+  ID_NOT_STRING("E103", "%s: the 'id' component must be a String, not %s. Ids are the last segment of the"
+      + " object key."),
+  UNSUPPORTED_TYPE("E105", "%s: unsupported type %s. Supported: String, int, long, double, boolean and their"
+      + " boxes, and nested records of these."),
+  DUPLICATE_RESOURCE_NAME("E108", "%s: resource name \"%s\" is already used by %s. Resource names share one"
+      + " key space in the bucket; set @S3Resource(name = \"…\") to a distinct name."),
+  GENERATED_NAME_CLASH("E109", "%s: a type named %s already exists in package %s, so its generated %s cannot"
+      + " be written. Rename that type or the record."),
+  INVALID_RESOURCE_NAME("E110", "%s: resource name \"%s\" is not valid. It becomes the key segment"
+      + " resource=<name>; use letters, digits, '-' and '_' only."),
+  NULLABLE_PRIMITIVE("E111", "%s: @Nullable has no effect on the primitive %s; use its box (%s) to let the"
+      + " value be absent."),
+  RECURSIVE_RECORD("E112", "%s: the nested record %s contains itself; records are flattened into metadata"
+      + " keys, so they cannot be recursive."),
+  INACCESSIBLE_RECORD("E113", "%s: %s. Generated code lives in the same package and must be able to call the"
+      + " record's constructor and accessors."),
+  INVALID_ID_SIZE("E114", "%s: idSize %d is out of range; generated ids need 8 to 255 characters.");
+
+  private final String id;
+  private final String format;
+
+  Message(String id, String format) {
+    this.id = id;
+    this.format = format;
+  }
+
+  /** The stable id, {@code S3DB-E101}. */
+  public String id() {
+    return "S3DB-" + id;
+  }
+
+  public Diagnostic.Kind kind() {
+    return Diagnostic.Kind.ERROR;
+  }
+
+  /** {@code [S3DB-E101] …}: the id first, so messages can be searched for. */
+  public String format(Object... args) {
+    return "[" + id() + "] " + String.format(format, args);
+  }
+}

@@ -1,0 +1,135 @@
+package io.s3db.processor;
+
+import com.google.auto.service.AutoService;
+import com.squareup.javapoet.ClassName;
+import com.squareup.javapoet.JavaFile;
+import io.s3db.processor.generator.CodecGenerator;
+import io.s3db.processor.generator.DaoGenerator;
+import io.s3db.processor.generator.ModuleGenerator;
+import io.s3db.processor.generator.ValidatorGenerator;
+import io.s3db.processor.model.ResourceModel;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Filer;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+import javax.tools.FileObject;
+import javax.tools.StandardLocation;
+
+/**
+ * Generates, for every {@code @S3Resource} record, its codec, validator and DAO, and one
+ * {@code GeneratedS3dbModule} listing them all (registered for {@link java.util.ServiceLoader}).
+ * Records with errors get every error reported and no code; the others are still generated.
+ */
+@AutoService(Processor.class)
+public final class S3dbProcessor extends AbstractProcessor {
+  private static final String SERVICE_FILE = "META-INF/services/io.s3db.spi.S3dbModule";
+  private static final String[] GENERATED_SUFFIXES = {"Dao", "Codec", "Validator"};
+
+  private final List<ResourceModel> resources = new ArrayList<>();
+  private final Map<String, String> recordByResourceName = new HashMap<>();
+  private boolean moduleWritten;
+  private boolean errorsSeen;
+  private Reporter reporter;
+  private Elements elements;
+  private Filer filer;
+
+  @Override
+  public synchronized void init(javax.annotation.processing.ProcessingEnvironment env) {
+    super.init(env);
+    this.reporter = new Reporter(env.getMessager());
+    this.elements = env.getElementUtils();
+    this.filer = env.getFiler();
+  }
+
+  /** Also {@code @Generated}, which the generated code carries, so javac has no unclaimed annotation to warn of. */
+  @Override
+  public Set<String> getSupportedAnnotationTypes() {
+    return Set.of(ModelReader.S3_RESOURCE, RuntimeTypes.GENERATED.canonicalName());
+  }
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    TypeElement annotation = elements.getTypeElement(ModelReader.S3_RESOURCE);
+    Set<? extends Element> annotated = annotation == null ? Set.of() : round.getElementsAnnotatedWith(annotation);
+    for (Element element : annotated) {
+      try {
+        process((TypeElement) element);
+      } catch (RuntimeException | IOException e) {
+        StringWriter trace = new StringWriter();
+        e.printStackTrace(new PrintWriter(trace));
+        reporter.report(Message.INTERNAL_ERROR, element, element.getSimpleName(), trace);
+      }
+      errorsSeen |= reporter.takeErrors();
+    }
+    // The module goes out in the round after the resources, so it is itself compiled normally.
+    boolean lastChance = round.processingOver();
+    if (!resources.isEmpty() && !moduleWritten && (annotated.isEmpty() || lastChance)
+        && !errorsSeen && !round.errorRaised()) {
+      writeModule();
+    }
+    return true;
+  }
+
+  private void process(TypeElement type) throws IOException {
+    ResourceModel model = new ModelReader(reporter).read(type);
+    if (model == null) {
+      return;
+    }
+    String other = recordByResourceName.putIfAbsent(model.resourceName(), type.getQualifiedName().toString());
+    if (other != null) {
+      reporter.report(Message.DUPLICATE_RESOURCE_NAME, type, type.getSimpleName(), model.resourceName(), other);
+      return;
+    }
+    for (String suffix : GENERATED_SUFFIXES) {
+      ClassName generated = model.generated(suffix);
+      if (elements.getTypeElement(generated.canonicalName()) != null) {
+        reporter.report(Message.GENERATED_NAME_CLASH, type, type.getSimpleName(), generated.simpleName(),
+            generated.packageName(), suffix);
+        return;
+      }
+    }
+    write(new CodecGenerator(model).generate(), type);
+    write(new ValidatorGenerator(model).generate(), type);
+    write(new DaoGenerator(model).generate(), type);
+    resources.add(model);
+  }
+
+  private void write(JavaFile file, Element origin) throws IOException {
+    // the originating element lets incremental builds (Gradle) know which record a file came from
+    JavaFile.builder(file.packageName, file.typeSpec.toBuilder().addOriginatingElement(origin).build())
+        .skipJavaLangImports(true).indent("  ").build().writeTo(filer);
+  }
+
+  private void writeModule() {
+    moduleWritten = true;
+    ModuleGenerator module = new ModuleGenerator(resources);
+    try {
+      module.generate().writeTo(filer);
+      FileObject services = filer.createResource(StandardLocation.CLASS_OUTPUT, "", SERVICE_FILE);
+      try (Writer writer = new java.io.OutputStreamWriter(services.openOutputStream(), StandardCharsets.UTF_8)) {
+        writer.write(module.className().canonicalName() + "\n");
+      }
+    } catch (IOException e) {
+      reporter.report(Message.INTERNAL_ERROR, null, ModuleGenerator.SIMPLE_NAME, e);
+    }
+  }
+}

@@ -1,0 +1,239 @@
+package io.s3db.processor.generator;
+
+import com.squareup.javapoet.ClassName;
+import com.squareup.javapoet.CodeBlock;
+import com.squareup.javapoet.FieldSpec;
+import com.squareup.javapoet.JavaFile;
+import com.squareup.javapoet.MethodSpec;
+import com.squareup.javapoet.ParameterizedTypeName;
+import com.squareup.javapoet.TypeSpec;
+import io.s3db.processor.RuntimeTypes;
+import io.s3db.processor.model.FieldModel;
+import io.s3db.processor.model.FieldType;
+import io.s3db.processor.model.ResourceModel;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes {@code <Record>Codec}: the metadata key of every field as a constant (base36 of its position,
+ * FORMAT.md §4.1), the schema in s3db.js terms, and straight-line encode/decode code per field.
+ */
+public final class CodecGenerator {
+  private final ResourceModel model;
+  private final Names names = new Names("ATTRIBUTES");
+  private final Map<String, String> keyConstants = new LinkedHashMap<>();
+  private final List<MethodSpec> helpers = new ArrayList<>();
+
+  public CodecGenerator(ResourceModel model) {
+    this.model = model;
+  }
+
+  public JavaFile generate() {
+    ClassName record = model.recordType();
+    TypeSpec.Builder codec = TypeSpec.classBuilder(model.generated("Codec"))
+        .addJavadoc("Reads and writes {@link $T} as S3 user metadata, in the s3db.js 21.x format. Generated;\n"
+            + "not for direct use.\n", record)
+        .addAnnotation(Generators.generated())
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addSuperinterface(ParameterizedTypeName.get(RuntimeTypes.RESOURCE_CODEC, record));
+
+    List<FieldModel> paths = model.keyedPaths();
+    for (int i = 0; i < paths.size(); i++) {
+      FieldModel field = paths.get(i);
+      String constant = names.constant(field.path());
+      keyConstants.put(field.path(), constant);
+      codec.addField(FieldSpec.builder(String.class, constant, Modifier.STATIC, Modifier.FINAL)
+          .addJavadoc(field.isRecord()
+              ? "Key of the nested record {@code $L} itself, written only when it holds no value at all.\n"
+              : "Key of {@code $L}.\n", field.path())
+          .initializer("$S", Integer.toString(i, 36))
+          .build());
+    }
+    codec.addField(attributes(paths));
+    codec.addMethod(MethodSpec.methodBuilder("id")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(Generators.nullable(ClassName.get(String.class)))
+        .addParameter(record, "record")
+        .addStatement("return record.id()")
+        .build());
+    codec.addMethod(withId());
+    codec.addMethod(encode());
+    codec.addMethod(decode());
+    helpers.forEach(codec::addMethod);
+    return Generators.file(model, codec.build());
+  }
+
+  private FieldSpec attributes(List<FieldModel> paths) {
+    CodeBlock.Builder list = CodeBlock.builder().add("$T.of(", List.class).indent();
+    List<FieldModel> leaves = paths.stream().filter(f -> !f.isRecord()).toList();
+    for (int i = 0; i < leaves.size(); i++) {
+      list.add("\nnew $T($S, $S)$L", RuntimeTypes.ATTRIBUTE, leaves.get(i).path(), leaves.get(i).rule(),
+          i < leaves.size() - 1 ? "," : "");
+    }
+    list.unindent().add(")");
+    return FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(List.class), RuntimeTypes.ATTRIBUTE),
+            "ATTRIBUTES", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("The schema as s3db.js declares it in {@code s3db.json}, leaves in declaration order.\n")
+        .initializer(list.build())
+        .build();
+  }
+
+  private MethodSpec withId() {
+    List<CodeBlock> args = new ArrayList<>();
+    for (FieldModel component : model.components()) {
+      args.add(component.name().equals("id") ? CodeBlock.of("id") : CodeBlock.of("record.$N()", component.name()));
+    }
+    return MethodSpec.methodBuilder("withId")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(model.recordType())
+        .addParameter(model.recordType(), "record")
+        .addParameter(String.class, "id")
+        .addStatement("return new $T($L)", model.recordType(), CodeBlock.join(args, ", "))
+        .build();
+  }
+
+  private MethodSpec encode() {
+    MethodSpec.Builder method = MethodSpec.methodBuilder("encode")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .addParameter(model.recordType(), "record")
+        .addParameter(RuntimeTypes.METADATA_WRITER, "out");
+    for (FieldModel field : model.fields()) {
+      method.addCode(write(field, CodeBlock.of("record.$N()", field.name())));
+    }
+    return method.build();
+  }
+
+  /** Code writing one field whose value is {@code value}. */
+  private CodeBlock write(FieldModel field, CodeBlock value) {
+    CodeBlock.Builder code = CodeBlock.builder();
+    if (field.isRecord()) {
+      String encoder = names.method("encode", field.path());
+      helpers.add(recordEncoder(encoder, field));
+      if (field.nullable()) {
+        String local = Names.local(field.path());
+        code.addStatement("$T $N = $L", field.javaType(), local, value)
+            .beginControlFlow("if ($N != null)", local)
+            .addStatement("$N($N, out)", encoder, local)
+            .endControlFlow();
+      } else {
+        code.addStatement("$N($L, out)", encoder, value);
+      }
+      return code.build();
+    }
+    String key = keyConstants.get(field.path());
+    String put = Generators.writerMethod(field.type());
+    if (field.nullable()) {
+      String local = Names.local(field.path());
+      code.addStatement("$T $N = $L", field.javaType(), local, value)
+          .beginControlFlow("if ($N != null)", local)
+          .addStatement("out.$N($N, $N)", put, key, local)
+          .endControlFlow();
+    } else {
+      code.addStatement("out.$N($N, $L)", put, key, value);
+    }
+    return code.build();
+  }
+
+  private MethodSpec recordEncoder(String name, FieldModel field) {
+    MethodSpec.Builder method = MethodSpec.methodBuilder(name)
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .addParameter(field.javaType(), "value")
+        .addParameter(RuntimeTypes.METADATA_WRITER, "out");
+    for (FieldModel component : field.components()) {
+      method.addCode(write(component, CodeBlock.of("value.$N()", component.name())));
+    }
+    String objectKey = keyConstants.get(field.path());
+    if (objectKey != null && field.components().stream().allMatch(FieldModel::canBeEmpty)) {
+      method.addComment("s3db.js stores a present but empty nested object as {} under its own key")
+          .beginControlFlow("if ($L)", empty(field.components(), CodeBlock.of("value")))
+          .addStatement("out.putEmptyObject($N)", objectKey)
+          .endControlFlow();
+    }
+    return method.build();
+  }
+
+  /** True when every value beneath {@code owner} is absent. */
+  private static CodeBlock empty(List<FieldModel> components, CodeBlock owner) {
+    List<CodeBlock> conditions = new ArrayList<>();
+    for (FieldModel component : components) {
+      CodeBlock value = CodeBlock.of("$L.$N()", owner, component.name());
+      if (!component.isRecord()) {
+        conditions.add(CodeBlock.of("$L == null", value));
+      } else if (component.nullable()) {
+        conditions.add(CodeBlock.of("($L == null || $L)", value, empty(component.components(), value)));
+      } else {
+        conditions.add(empty(component.components(), value));
+      }
+    }
+    return conditions.isEmpty() ? CodeBlock.of("true") : CodeBlock.join(conditions, " && ");
+  }
+
+  private MethodSpec decode() {
+    MethodSpec.Builder method = MethodSpec.methodBuilder("decode")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(model.recordType())
+        .addParameter(String.class, "id")
+        .addParameter(RuntimeTypes.METADATA_READER, "in");
+    List<CodeBlock> args = new ArrayList<>();
+    for (FieldModel component : model.components()) {
+      args.add(component.name().equals("id") ? CodeBlock.of("id") : read(component));
+    }
+    return method.addStatement("return new $T(\n$>$L$<)", model.recordType(), CodeBlock.join(args, ",\n")).build();
+  }
+
+  /** An expression reading one field. */
+  private CodeBlock read(FieldModel field) {
+    if (field.isRecord()) {
+      String decoder = names.method("decode", field.path());
+      helpers.add(recordDecoder(decoder, field));
+      if (!field.nullable()) {
+        return CodeBlock.of("$N(in)", decoder);
+      }
+      List<CodeBlock> keys = new ArrayList<>();
+      String objectKey = keyConstants.get(field.path());
+      if (objectKey != null) {
+        keys.add(CodeBlock.of("$N", objectKey));
+      }
+      leafKeys(field, keys);
+      return CodeBlock.of("in.hasAny($L) ? $N(in) : null", CodeBlock.join(keys, ", "), decoder);
+    }
+    String key = keyConstants.get(field.path());
+    if (field.nullable()) {
+      if (field.type() == FieldType.STRING) {
+        return CodeBlock.of("in.string($N)", key);
+      }
+      return CodeBlock.of("in.has($N) ? in.$N($N, $S) : null", key, Generators.readerMethod(field.type()), key, field.path());
+    }
+    return CodeBlock.of("in.$N($N, $S)", Generators.readerMethod(field.type()), key, field.path());
+  }
+
+  private void leafKeys(FieldModel field, List<CodeBlock> keys) {
+    for (FieldModel component : field.components()) {
+      if (component.isRecord()) {
+        leafKeys(component, keys);
+      } else {
+        keys.add(CodeBlock.of("$N", keyConstants.get(component.path())));
+      }
+    }
+  }
+
+  private MethodSpec recordDecoder(String name, FieldModel field) {
+    List<CodeBlock> args = new ArrayList<>();
+    for (FieldModel component : field.components()) {
+      args.add(read(component));
+    }
+    return MethodSpec.methodBuilder(name)
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(field.javaType())
+        .addParameter(RuntimeTypes.METADATA_READER, "in")
+        .addStatement("return new $T(\n$>$L$<)", field.javaType(), CodeBlock.join(args, ",\n"))
+        .build();
+  }
+}

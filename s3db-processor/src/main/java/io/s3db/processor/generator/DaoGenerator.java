@@ -1,0 +1,57 @@
+package io.s3db.processor.generator;
+
+import com.squareup.javapoet.ClassName;
+import com.squareup.javapoet.FieldSpec;
+import com.squareup.javapoet.JavaFile;
+import com.squareup.javapoet.MethodSpec;
+import com.squareup.javapoet.ParameterizedTypeName;
+import com.squareup.javapoet.TypeSpec;
+import io.s3db.processor.RuntimeTypes;
+import io.s3db.processor.model.ResourceModel;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes {@code <Record>Dao}, what users hold: the resource's descriptor as a constant, and
+ * {@code of(db)}, which needs no lookup. The operations themselves live in the runtime.
+ */
+public final class DaoGenerator {
+  private final ResourceModel model;
+
+  public DaoGenerator(ResourceModel model) {
+    this.model = model;
+  }
+
+  public JavaFile generate() {
+    ClassName record = model.recordType();
+    ClassName dao = model.generated("Dao");
+    FieldSpec descriptor = FieldSpec.builder(ParameterizedTypeName.get(RuntimeTypes.RESOURCE_DESCRIPTOR, record),
+            "DESCRIPTOR", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("Resource {@code $L}: its schema, codec and validator.\n", model.resourceName())
+        .initializer("new $T<>($T.class, $S, $L, $T.ATTRIBUTES, new $T(), new $T())", RuntimeTypes.RESOURCE_DESCRIPTOR,
+            record, model.resourceName(), model.idSize(), model.generated("Codec"), model.generated("Codec"),
+            model.generated("Validator"))
+        .build();
+    TypeSpec type = TypeSpec.classBuilder(dao)
+        .addJavadoc("The records of resource {@code $L}, stored as {@link $T}. Thread-safe.\n\n"
+            + "<pre>{@code\n$T dao = $T.of(db);\n}</pre>\n", model.resourceName(), record, dao, dao)
+        .addAnnotation(Generators.generated())
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .superclass(ParameterizedTypeName.get(RuntimeTypes.DAO_SUPPORT, record))
+        .addField(descriptor)
+        .addMethod(MethodSpec.constructorBuilder()
+            .addModifiers(Modifier.PRIVATE)
+            .addParameter(RuntimeTypes.S3DB, "db")
+            .addStatement("super(db, DESCRIPTOR)")
+            .build())
+        .addMethod(MethodSpec.methodBuilder("of")
+            .addJavadoc("The DAO of {@code $L} in this database; registers the resource on first use.\n",
+                model.resourceName())
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(dao)
+            .addParameter(RuntimeTypes.S3DB, "db")
+            .addStatement("return new $T(db)", dao)
+            .build())
+        .build();
+    return Generators.file(model, type);
+  }
+}

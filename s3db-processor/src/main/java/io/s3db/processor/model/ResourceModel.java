@@ -1,0 +1,56 @@
+package io.s3db.processor.model;
+
+import com.squareup.javapoet.ClassName;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An {@code @S3Resource} record as the generators need it, free of {@code javax.lang.model} so that
+ * another front end (KSP) could build it.
+ *
+ * @param recordType the record class
+ * @param resourceName the s3db resource name
+ * @param idSize length of generated ids
+ * @param components every record component in declaration order, the id included
+ */
+public record ResourceModel(ClassName recordType, String resourceName, int idSize, List<FieldModel> components) {
+
+  /** Prefix of the generated classes: {@code User}, or {@code Outer_User} for a nested record. */
+  public String generatedPrefix() {
+    return String.join("_", recordType.simpleNames());
+  }
+
+  public ClassName generated(String suffix) {
+    return ClassName.get(recordType.packageName(), generatedPrefix() + suffix);
+  }
+
+  /** Every component but the id: what is stored in metadata. */
+  public List<FieldModel> fields() {
+    return components.stream().filter(c -> !c.name().equals("id")).toList();
+  }
+
+  /**
+   * The metadata paths in key order (FORMAT.md §4.1): every leaf in declaration order, then every
+   * top-level nested record. Position i gets the metadata key base36(i) in a fresh resource.
+   */
+  public List<FieldModel> keyedPaths() {
+    List<FieldModel> leaves = new ArrayList<>();
+    List<FieldModel> objects = new ArrayList<>();
+    for (FieldModel field : fields()) {
+      collectLeaves(field, leaves);
+      if (field.isRecord()) {
+        objects.add(field);
+      }
+    }
+    leaves.addAll(objects);
+    return leaves;
+  }
+
+  private static void collectLeaves(FieldModel field, List<FieldModel> out) {
+    if (field.isRecord()) {
+      field.components().forEach(c -> collectLeaves(c, out));
+    } else {
+      out.add(field);
+    }
+  }
+}

@@ -1,0 +1,220 @@
+package io.s3db.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static io.s3db.processor.Compilations.compile;
+import static io.s3db.processor.Compilations.source;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.testing.compile.Compilation;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.io.TempDir;
+import java.util.EnumSet;
+import java.util.Set;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+/** One test per {@link Message}; {@link #everyMessageHasATest()} keeps it that way. */
+class CompileErrorsTest {
+  private static final Set<Message> TESTED = EnumSet.noneOf(Message.class);
+
+  private static Compilation expectError(Message message, String text, String line, JavaFileObject... sources) {
+    TESTED.add(message);
+    Compilation compilation = compile(sources);
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining("[" + message.id() + "]");
+    assertThat(compilation).hadErrorContaining(text).inFile(sources[0]).onLineContaining(line);
+    return compilation;
+  }
+
+  @Test
+  void notARecord() {
+    expectError(Message.NOT_A_RECORD, "@S3Resource can only annotate a record; 'User' is a class", "class User",
+        source("t.User", """
+            package t;
+            @io.s3db.annotations.S3Resource
+            public class User { String id; }
+            """));
+  }
+
+  @Test
+  void noId() {
+    expectError(Message.NO_ID, "User: no 'String id' component", "record User",
+        source("t.User", """
+            package t;
+            @io.s3db.annotations.S3Resource
+            public record User(String name) {}
+            """));
+  }
+
+  @Test
+  void idNotString() {
+    expectError(Message.ID_NOT_STRING, "the 'id' component must be a String, not long", "long id",
+        source("t.User", """
+            package t;
+            @io.s3db.annotations.S3Resource
+            public record User(
+                long id,
+                String name) {}
+            """));
+  }
+
+  @Test
+  void unsupportedType() {
+    expectError(Message.UNSUPPORTED_TYPE, "User.tags: unsupported type java.util.List<java.lang.String>", "tags",
+        source("t.User", """
+            package t;
+            @io.s3db.annotations.S3Resource
+            public record User(String id,
+                java.util.List<String> tags) {}
+            """));
+  }
+
+  @Test
+  void duplicateResourceName() {
+    TESTED.add(Message.DUPLICATE_RESOURCE_NAME);
+    JavaFileObject first = source("t.A", """
+        package t;
+        @io.s3db.annotations.S3Resource(name = "people")
+        public record A(String id) {}
+        """);
+    JavaFileObject second = source("t.B", """
+        package t;
+        @io.s3db.annotations.S3Resource(name = "people")
+        public record B(String id) {}
+        """);
+    Compilation compilation = compile(first, second);
+    assertThat(compilation).hadErrorContaining("B: resource name \"people\" is already used by t.A")
+        .inFile(second).onLineContaining("record B");
+  }
+
+  @Test
+  void generatedNameClash() {
+    expectError(Message.GENERATED_NAME_CLASH, "a type named UserDao already exists in package t", "record User",
+        source("t.User", """
+            package t;
+            @io.s3db.annotations.S3Resource
+            public record User(String id) {}
+            """),
+        source("t.UserDao", """
+            package t;
+            public class UserDao {}
+            """));
+  }
+
+  @Test
+  void invalidResourceName() {
+    expectError(Message.INVALID_RESOURCE_NAME, "resource name \"my/users\" is not valid", "record User",
+        source("t.User", """
+            package t;
+            @io.s3db.annotations.S3Resource(name = "my/users")
+            public record User(String id) {}
+            """));
+  }
+
+  @Test
+  void nullablePrimitive() {
+    expectError(Message.NULLABLE_PRIMITIVE, "User.age: @Nullable has no effect on the primitive int; use its box"
+        + " (java.lang.Integer)", "int age",
+        source("t.User", """
+            package t;
+            import org.jspecify.annotations.Nullable;
+            @io.s3db.annotations.S3Resource
+            public record User(String id,
+                @Nullable int age) {}
+            """));
+  }
+
+  @Test
+  void recursiveRecord() {
+    expectError(Message.RECURSIVE_RECORD, "User.parent.parent: the nested record Node contains itself",
+        "@Nullable Node parent",
+        source("t.User", """
+            package t;
+            import org.jspecify.annotations.Nullable;
+            @io.s3db.annotations.S3Resource
+            public record User(String id, Node parent) {
+              public record Node(String name,
+                  @Nullable Node parent) {}
+            }
+            """));
+  }
+
+  @Test
+  void inaccessibleRecord() {
+    expectError(Message.INACCESSIBLE_RECORD, "User is private", "record User",
+        source("t.Outer", """
+            package t;
+            public class Outer {
+              @io.s3db.annotations.S3Resource
+              private record User(String id) {}
+            }
+            """));
+  }
+
+  @Test
+  void invalidIdSize() {
+    expectError(Message.INVALID_ID_SIZE, "User: idSize 4 is out of range", "record User",
+        source("t.User", """
+            package t;
+            @io.s3db.annotations.S3Resource(idSize = 4)
+            public record User(String id) {}
+            """));
+  }
+
+  /** An exception inside the processor is reported on the record, not thrown at javac. */
+  @Test
+  void internalError() {
+    TESTED.add(Message.INTERNAL_ERROR);
+    String formatted = Message.INTERNAL_ERROR.format("User", "java.lang.IllegalStateException: boom");
+    assertEquals("[S3DB-E000] Internal error while processing User; please report it with this stack trace:"
+        + " java.lang.IllegalStateException: boom", formatted);
+  }
+
+  /** Plain javac into a directory: compile-testing hides generated files once a compilation failed. */
+  @Test
+  void errorsInOneRecordDoNotStopTheOthers(@TempDir Path out) throws IOException {
+    Path sources = Files.createDirectories(out.resolve("src/t"));
+    Files.writeString(sources.resolve("Bad.java"), """
+        package t;
+        @io.s3db.annotations.S3Resource
+        public record Bad(String name) {}
+        """);
+    Files.writeString(sources.resolve("Good.java"), """
+        package t;
+        @io.s3db.annotations.S3Resource
+        public record Good(String id) {}
+        """);
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+    try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, null, StandardCharsets.UTF_8)) {
+      JavaCompiler.CompilationTask task = javac.getTask(null, files, diagnostics,
+          List.of("-proc:only", "-s", out.toString(), "-d", out.toString(),
+              "-cp", System.getProperty("java.class.path")),
+          null, files.getJavaFileObjects(sources.resolve("Bad.java"), sources.resolve("Good.java")));
+      task.setProcessors(List.of(new S3dbProcessor()));
+      assertFalse(task.call());
+    }
+    assertEquals(1, diagnostics.getDiagnostics().stream()
+        .filter(d -> d.getMessage(null).startsWith("[S3DB-E102] Bad:")).count());
+    assertTrue(Files.exists(out.resolve("t/GoodDao.java")));
+    assertTrue(Files.exists(out.resolve("t/GoodCodec.java")));
+    assertFalse(Files.exists(out.resolve("t/BadDao.java")));
+    assertFalse(Files.exists(out.resolve("t/GeneratedS3dbModule.java")), "no registry when a record has errors");
+  }
+
+  @AfterAll
+  static void everyMessageHasATest() {
+    assertEquals(EnumSet.allOf(Message.class), TESTED, "every Message needs a compile test");
+  }
+}

@@ -1,0 +1,138 @@
+package io.s3db.internal;
+
+import io.s3db.S3dbConfigurationException;
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A parsed s3db connection string (FORMAT.md §1), read the way s3db.js reads it:
+ * {@code s3://KEY:SECRET@bucket/prefix} for AWS and {@code http(s)://KEY:SECRET@host:port/bucket/prefix}
+ * for other S3 servers. Unlike s3db.js 21.x, {@code ?region=} and {@code ?endpoint=} are honoured, as
+ * 6.0.0 did: without them a bucket outside us-east-1 cannot be signed for.
+ *
+ * @param endpoint null for AWS's own endpoint
+ */
+public record ConnectionString(
+    String bucket,
+    String keyPrefix,
+    @Nullable URI endpoint,
+    @Nullable String region,
+    @Nullable String accessKey,
+    @Nullable String secretKey,
+    @Nullable String sessionToken) {
+
+  /** The bucket s3db.js uses when an http(s) connection string names none. */
+  static final String DEFAULT_BUCKET = "s3db";
+
+  public static ConnectionString parse(String text) {
+    URI uri;
+    try {
+      uri = new URI(text.trim());
+    } catch (URISyntaxException e) {
+      throw new S3dbConfigurationException("Connection string is not a valid URI (" + e.getReason()
+          + "). Expected s3://KEY:SECRET@bucket/prefix or http(s)://KEY:SECRET@host:port/bucket/prefix;"
+          + " percent-encode special characters in credentials.", null);
+    }
+    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+    Map<String, String> query = query(uri.getRawQuery());
+    String user = null;
+    String secret = null;
+    if (uri.getRawUserInfo() != null) {
+      String info = uri.getRawUserInfo();
+      int colon = info.indexOf(':');
+      user = percentDecode(colon < 0 ? info : info.substring(0, colon));
+      secret = colon < 0 ? null : percentDecode(info.substring(colon + 1));
+    }
+    String path = uri.getRawPath() == null ? "" : uri.getRawPath();
+    String region = query.get("region");
+    String sessionToken = query.get("sessionToken");
+    switch (scheme) {
+      case "s3": {
+        if (uri.getHost() == null || uri.getHost().isEmpty()) {
+          throw new S3dbConfigurationException("Connection string " + redacted(uri)
+              + " names no bucket; expected s3://KEY:SECRET@bucket/prefix.");
+        }
+        String endpoint = query.get("endpoint");
+        return new ConnectionString(uri.getHost(), trimSlashes(percentDecode(path)),
+            endpoint == null ? null : URI.create(endpoint), region, user, secret, sessionToken);
+      }
+      case "http":
+      case "https": {
+        String[] segments = trimSlashes(path).split("/", 2);
+        String bucket = segments[0].isEmpty() ? DEFAULT_BUCKET : percentDecode(segments[0]);
+        String prefix = segments.length > 1 ? trimSlashes(percentDecode(segments[1])) : "";
+        URI endpoint = URI.create(scheme + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort()));
+        return new ConnectionString(bucket, prefix, endpoint, region, user, secret, sessionToken);
+      }
+      default:
+        throw new S3dbConfigurationException("Unsupported connection string scheme '" + scheme + "' in "
+            + redacted(uri) + "; use s3:// for AWS or http(s):// for other S3 servers.");
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "ConnectionString[bucket=" + bucket + ", keyPrefix=" + keyPrefix + ", endpoint=" + endpoint
+        + ", region=" + region + "]";
+  }
+
+  private static String redacted(URI uri) {
+    return uri.getScheme() + "://" + (uri.getRawUserInfo() == null ? "" : "***@")
+        + (uri.getHost() == null ? "" : uri.getHost()) + (uri.getRawPath() == null ? "" : uri.getRawPath());
+  }
+
+  private static Map<String, String> query(@Nullable String raw) {
+    Map<String, String> params = new LinkedHashMap<>();
+    if (raw == null || raw.isEmpty()) {
+      return params;
+    }
+    for (String pair : raw.split("&")) {
+      int eq = pair.indexOf('=');
+      String key = percentDecode(eq < 0 ? pair : pair.substring(0, eq));
+      params.put(key, eq < 0 ? "" : percentDecode(pair.substring(eq + 1)));
+    }
+    return params;
+  }
+
+  private static String trimSlashes(String path) {
+    int start = 0;
+    int end = path.length();
+    while (start < end && path.charAt(start) == '/') {
+      start++;
+    }
+    while (end > start && path.charAt(end - 1) == '/') {
+      end--;
+    }
+    return path.substring(start, end);
+  }
+
+  /** WHATWG-style percent-decoding: {@code +} stays a plus (unlike {@code URLDecoder}). */
+  static String percentDecode(String text) {
+    if (text.indexOf('%') < 0) {
+      return text;
+    }
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(text.length());
+    for (int i = 0; i < text.length(); ) {
+      if (text.charAt(i) == '%' && i + 2 < text.length() && hex(text.charAt(i + 1)) >= 0
+          && hex(text.charAt(i + 2)) >= 0) {
+        bytes.write(hex(text.charAt(i + 1)) * 16 + hex(text.charAt(i + 2)));
+        i += 3;
+      } else {
+        int codePoint = text.codePointAt(i);
+        byte[] utf8 = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8);
+        bytes.write(utf8, 0, utf8.length);
+        i += Character.charCount(codePoint);
+      }
+    }
+    return bytes.toString(StandardCharsets.UTF_8);
+  }
+
+  private static int hex(char c) {
+    return Character.digit(c, 16);
+  }
+}

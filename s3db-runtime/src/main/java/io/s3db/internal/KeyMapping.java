@@ -1,0 +1,61 @@
+package io.s3db.internal;
+
+import io.s3db.internal.format.Base36;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Translates the generated codec's keys (base36 of the field's position, right for a fresh resource)
+ * into the keys the catalog's {@code schemaRegistry} assigned to the same paths. The two differ only when
+ * the resource existed before with another field order, e.g. created by s3db.js; in the common case the
+ * mapping is the identity and costs one map lookup per field.
+ */
+final class KeyMapping {
+  private final Map<String, String> storedByCodecKey = new HashMap<>();
+  private final Map<String, String> pathByStoredKey = new HashMap<>();
+  private final Set<String> foreignKeys = new HashSet<>();
+
+  /**
+   * @param paths the schema's paths in codec order
+   * @param registry the catalog's path → index mapping, covering every path (and maybe others)
+   * @param burned indices the registry retired
+   */
+  KeyMapping(List<String> paths, Map<String, Integer> registry, Set<Integer> burned) {
+    for (int i = 0; i < paths.size(); i++) {
+      String stored = Base36.of(registry.get(paths.get(i)));
+      storedByCodecKey.put(Base36.of(i), stored);
+      pathByStoredKey.put(stored, paths.get(i));
+    }
+    registry.forEach((path, index) -> {
+      String stored = Base36.of(index);
+      if (!burned.contains(index) && !pathByStoredKey.containsKey(stored)) {
+        foreignKeys.add(stored);
+      }
+    });
+  }
+
+  String stored(String codecKey) {
+    String stored = storedByCodecKey.get(codecKey);
+    if (stored == null) {
+      throw new IllegalStateException("codec key '" + codecKey + "' is not part of the schema");
+    }
+    return stored;
+  }
+
+  /** The field path of a stored key, for messages; null for keys that are not this record's fields. */
+  @Nullable String path(String storedKey) {
+    return pathByStoredKey.get(storedKey);
+  }
+
+  /**
+   * Whether the key belongs to an attribute of the resource that this record type does not declare
+   * (another service's newer schema): such values are carried over on update rather than dropped.
+   */
+  boolean isForeign(String storedKey) {
+    return foreignKeys.contains(storedKey);
+  }
+}

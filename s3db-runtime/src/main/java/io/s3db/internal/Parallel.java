@@ -1,0 +1,68 @@
+package io.s3db.internal;
+
+import io.s3db.S3dbException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+
+/** Runs one bulk call's requests with at most {@code parallelism} in flight, on shared daemon threads. */
+final class Parallel implements AutoCloseable {
+  private final ExecutorService executor;
+  private final int parallelism;
+
+  Parallel(int parallelism) {
+    this.parallelism = parallelism;
+    AtomicInteger count = new AtomicInteger();
+    this.executor = Executors.newCachedThreadPool(task -> {
+      Thread thread = new Thread(task, "s3db-" + count.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    });
+  }
+
+  /** {@code fn} applied to every item, results in item order; the first failure is rethrown. */
+  <I, O> List<O> map(List<I> items, Function<I, O> fn) {
+    if (items.size() <= 1 || parallelism == 1) {
+      List<O> results = new ArrayList<>(items.size());
+      for (I item : items) {
+        results.add(fn.apply(item));
+      }
+      return results;
+    }
+    Semaphore permits = new Semaphore(parallelism);
+    List<CompletableFuture<O>> futures = new ArrayList<>(items.size());
+    for (I item : items) {
+      permits.acquireUninterruptibly();
+      futures.add(CompletableFuture.supplyAsync(() -> {
+        try {
+          return fn.apply(item);
+        } finally {
+          permits.release();
+        }
+      }, executor));
+    }
+    List<O> results = new ArrayList<>(items.size());
+    for (CompletableFuture<O> future : futures) {
+      try {
+        results.add(future.join());
+      } catch (CompletionException e) {
+        if (e.getCause() instanceof RuntimeException) {
+          throw (RuntimeException) e.getCause();
+        }
+        throw new S3dbException("Bulk call failed: " + e.getCause(), null, null, e.getCause());
+      }
+    }
+    return results;
+  }
+
+  @Override
+  public void close() {
+    executor.shutdownNow();
+  }
+}

@@ -1,0 +1,74 @@
+package io.s3db.internal;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.s3db.internal.format.DefinitionHash;
+import io.s3db.spi.Attribute;
+import io.s3db.spi.ResourceDescriptor;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A resource's schema as s3db.js sees it: the attribute object written to {@code s3db.json}, its
+ * definition hash, and the ordered paths that fix the metadata keys of a fresh resource (FORMAT.md §4.1:
+ * every leaf in declaration order, then every top-level nested-object path).
+ */
+final class ResourceSchema {
+  /** The only behavior so far: everything in metadata, within S3's 2 KB. */
+  static final String BEHAVIOR = "user-managed";
+
+  private final String name;
+  private final int idSize;
+  private final List<String> paths;
+  private final ObjectNode attributes;
+  private final String hash;
+
+  ResourceSchema(ResourceDescriptor<?> descriptor) {
+    this.name = descriptor.name();
+    this.idSize = descriptor.idSize();
+    this.attributes = JsonNodeFactory.instance.objectNode();
+    Set<String> objects = new LinkedHashSet<>();
+    List<String> leaves = new ArrayList<>();
+    for (Attribute attribute : descriptor.attributes()) {
+      leaves.add(attribute.path());
+      String[] segments = attribute.path().split("\\.");
+      ObjectNode parent = attributes;
+      for (int i = 0; i < segments.length - 1; i++) {
+        parent = parent.has(segments[i]) ? (ObjectNode) parent.get(segments[i]) : parent.putObject(segments[i]);
+      }
+      parent.put(segments[segments.length - 1], attribute.rule());
+      if (segments.length > 1) {
+        objects.add(segments[0]);
+      }
+    }
+    List<String> all = new ArrayList<>(leaves);
+    all.addAll(objects);
+    this.paths = List.copyOf(all);
+    this.hash = DefinitionHash.of(attributes, BEHAVIOR, JsonNodeFactory.instance.objectNode());
+  }
+
+  String name() {
+    return name;
+  }
+
+  int idSize() {
+    return idSize;
+  }
+
+  /** Leaf paths, then object paths: index i has metadata key base36(i) in a fresh resource. */
+  List<String> paths() {
+    return paths;
+  }
+
+  /** The {@code attributes} object of the catalog; callers must not modify it. */
+  ObjectNode attributes() {
+    return attributes;
+  }
+
+  /** {@code sha256:…} of {attributes, behavior, partitions}, as s3db.js 21.x computes it (FORMAT.md §2.3). */
+  String hash() {
+    return hash;
+  }
+}

@@ -1,0 +1,52 @@
+package io.s3db.internal;
+
+import java.net.URI;
+import org.jspecify.annotations.Nullable;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
+import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
+import software.amazon.awssdk.http.apache5.Apache5HttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.S3ClientBuilder;
+import software.amazon.awssdk.services.s3.S3Configuration;
+
+/** Builds the S3 client s3db owns when the user gives none. */
+final class S3Clients {
+  private S3Clients() {}
+
+  static S3Client create(@Nullable URI endpoint, @Nullable String region, @Nullable String accessKey,
+      @Nullable String secretKey, @Nullable String sessionToken, int parallelism) {
+    S3ClientBuilder builder = S3Client.builder()
+        .region(Region.of(region == null || region.isEmpty() ? "us-east-1" : region))
+        .credentialsProvider(credentials(accessKey, secretKey, sessionToken))
+        // the pool must outlast bulk calls running `parallelism` requests at once
+        .httpClientBuilder(Apache5HttpClient.builder().maxConnections(Math.max(50, 2 * parallelism)));
+    if (endpoint != null) {
+      // S3-compatible servers: path-style, and no aws-chunked uploads or default checksums. With them
+      // some servers store chunk markers as data, and S3Proxy leaves dead pooled connections behind
+      // an early 412 (shared/S3-SERVERS.md §3.1).
+      builder.endpointOverride(endpoint)
+          .forcePathStyle(true)
+          .serviceConfiguration(S3Configuration.builder().chunkedEncodingEnabled(false).build())
+          .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
+          .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED);
+    }
+    return builder.build();
+  }
+
+  private static AwsCredentialsProvider credentials(@Nullable String accessKey, @Nullable String secretKey,
+      @Nullable String sessionToken) {
+    if (accessKey == null || accessKey.isEmpty()) {
+      return DefaultCredentialsProvider.builder().build();
+    }
+    String secret = secretKey == null ? "" : secretKey;
+    return StaticCredentialsProvider.create(sessionToken == null
+        ? AwsBasicCredentials.create(accessKey, secret)
+        : AwsSessionCredentials.create(accessKey, secret, sessionToken));
+  }
+}

@@ -1,0 +1,27 @@
+package io.s3db.internal;
+
+import io.s3db.spi.S3dbModule;
+import java.net.URI;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import software.amazon.awssdk.services.s3.S3Client;
+
+/** What {@code S3db.Builder} collected. */
+public record Settings(
+    @Nullable String uri,
+    @Nullable S3Client client,
+    @Nullable String bucket,
+    @Nullable String keyPrefix,
+    @Nullable URI endpoint,
+    @Nullable String region,
+    @Nullable String accessKey,
+    @Nullable String secretKey,
+    int parallelism,
+    List<S3dbModule> modules) {
+
+  @Override
+  public String toString() {
+    // never print credentials
+    return "Settings[bucket=" + bucket + ", keyPrefix=" + keyPrefix + ", endpoint=" + endpoint + "]";
+  }
+}

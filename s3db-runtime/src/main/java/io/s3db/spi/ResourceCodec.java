@@ -1,0 +1,20 @@
+package io.s3db.spi;
+
+/**
+ * Converts a record to and from S3 user metadata. Generated per resource; the generated class holds the
+ * metadata key of every field as a constant, so nothing is looked up by name at run time.
+ */
+public interface ResourceCodec<T> {
+
+  /** The record's id, or null when the caller wants one generated. */
+  @org.jspecify.annotations.Nullable String id(T record);
+
+  /** A copy of the record with the given id. */
+  T withId(T record, String id);
+
+  /** Writes every field but the id (which lives in the object key). */
+  void encode(T record, MetadataWriter out);
+
+  /** Rebuilds the record from the metadata of the object {@code id}. */
+  T decode(String id, MetadataReader in);
+}

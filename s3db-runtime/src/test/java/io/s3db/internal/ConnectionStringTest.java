@@ -1,0 +1,85 @@
+package io.s3db.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.s3db.S3dbConfigurationException;
+import java.net.URI;
+import org.junit.jupiter.api.Test;
+
+/** The examples of FORMAT.md §1, read as s3db.js reads them (plus region/endpoint, as 6.0.0 did). */
+class ConnectionStringTest {
+
+  @Test
+  void awsFormWithEncodedCredentialsAndRegion() {
+    ConnectionString c = ConnectionString.parse("s3://AKIA%2FX:se%2Bcret@my-bucket/databases/myapp?region=sa-east-1");
+    assertEquals("my-bucket", c.bucket());
+    assertEquals("databases/myapp", c.keyPrefix());
+    assertNull(c.endpoint());
+    assertEquals("sa-east-1", c.region());
+    assertEquals("AKIA/X", c.accessKey());
+    assertEquals("se+cret", c.secretKey());
+  }
+
+  @Test
+  void awsFormWithoutCredentialsOrPrefix() {
+    ConnectionString c = ConnectionString.parse("s3://bucket");
+    assertEquals("bucket", c.bucket());
+    assertEquals("", c.keyPrefix());
+    assertNull(c.accessKey());
+    assertNull(c.secretKey());
+  }
+
+  @Test
+  void httpFormIsPathStyleWithBucketFirst() {
+    ConnectionString c = ConnectionString.parse("http://minio:minio123@localhost:9000/mybucket/db/app?forcePathStyle=true");
+    assertEquals("mybucket", c.bucket());
+    assertEquals("db/app", c.keyPrefix());
+    assertEquals(URI.create("http://localhost:9000"), c.endpoint());
+    assertEquals("minio", c.accessKey());
+    assertEquals("minio123", c.secretKey());
+  }
+
+  @Test
+  void httpFormWithoutPathUsesTheS3dbBucket() {
+    ConnectionString c = ConnectionString.parse("http://localhost:9000");
+    assertEquals("s3db", c.bucket());
+    assertEquals("", c.keyPrefix());
+    assertEquals(URI.create("http://localhost:9000"), c.endpoint());
+  }
+
+  @Test
+  void httpsAndSessionToken() {
+    ConnectionString c = ConnectionString.parse("https://k:s@r2.example.com/b/p/?sessionToken=tok%3D");
+    assertEquals(URI.create("https://r2.example.com"), c.endpoint());
+    assertEquals("p", c.keyPrefix());
+    assertEquals("tok=", c.sessionToken());
+  }
+
+  @Test
+  void unicodeCredentialsDecodeAsUtf8AndPlusStaysAPlus() {
+    ConnectionString c = ConnectionString.parse("s3://k%C3%A9y:a+b%F0%9F%98%80@b/");
+    assertEquals("kéy", c.accessKey());
+    assertEquals("a+b😀", c.secretKey());
+  }
+
+  @Test
+  void toStringNeverShowsCredentials() {
+    String text = ConnectionString.parse("s3://AKIAXXX:topsecret@b/p").toString();
+    assertFalse(text.contains("topsecret"), text);
+    assertFalse(text.contains("AKIAXXX"), text);
+  }
+
+  @Test
+  void badStringsFailClearlyWithoutEchoingSecrets() {
+    S3dbConfigurationException scheme = assertThrows(S3dbConfigurationException.class,
+        () -> ConnectionString.parse("ftp://user:hunter2@host/b"));
+    assertTrue(scheme.getMessage().contains("Unsupported connection string scheme 'ftp'"), scheme.getMessage());
+    assertFalse(scheme.getMessage().contains("hunter2"), scheme.getMessage());
+    assertThrows(S3dbConfigurationException.class, () -> ConnectionString.parse("s3:///nobucket"));
+    assertThrows(S3dbConfigurationException.class, () -> ConnectionString.parse("not a uri at all"));
+  }
+}

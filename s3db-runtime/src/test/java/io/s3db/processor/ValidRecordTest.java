@@ -1,0 +1,115 @@
+package io.s3db.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static com.google.testing.compile.Compiler.javac;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import java.io.IOException;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The processor's output for valid records, compiled for real against the runtime (which is why this
+ * test lives in s3db-runtime: the processor module cannot see the runtime's classes).
+ */
+class ValidRecordTest {
+
+  private static JavaFileObject source(String qualifiedName, String code) {
+    return JavaFileObjects.forSourceString(qualifiedName, code);
+  }
+
+  private static Compilation compile(JavaFileObject... sources) {
+    return javac().withProcessors(new S3dbProcessor()).withOptions("-Xlint:all").compile(sources);
+  }
+
+  private static final JavaFileObject USER = source("com.acme.User", """
+      package com.acme;
+
+      import io.s3db.annotations.S3Resource;
+      import org.jspecify.annotations.Nullable;
+
+      @S3Resource(name = "users")
+      public record User(@Nullable String id, String name, int age, long visits, double score, boolean active,
+          @Nullable Integer height, @Nullable String nickname, Profile profile, @Nullable Address address) {
+        public record Profile(@Nullable String bio, String city) {}
+        public record Address(String street, @Nullable Geo geo) {}
+        public record Geo(double lat, double lon) {}
+      }
+      """);
+
+  @Test
+  void generatesCodecValidatorDaoAndModule_withoutWarnings() throws IOException {
+    Compilation compilation = compile(USER);
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).generatedSourceFile("com.acme.UserCodec");
+    assertThat(compilation).generatedSourceFile("com.acme.UserValidator");
+    assertThat(compilation).generatedSourceFile("com.acme.UserDao");
+    assertThat(compilation).generatedSourceFile("com.acme.GeneratedS3dbModule");
+    String services = compilation.generatedFile(javax.tools.StandardLocation.CLASS_OUTPUT,
+        "META-INF/services/io.s3db.spi.S3dbModule").orElseThrow().getCharContent(true).toString();
+    assertEquals("com.acme.GeneratedS3dbModule\n", services);
+  }
+
+  /** FORMAT.md §4.1: leaves in declaration order, then top-level nested objects; base36 keys. */
+  @Test
+  void assignsBase36KeysLeavesFirstThenObjects() throws IOException {
+    String codec = compile(USER).generatedSourceFile("com.acme.UserCodec").orElseThrow()
+        .getCharContent(true).toString();
+    String[][] expected = {
+        {"NAME", "0"}, {"AGE", "1"}, {"VISITS", "2"}, {"SCORE", "3"}, {"ACTIVE", "4"}, {"HEIGHT", "5"},
+        {"NICKNAME", "6"}, {"PROFILE_BIO", "7"}, {"PROFILE_CITY", "8"}, {"ADDRESS_STREET", "9"},
+        {"ADDRESS_GEO_LAT", "a"}, {"ADDRESS_GEO_LON", "b"}, {"PROFILE", "c"}, {"ADDRESS", "d"}};
+    for (String[] constant : expected) {
+      assertTrue(codec.contains("static final String " + constant[0] + " = \"" + constant[1] + "\";"),
+          () -> constant[0] + " = " + constant[1] + " missing in\n" + codec);
+    }
+    assertTrue(codec.contains("new Attribute(\"age\", \"number|integer\")"), codec);
+    assertTrue(codec.contains("new Attribute(\"score\", \"number\")"), codec);
+    assertTrue(codec.contains("new Attribute(\"height\", \"number|integer|optional\")"), codec);
+    assertTrue(codec.contains("new Attribute(\"profile.bio\", \"string|optional\")"), codec);
+    assertTrue(codec.contains("new Attribute(\"address.geo.lat\", \"number\")"), codec);
+    assertTrue(codec.contains("new Attribute(\"active\", \"boolean\")"), codec);
+  }
+
+  @Test
+  void defaultResourceNameIsTheDecapitalizedRecordName() throws IOException {
+    String dao = compile(source("a.b.Order", """
+        package a.b;
+        @io.s3db.annotations.S3Resource
+        record Order(String id, String item) {}
+        """)).generatedSourceFile("a.b.OrderDao").orElseThrow().getCharContent(true).toString();
+    assertTrue(dao.contains("\"order\""), dao);
+  }
+
+  @Test
+  void nestedResourceRecordsGetUnderscoreJoinedNames() {
+    Compilation compilation = compile(source("a.Outer", """
+        package a;
+        public class Outer {
+          @io.s3db.annotations.S3Resource
+          public record Item(String id, String label) {}
+        }
+        """));
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).generatedSourceFile("a.Outer_ItemDao");
+    assertThat(compilation).generatedSourceFile("a.Outer_ItemCodec");
+  }
+
+  @Test
+  void moduleLivesInTheCommonPackageOfAllResources() {
+    Compilation compilation = compile(
+        source("com.acme.crm.Customer", """
+            package com.acme.crm;
+            @io.s3db.annotations.S3Resource public record Customer(String id, String name) {}
+            """),
+        source("com.acme.billing.Invoice", """
+            package com.acme.billing;
+            @io.s3db.annotations.S3Resource public record Invoice(String id, long cents) {}
+            """));
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).generatedSourceFile("com.acme.GeneratedS3dbModule");
+  }
+}

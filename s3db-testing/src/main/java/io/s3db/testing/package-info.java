@@ -1,0 +1,18 @@
+/**
+ * A real S3 server for tests and examples, embedded in the JVM, that answers like AWS where it matters.
+ *
+ * <ul>
+ *   <li>{@link io.s3db.testing.EmbeddedS3} starts S3Proxy 4.1.0 on {@code 127.0.0.1} with signature checking on,
+ *       in memory or on disk, and hands out a correctly configured {@code S3Client}.</li>
+ *   <li>{@link io.s3db.testing.S3ServerExtension} shares one in-memory server per test JVM and gives every test
+ *       class a fresh {@link io.s3db.testing.TestBucket}.</li>
+ * </ul>
+ *
+ * <p>Where S3Proxy differs from AWS in ways that would let a test pass locally and fail on AWS, the server is
+ * corrected: user metadata over 2 KB is refused with {@code 400 MetadataTooLarge}, and conditional writes are
+ * atomic per key. See {@code shared/DESIGN.md} §5.1 and {@code shared/S3-SERVERS.md}.
+ */
+@NullMarked
+package io.s3db.testing;
+
+import org.jspecify.annotations.NullMarked;

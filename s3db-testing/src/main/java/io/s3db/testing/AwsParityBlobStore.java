@@ -65,180 +65,180 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
  */
 final class AwsParityBlobStore extends ForwardingBlobStore {
 
-    /** AWS's limit on user metadata: UTF-8 bytes of keys (without {@code x-amz-meta-}) plus values. */
-    static final int MAX_USER_METADATA_BYTES = 2048;
+  /** AWS's limit on user metadata: UTF-8 bytes of keys (without {@code x-amz-meta-}) plus values. */
+  static final int MAX_USER_METADATA_BYTES = 2048;
 
-    /** Lock stripes; a power of two. Plenty for tests, where few keys are written at the same instant. */
-    private static final int STRIPES = 1024;
+  /** Lock stripes; a power of two. Plenty for tests, where few keys are written at the same instant. */
+  private static final int STRIPES = 1024;
 
-    private final ReentrantLock[] locks = new ReentrantLock[STRIPES];
+  private final ReentrantLock[] locks = new ReentrantLock[STRIPES];
 
-    AwsParityBlobStore(BlobStore delegate) {
-        super(delegate);
-        for (int i = 0; i < STRIPES; i++) {
-            locks[i] = new ReentrantLock();
+  AwsParityBlobStore(BlobStore delegate) {
+    super(delegate);
+    for (int i = 0; i < STRIPES; i++) {
+      locks[i] = new ReentrantLock();
+    }
+  }
+
+  @Override
+  public PutObjectResponse putBlob(PutObjectRequest request, InputStream payload) {
+    checkUserMetadata(request.metadata());
+    return underKeyLock(request.bucket(), request.key(), () -> {
+      if (request.ifMatch() != null || request.ifNoneMatch() != null) {
+        checkCondition(request.bucket(), request.key(), request.ifMatch(), request.ifNoneMatch());
+      }
+      try {
+        return delegate().putBlob(request, payload);
+      } catch (RuntimeException e) {
+        throw explainPathConflict(request.bucket(), request.key(), e);
+      }
+    });
+  }
+
+  @Override
+  public CopyObjectResponse copyBlob(CopyObjectRequest request) {
+    if (request.metadataDirective() == MetadataDirective.REPLACE) {
+      checkUserMetadata(request.metadata());
+    }
+    return underKeyLock(request.destinationBucket(), request.destinationKey(), () -> {
+      try {
+        return delegate().copyBlob(request);
+      } catch (RuntimeException e) {
+        throw explainPathConflict(request.destinationBucket(), request.destinationKey(), e);
+      }
+    });
+  }
+
+  @Override
+  public DeleteObjectResponse removeBlob(DeleteObjectRequest request) {
+    return underKeyLock(request.bucket(), request.key(), () -> delegate().removeBlob(request));
+  }
+
+  @Override
+  public MultipartUpload initiateMultipartUpload(CreateMultipartUploadRequest request) {
+    checkUserMetadata(request.metadata());
+    return delegate().initiateMultipartUpload(request);
+  }
+
+  @Override
+  public CompleteMultipartUploadResponse completeMultipartUpload(MultipartUpload mpu,
+      CompleteMultipartUploadRequest request) {
+    return underKeyLock(mpu.containerName(), mpu.blobName(),
+        () -> delegate().completeMultipartUpload(mpu, request));
+  }
+
+  /**
+   * The size AWS counts for the 2 KB limit: for each entry, the UTF-8 bytes of the key (without
+   * {@code x-amz-meta-}) plus the UTF-8 bytes of the value. S3Proxy's internal checksum entries are not user
+   * metadata and are skipped.
+   */
+  static int userMetadataBytes(Map<String, String> metadata) {
+    int total = 0;
+    for (Map.Entry<String, String> entry : metadata.entrySet()) {
+      String key = entry.getKey();
+      if (key.toLowerCase(Locale.ROOT).startsWith(FlexChecksum.METADATA_PREFIX)) {
+        continue;
+      }
+      total += utf8Length(key) + utf8Length(entry.getValue());
+    }
+    return total;
+  }
+
+  /** The number of bytes {@code s} takes in UTF-8 (an unpaired surrogate counts as the one byte '?'). */
+  static int utf8Length(@Nullable String s) {
+    return s == null ? 0 : s.getBytes(StandardCharsets.UTF_8).length;
+  }
+
+  private static void checkUserMetadata(@Nullable Map<String, String> metadata) {
+    if (metadata == null || metadata.isEmpty()) {
+      return;
+    }
+    int size = userMetadataBytes(metadata);
+    if (size > MAX_USER_METADATA_BYTES) {
+      String message = "Your metadata headers exceed the maximum allowed metadata size.";
+      throw (S3Exception) S3Exception.builder()
+          .statusCode(400)
+          .message(message + " Size: " + size + ", MaxSizeAllowed: " + MAX_USER_METADATA_BYTES)
+          .awsErrorDetails(AwsErrorDetails.builder()
+              .errorCode("MetadataTooLarge")
+              .errorMessage(message)
+              .build())
+          .build();
+    }
+  }
+
+  /** Evaluates a PUT's conditions against the object as it is now; called with the key's lock held. */
+  private void checkCondition(String bucket, String key, @Nullable String ifMatch, @Nullable String ifNoneMatch) {
+    HeadObjectResponse current = delegate().blobMetadataIfPresent(bucket, key);
+    String currentETag = current == null ? null : unquote(current.eTag());
+    if (ifMatch != null) {
+      if (current == null) {
+        throw new S3ProxyException(S3ErrorCode.NO_SUCH_KEY);
+      }
+      if (!"*".equals(ifMatch.trim()) && !unquote(ifMatch).equals(currentETag)) {
+        throw new S3ProxyException(S3ErrorCode.PRECONDITION_FAILED);
+      }
+    }
+    if (ifNoneMatch != null && current != null
+        && ("*".equals(ifNoneMatch.trim()) || unquote(ifNoneMatch).equals(currentETag))) {
+      throw new S3ProxyException(S3ErrorCode.PRECONDITION_FAILED);
+    }
+  }
+
+  /**
+   * S3Proxy's stores keep each key as a file at the key's path, so {@code a/b} and {@code a/b/c} cannot both
+   * exist (AWS allows it). The store then fails with an I/O error that S3Proxy answers as a 500, which the SDK
+   * retries three times before reporting "internal error". Say what happened instead, with a 501 that is not
+   * retried. Only consulted after a write failed, so it costs nothing otherwise.
+   */
+  private RuntimeException explainPathConflict(String bucket, String key, RuntimeException failure) {
+    if (failure instanceof AwsServiceException || key.endsWith("/")) {
+      return failure;
+    }
+    try {
+      boolean keyIsAPrefix = !delegate().list(ListObjectsV2Request.builder()
+          .bucket(bucket).prefix(key + "/").maxKeys(1).build()).contents().isEmpty();
+      String parentKey = null;
+      for (int i = key.indexOf('/'); i > 0 && i < key.length() - 1; i = key.indexOf('/', i + 1)) {
+        String candidate = key.substring(0, i);
+        if (delegate().blobMetadataIfPresent(bucket, candidate) != null) {
+          parentKey = candidate;
+          break;
         }
+      }
+      if (!keyIsAPrefix && parentKey == null) {
+        return failure;
+      }
+      String message = "S3Proxy keeps objects as files, so key '" + key + "' cannot coexist with "
+          + (keyIsAPrefix ? "keys under '" + key + "/'" : "key '" + parentKey + "'")
+          + " (AWS allows both). Choose keys where no key is another key plus '/...'.";
+      return new S3ProxyException(S3ErrorCode.NOT_IMPLEMENTED, message, failure);
+    } catch (RuntimeException probeFailure) {
+      failure.addSuppressed(probeFailure);
+      return failure;
     }
+  }
 
-    @Override
-    public PutObjectResponse putBlob(PutObjectRequest request, InputStream payload) {
-        checkUserMetadata(request.metadata());
-        return underKeyLock(request.bucket(), request.key(), () -> {
-            if (request.ifMatch() != null || request.ifNoneMatch() != null) {
-                checkCondition(request.bucket(), request.key(), request.ifMatch(), request.ifNoneMatch());
-            }
-            try {
-                return delegate().putBlob(request, payload);
-            } catch (RuntimeException e) {
-                throw explainPathConflict(request.bucket(), request.key(), e);
-            }
-        });
+  private static String unquote(@Nullable String eTag) {
+    if (eTag == null) {
+      return "";
     }
+    String s = eTag.trim();
+    if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) {
+      s = s.substring(1, s.length() - 1);
+    }
+    return s;
+  }
 
-    @Override
-    public CopyObjectResponse copyBlob(CopyObjectRequest request) {
-        if (request.metadataDirective() == MetadataDirective.REPLACE) {
-            checkUserMetadata(request.metadata());
-        }
-        return underKeyLock(request.destinationBucket(), request.destinationKey(), () -> {
-            try {
-                return delegate().copyBlob(request);
-            } catch (RuntimeException e) {
-                throw explainPathConflict(request.destinationBucket(), request.destinationKey(), e);
-            }
-        });
+  private <T> T underKeyLock(String bucket, String key, Supplier<T> action) {
+    int h = bucket.hashCode() * 31 + key.hashCode();
+    h ^= h >>> 16;
+    ReentrantLock lock = locks[h & (STRIPES - 1)];
+    lock.lock();
+    try {
+      return action.get();
+    } finally {
+      lock.unlock();
     }
-
-    @Override
-    public DeleteObjectResponse removeBlob(DeleteObjectRequest request) {
-        return underKeyLock(request.bucket(), request.key(), () -> delegate().removeBlob(request));
-    }
-
-    @Override
-    public MultipartUpload initiateMultipartUpload(CreateMultipartUploadRequest request) {
-        checkUserMetadata(request.metadata());
-        return delegate().initiateMultipartUpload(request);
-    }
-
-    @Override
-    public CompleteMultipartUploadResponse completeMultipartUpload(MultipartUpload mpu,
-            CompleteMultipartUploadRequest request) {
-        return underKeyLock(mpu.containerName(), mpu.blobName(),
-                () -> delegate().completeMultipartUpload(mpu, request));
-    }
-
-    /**
-     * The size AWS counts for the 2 KB limit: for each entry, the UTF-8 bytes of the key (without
-     * {@code x-amz-meta-}) plus the UTF-8 bytes of the value. S3Proxy's internal checksum entries are not user
-     * metadata and are skipped.
-     */
-    static int userMetadataBytes(Map<String, String> metadata) {
-        int total = 0;
-        for (Map.Entry<String, String> entry : metadata.entrySet()) {
-            String key = entry.getKey();
-            if (key.toLowerCase(Locale.ROOT).startsWith(FlexChecksum.METADATA_PREFIX)) {
-                continue;
-            }
-            total += utf8Length(key) + utf8Length(entry.getValue());
-        }
-        return total;
-    }
-
-    /** The number of bytes {@code s} takes in UTF-8 (an unpaired surrogate counts as the one byte '?'). */
-    static int utf8Length(@Nullable String s) {
-        return s == null ? 0 : s.getBytes(StandardCharsets.UTF_8).length;
-    }
-
-    private static void checkUserMetadata(@Nullable Map<String, String> metadata) {
-        if (metadata == null || metadata.isEmpty()) {
-            return;
-        }
-        int size = userMetadataBytes(metadata);
-        if (size > MAX_USER_METADATA_BYTES) {
-            String message = "Your metadata headers exceed the maximum allowed metadata size.";
-            throw (S3Exception) S3Exception.builder()
-                    .statusCode(400)
-                    .message(message + " Size: " + size + ", MaxSizeAllowed: " + MAX_USER_METADATA_BYTES)
-                    .awsErrorDetails(AwsErrorDetails.builder()
-                            .errorCode("MetadataTooLarge")
-                            .errorMessage(message)
-                            .build())
-                    .build();
-        }
-    }
-
-    /** Evaluates a PUT's conditions against the object as it is now; called with the key's lock held. */
-    private void checkCondition(String bucket, String key, @Nullable String ifMatch, @Nullable String ifNoneMatch) {
-        HeadObjectResponse current = delegate().blobMetadataIfPresent(bucket, key);
-        String currentETag = current == null ? null : unquote(current.eTag());
-        if (ifMatch != null) {
-            if (current == null) {
-                throw new S3ProxyException(S3ErrorCode.NO_SUCH_KEY);
-            }
-            if (!"*".equals(ifMatch.trim()) && !unquote(ifMatch).equals(currentETag)) {
-                throw new S3ProxyException(S3ErrorCode.PRECONDITION_FAILED);
-            }
-        }
-        if (ifNoneMatch != null && current != null
-                && ("*".equals(ifNoneMatch.trim()) || unquote(ifNoneMatch).equals(currentETag))) {
-            throw new S3ProxyException(S3ErrorCode.PRECONDITION_FAILED);
-        }
-    }
-
-    /**
-     * S3Proxy's stores keep each key as a file at the key's path, so {@code a/b} and {@code a/b/c} cannot both
-     * exist (AWS allows it). The store then fails with an I/O error that S3Proxy answers as a 500, which the SDK
-     * retries three times before reporting "internal error". Say what happened instead, with a 501 that is not
-     * retried. Only consulted after a write failed, so it costs nothing otherwise.
-     */
-    private RuntimeException explainPathConflict(String bucket, String key, RuntimeException failure) {
-        if (failure instanceof AwsServiceException || key.endsWith("/")) {
-            return failure;
-        }
-        try {
-            boolean keyIsAPrefix = !delegate().list(ListObjectsV2Request.builder()
-                    .bucket(bucket).prefix(key + "/").maxKeys(1).build()).contents().isEmpty();
-            String parentKey = null;
-            for (int i = key.indexOf('/'); i > 0 && i < key.length() - 1; i = key.indexOf('/', i + 1)) {
-                String candidate = key.substring(0, i);
-                if (delegate().blobMetadataIfPresent(bucket, candidate) != null) {
-                    parentKey = candidate;
-                    break;
-                }
-            }
-            if (!keyIsAPrefix && parentKey == null) {
-                return failure;
-            }
-            String message = "S3Proxy keeps objects as files, so key '" + key + "' cannot coexist with "
-                    + (keyIsAPrefix ? "keys under '" + key + "/'" : "key '" + parentKey + "'")
-                    + " (AWS allows both). Choose keys where no key is another key plus '/...'.";
-            return new S3ProxyException(S3ErrorCode.NOT_IMPLEMENTED, message, failure);
-        } catch (RuntimeException probeFailure) {
-            failure.addSuppressed(probeFailure);
-            return failure;
-        }
-    }
-
-    private static String unquote(@Nullable String eTag) {
-        if (eTag == null) {
-            return "";
-        }
-        String s = eTag.trim();
-        if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) {
-            s = s.substring(1, s.length() - 1);
-        }
-        return s;
-    }
-
-    private <T> T underKeyLock(String bucket, String key, Supplier<T> action) {
-        int h = bucket.hashCode() * 31 + key.hashCode();
-        h ^= h >>> 16;
-        ReentrantLock lock = locks[h & (STRIPES - 1)];
-        lock.lock();
-        try {
-            return action.get();
-        } finally {
-            lock.unlock();
-        }
-    }
+  }
 }

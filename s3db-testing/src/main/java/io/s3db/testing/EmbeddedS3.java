@@ -60,226 +60,226 @@ import software.amazon.awssdk.services.s3.model.BucketAlreadyOwnedByYouException
  */
 public final class EmbeddedS3 implements AutoCloseable {
 
-    /** The access key every embedded server accepts. */
-    public static final String ACCESS_KEY = "s3db-access";
+  /** The access key every embedded server accepts. */
+  public static final String ACCESS_KEY = "s3db-access";
 
-    /** The secret key every embedded server accepts. */
-    public static final String SECRET_KEY = "s3db-secret";
+  /** The secret key every embedded server accepts. */
+  public static final String SECRET_KEY = "s3db-secret";
 
-    private static final String HOST = "127.0.0.1";
+  private static final String HOST = "127.0.0.1";
 
-    /** Below Jetty's 30 s idle timeout, so the pool never reuses a socket the server already closed. */
-    private static final Duration CLIENT_MAX_IDLE = Duration.ofSeconds(10);
+  /** Below Jetty's 30 s idle timeout, so the pool never reuses a socket the server already closed. */
+  private static final Duration CLIENT_MAX_IDLE = Duration.ofSeconds(10);
 
-    private static final int CLIENT_MAX_CONNECTIONS = 128;
+  private static final int CLIENT_MAX_CONNECTIONS = 128;
 
-    private final S3Proxy proxy;
-    private final BlobStore blobStore;
-    private final URI endpoint;
-    private final S3Client client;
-    private boolean closed;
+  private final S3Proxy proxy;
+  private final BlobStore blobStore;
+  private final URI endpoint;
+  private final S3Client client;
+  private boolean closed;
 
-    private EmbeddedS3(S3Proxy proxy, BlobStore blobStore, URI endpoint) {
-        this.proxy = proxy;
-        this.blobStore = blobStore;
-        this.endpoint = endpoint;
-        this.client = newClient(endpoint, ACCESS_KEY, SECRET_KEY);
+  private EmbeddedS3(S3Proxy proxy, BlobStore blobStore, URI endpoint) {
+    this.proxy = proxy;
+    this.blobStore = blobStore;
+    this.endpoint = endpoint;
+    this.client = newClient(endpoint, ACCESS_KEY, SECRET_KEY);
+  }
+
+  /** Starts a server that keeps everything in memory (S3Proxy's {@code transient} store); data dies with it. */
+  public static EmbeddedS3 inMemory() {
+    return start(BlobStores.create("transient", new Properties()));
+  }
+
+  /**
+   * Starts a server that keeps buckets and objects under {@code dir} (S3Proxy's {@code filesystem} store), so a
+   * later {@code onDisk(dir)} sees them again. Each bucket is a directory; user metadata lives in the files'
+   * extended attributes, so {@code dir} must be on a file system with {@code user.*} xattrs (ext4, xfs, btrfs,
+   * tmpfs ≥ 6.6). The directory is created if missing.
+   */
+  public static EmbeddedS3 onDisk(Path dir) {
+    Objects.requireNonNull(dir, "dir");
+    Path abs = dir.toAbsolutePath();
+    try {
+      Files.createDirectories(abs);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create " + abs, e);
     }
+    var properties = new Properties();
+    properties.setProperty("jclouds.filesystem.basedir", abs.toString());
+    return start(BlobStores.create("filesystem", properties));
+  }
 
-    /** Starts a server that keeps everything in memory (S3Proxy's {@code transient} store); data dies with it. */
-    public static EmbeddedS3 inMemory() {
-        return start(BlobStores.create("transient", new Properties()));
-    }
-
-    /**
-     * Starts a server that keeps buckets and objects under {@code dir} (S3Proxy's {@code filesystem} store), so a
-     * later {@code onDisk(dir)} sees them again. Each bucket is a directory; user metadata lives in the files'
-     * extended attributes, so {@code dir} must be on a file system with {@code user.*} xattrs (ext4, xfs, btrfs,
-     * tmpfs ≥ 6.6). The directory is created if missing.
-     */
-    public static EmbeddedS3 onDisk(Path dir) {
-        Objects.requireNonNull(dir, "dir");
-        Path abs = dir.toAbsolutePath();
-        try {
-            Files.createDirectories(abs);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create " + abs, e);
+  private static EmbeddedS3 start(BlobStore store) {
+    BlobStore blobStore = new AwsParityBlobStore(store);
+    S3Proxy proxy = S3Proxy.builder()
+        .blobStore(blobStore)
+        .endpoint(URI.create("http://" + HOST + ":0"))
+        .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, ACCESS_KEY, SECRET_KEY)
+        .stopTimeout(0)
+        .build();
+    try {
+      proxy.start();
+      long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+      while (!"STARTED".equals(proxy.getState())) {
+        if (System.nanoTime() > deadline) {
+          throw new IllegalStateException("S3Proxy did not start: " + proxy.getState());
         }
-        var properties = new Properties();
-        properties.setProperty("jclouds.filesystem.basedir", abs.toString());
-        return start(BlobStores.create("filesystem", properties));
+        Thread.sleep(2);
+      }
+      return new EmbeddedS3(proxy, blobStore, URI.create("http://" + HOST + ":" + proxy.getPort()));
+    } catch (Exception e) {
+      stopQuietly(proxy, e);
+      blobStore.close();
+      if (e instanceof InterruptedException) {
+        Thread.currentThread().interrupt();
+      }
+      throw e instanceof RuntimeException re ? re : new IllegalStateException("cannot start S3Proxy", e);
     }
+  }
 
-    private static EmbeddedS3 start(BlobStore store) {
-        BlobStore blobStore = new AwsParityBlobStore(store);
-        S3Proxy proxy = S3Proxy.builder()
-                .blobStore(blobStore)
-                .endpoint(URI.create("http://" + HOST + ":0"))
-                .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, ACCESS_KEY, SECRET_KEY)
-                .stopTimeout(0)
-                .build();
-        try {
-            proxy.start();
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (!"STARTED".equals(proxy.getState())) {
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("S3Proxy did not start: " + proxy.getState());
-                }
-                Thread.sleep(2);
-            }
-            return new EmbeddedS3(proxy, blobStore, URI.create("http://" + HOST + ":" + proxy.getPort()));
-        } catch (Exception e) {
-            stopQuietly(proxy, e);
-            blobStore.close();
-            if (e instanceof InterruptedException) {
-                Thread.currentThread().interrupt();
-            }
-            throw e instanceof RuntimeException re ? re : new IllegalStateException("cannot start S3Proxy", e);
-        }
-    }
+  /**
+   * A new client for any S3-compatible {@code http(s)://} endpoint, configured as S3-SERVERS.md §3.1 requires:
+   * path-style, {@code us-east-1}, static credentials, no {@code aws-chunked} bodies, checksums only where
+   * required, and a pool of {@value #CLIENT_MAX_CONNECTIONS} connections. The caller closes it.
+   *
+   * <p>Why: over plain HTTP the SDK otherwise sends every PutObject as signed {@code aws-chunked}; S3Proxy then
+   * leaves dead pooled connections after an early 412 ("Broken pipe" that retries do not fix) and other servers
+   * store the chunk framing as data.
+   */
+  public static S3Client newClient(URI endpoint, String accessKey, String secretKey) {
+    return clientBuilder(endpoint, accessKey, secretKey).build();
+  }
 
-    /**
-     * A new client for any S3-compatible {@code http(s)://} endpoint, configured as S3-SERVERS.md §3.1 requires:
-     * path-style, {@code us-east-1}, static credentials, no {@code aws-chunked} bodies, checksums only where
-     * required, and a pool of {@value #CLIENT_MAX_CONNECTIONS} connections. The caller closes it.
-     *
-     * <p>Why: over plain HTTP the SDK otherwise sends every PutObject as signed {@code aws-chunked}; S3Proxy then
-     * leaves dead pooled connections after an early 412 ("Broken pipe" that retries do not fix) and other servers
-     * store the chunk framing as data.
-     */
-    public static S3Client newClient(URI endpoint, String accessKey, String secretKey) {
-        return clientBuilder(endpoint, accessKey, secretKey).build();
-    }
+  /**
+   * The builder behind {@link #newClient}, for callers that add to it (interceptors, metrics, timeouts) before
+   * building. Keep the settings it makes: they are what makes {@code http://} endpoints work.
+   */
+  public static S3ClientBuilder clientBuilder(URI endpoint, String accessKey, String secretKey) {
+    return S3Client.builder()
+        .endpointOverride(endpoint)
+        .region(Region.US_EAST_1)
+        .credentialsProvider(StaticCredentialsProvider.create(
+            AwsBasicCredentials.create(accessKey, secretKey)))
+        .forcePathStyle(true)
+        .serviceConfiguration(S3Configuration.builder().chunkedEncodingEnabled(false).build())
+        .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
+        .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
+        .httpClientBuilder(Apache5HttpClient.builder()
+            .maxConnections(CLIENT_MAX_CONNECTIONS)
+            .connectionMaxIdleTime(CLIENT_MAX_IDLE));
+  }
 
-    /**
-     * The builder behind {@link #newClient}, for callers that add to it (interceptors, metrics, timeouts) before
-     * building. Keep the settings it makes: they are what makes {@code http://} endpoints work.
-     */
-    public static S3ClientBuilder clientBuilder(URI endpoint, String accessKey, String secretKey) {
-        return S3Client.builder()
-                .endpointOverride(endpoint)
-                .region(Region.US_EAST_1)
-                .credentialsProvider(StaticCredentialsProvider.create(
-                        AwsBasicCredentials.create(accessKey, secretKey)))
-                .forcePathStyle(true)
-                .serviceConfiguration(S3Configuration.builder().chunkedEncodingEnabled(false).build())
-                .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
-                .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
-                .httpClientBuilder(Apache5HttpClient.builder()
-                        .maxConnections(CLIENT_MAX_CONNECTIONS)
-                        .connectionMaxIdleTime(CLIENT_MAX_IDLE));
-    }
+  /** {@code http://127.0.0.1:PORT}. */
+  public URI endpoint() {
+    return endpoint;
+  }
 
-    /** {@code http://127.0.0.1:PORT}. */
-    public URI endpoint() {
-        return endpoint;
-    }
+  /** {@value #ACCESS_KEY}. */
+  public String accessKey() {
+    return ACCESS_KEY;
+  }
 
-    /** {@value #ACCESS_KEY}. */
-    public String accessKey() {
-        return ACCESS_KEY;
-    }
+  /** {@value #SECRET_KEY}. */
+  public String secretKey() {
+    return SECRET_KEY;
+  }
 
-    /** {@value #SECRET_KEY}. */
-    public String secretKey() {
-        return SECRET_KEY;
-    }
+  /**
+   * The client shared by everyone using this server, configured as {@link #newClient} describes. Do not close
+   * it; {@link #close()} does.
+   */
+  public S3Client client() {
+    return client;
+  }
 
-    /**
-     * The client shared by everyone using this server, configured as {@link #newClient} describes. Do not close
-     * it; {@link #close()} does.
-     */
-    public S3Client client() {
-        return client;
+  /** Creates {@code bucket} unless it already exists. */
+  public void createBucket(String bucket) {
+    Objects.requireNonNull(bucket, "bucket");
+    try {
+      client.createBucket(b -> b.bucket(bucket));
+    } catch (BucketAlreadyOwnedByYouException | BucketAlreadyExistsException alreadyThere) {
+      // idempotent: one account owns every bucket on this server
     }
+  }
 
-    /** Creates {@code bucket} unless it already exists. */
-    public void createBucket(String bucket) {
-        Objects.requireNonNull(bucket, "bucket");
-        try {
-            client.createBucket(b -> b.bucket(bucket));
-        } catch (BucketAlreadyOwnedByYouException | BucketAlreadyExistsException alreadyThere) {
-            // idempotent: one account owns every bucket on this server
-        }
+  /**
+   * The s3db connection string for {@code bucket} and {@code keyPrefix} on this server:
+   * {@code http://ACCESS:SECRET@127.0.0.1:PORT/bucket/keyPrefix}. Credentials and path segments are
+   * percent-encoded; an empty prefix gives {@code …/bucket}. Leading and trailing slashes of the prefix are
+   * dropped.
+   */
+  public String uri(String bucket, String keyPrefix) {
+    Objects.requireNonNull(bucket, "bucket");
+    Objects.requireNonNull(keyPrefix, "keyPrefix");
+    var sb = new StringBuilder("http://")
+        .append(percentEncode(ACCESS_KEY)).append(':').append(percentEncode(SECRET_KEY))
+        .append('@').append(endpoint.getHost()).append(':').append(endpoint.getPort())
+        .append('/').append(percentEncode(bucket));
+    for (String segment : keyPrefix.split("/")) {
+      if (!segment.isEmpty()) {
+        sb.append('/').append(percentEncode(segment));
+      }
     }
+    return sb.toString();
+  }
 
-    /**
-     * The s3db connection string for {@code bucket} and {@code keyPrefix} on this server:
-     * {@code http://ACCESS:SECRET@127.0.0.1:PORT/bucket/keyPrefix}. Credentials and path segments are
-     * percent-encoded; an empty prefix gives {@code …/bucket}. Leading and trailing slashes of the prefix are
-     * dropped.
-     */
-    public String uri(String bucket, String keyPrefix) {
-        Objects.requireNonNull(bucket, "bucket");
-        Objects.requireNonNull(keyPrefix, "keyPrefix");
-        var sb = new StringBuilder("http://")
-                .append(percentEncode(ACCESS_KEY)).append(':').append(percentEncode(SECRET_KEY))
-                .append('@').append(endpoint.getHost()).append(':').append(endpoint.getPort())
-                .append('/').append(percentEncode(bucket));
-        for (String segment : keyPrefix.split("/")) {
-            if (!segment.isEmpty()) {
-                sb.append('/').append(percentEncode(segment));
-            }
-        }
-        return sb.toString();
+  /** Stops the server (without a drain period) and closes the shared client. Idempotent. */
+  @Override
+  public void close() {
+    synchronized (this) {
+      if (closed) {
+        return;
+      }
+      closed = true;
     }
+    RuntimeException failure = null;
+    try {
+      client.close();
+    } catch (RuntimeException e) {
+      failure = e;
+    }
+    try {
+      proxy.stop();
+    } catch (Exception e) {
+      if (failure == null) {
+        failure = e instanceof RuntimeException re ? re : new IllegalStateException("cannot stop S3Proxy", e);
+      } else {
+        failure.addSuppressed(e);
+      }
+    }
+    blobStore.close();
+    if (failure != null) {
+      throw failure;
+    }
+  }
 
-    /** Stops the server (without a drain period) and closes the shared client. Idempotent. */
-    @Override
-    public void close() {
-        synchronized (this) {
-            if (closed) {
-                return;
-            }
-            closed = true;
-        }
-        RuntimeException failure = null;
-        try {
-            client.close();
-        } catch (RuntimeException e) {
-            failure = e;
-        }
-        try {
-            proxy.stop();
-        } catch (Exception e) {
-            if (failure == null) {
-                failure = e instanceof RuntimeException re ? re : new IllegalStateException("cannot stop S3Proxy", e);
-            } else {
-                failure.addSuppressed(e);
-            }
-        }
-        blobStore.close();
-        if (failure != null) {
-            throw failure;
-        }
-    }
+  @Override
+  public String toString() {
+    return "EmbeddedS3[" + endpoint + "]";
+  }
 
-    @Override
-    public String toString() {
-        return "EmbeddedS3[" + endpoint + "]";
+  private static void stopQuietly(S3Proxy proxy, Exception cause) {
+    try {
+      proxy.stop();
+    } catch (Exception e) {
+      cause.addSuppressed(e);
     }
+  }
 
-    private static void stopQuietly(S3Proxy proxy, Exception cause) {
-        try {
-            proxy.stop();
-        } catch (Exception e) {
-            cause.addSuppressed(e);
-        }
+  /** RFC 3986 percent-encoding of everything but unreserved characters, over UTF-8. */
+  static String percentEncode(String s) {
+    var sb = new StringBuilder(s.length());
+    for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
+      int c = b & 0xff;
+      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+          || c == '-' || c == '.' || c == '_' || c == '~') {
+        sb.append((char) c);
+      } else {
+        sb.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+            .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
+      }
     }
-
-    /** RFC 3986 percent-encoding of everything but unreserved characters, over UTF-8. */
-    static String percentEncode(String s) {
-        var sb = new StringBuilder(s.length());
-        for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
-            int c = b & 0xff;
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                    || c == '-' || c == '.' || c == '_' || c == '~') {
-                sb.append((char) c);
-            } else {
-                sb.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
-                        .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
-            }
-        }
-        return sb.toString();
-    }
+    return sb.toString();
+  }
 }

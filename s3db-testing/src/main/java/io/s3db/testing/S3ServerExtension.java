@@ -43,78 +43,78 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  */
 public final class S3ServerExtension implements ParameterResolver {
 
-    private static final ExtensionContext.Namespace NAMESPACE =
-            ExtensionContext.Namespace.create(S3ServerExtension.class);
+  private static final ExtensionContext.Namespace NAMESPACE =
+      ExtensionContext.Namespace.create(S3ServerExtension.class);
 
-    private static final String BUCKET_ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";
-    private static final int BUCKET_SUFFIX_LENGTH = 16;
-    private static final SecureRandom RANDOM = new SecureRandom();
+  private static final String BUCKET_ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";
+  private static final int BUCKET_SUFFIX_LENGTH = 16;
+  private static final SecureRandom RANDOM = new SecureRandom();
 
-    @Override
-    public boolean supportsParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
-        Class<?> type = parameterContext.getParameter().getType();
-        return type == EmbeddedS3.class || type == TestBucket.class;
+  @Override
+  public boolean supportsParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
+    Class<?> type = parameterContext.getParameter().getType();
+    return type == EmbeddedS3.class || type == TestBucket.class;
+  }
+
+  @Override
+  public Object resolveParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
+    Class<?> type = parameterContext.getParameter().getType();
+    if (type == EmbeddedS3.class) {
+      return server(extensionContext);
+    }
+    if (type == TestBucket.class) {
+      return bucket(extensionContext);
+    }
+    throw new ParameterResolutionException("S3ServerExtension cannot resolve " + type.getName());
+  }
+
+  /** The server shared by the whole run, started on first use. */
+  static EmbeddedS3 server(ExtensionContext context) {
+    return context.getRoot().getStore(NAMESPACE)
+        .getOrComputeIfAbsent(ServerResource.class, k -> new ServerResource(EmbeddedS3.inMemory()),
+            ServerResource.class)
+        .server;
+  }
+
+  /** This test class's bucket, created on first use. Kept in the root store, keyed by the class. */
+  static TestBucket bucket(ExtensionContext context) {
+    Class<?> testClass = context.getRequiredTestClass();
+    EmbeddedS3 server = server(context);
+    return context.getRoot().getStore(NAMESPACE)
+        .getOrComputeIfAbsent(new BucketKey(testClass), k -> {
+          String name = randomBucketName();
+          server.createBucket(name);
+          return new TestBucket(server, name);
+        }, TestBucket.class);
+  }
+
+  static String randomBucketName() {
+    var sb = new StringBuilder("t-");
+    for (int i = 0; i < BUCKET_SUFFIX_LENGTH; i++) {
+      sb.append(BUCKET_ALPHABET.charAt(RANDOM.nextInt(BUCKET_ALPHABET.length())));
+    }
+    return sb.toString();
+  }
+
+  private record BucketKey(Class<?> testClass) {
+  }
+
+  /**
+   * Holds the server in the root store so that JUnit closes it at the end of the run. JUnit 5.13+ closes
+   * {@link AutoCloseable} store values; {@code CloseableResource} (deprecated since 5.13) is implemented as well
+   * for runs that switch that off. {@link EmbeddedS3#close()} is idempotent, so being closed by both is harmless.
+   */
+  @SuppressWarnings("deprecation")
+  private static final class ServerResource implements ExtensionContext.Store.CloseableResource, AutoCloseable {
+    final EmbeddedS3 server;
+
+    ServerResource(EmbeddedS3 server) {
+      this.server = server;
     }
 
     @Override
-    public Object resolveParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
-        Class<?> type = parameterContext.getParameter().getType();
-        if (type == EmbeddedS3.class) {
-            return server(extensionContext);
-        }
-        if (type == TestBucket.class) {
-            return bucket(extensionContext);
-        }
-        throw new ParameterResolutionException("S3ServerExtension cannot resolve " + type.getName());
+    public void close() {
+      server.close();
     }
-
-    /** The server shared by the whole run, started on first use. */
-    static EmbeddedS3 server(ExtensionContext context) {
-        return context.getRoot().getStore(NAMESPACE)
-                .getOrComputeIfAbsent(ServerResource.class, k -> new ServerResource(EmbeddedS3.inMemory()),
-                        ServerResource.class)
-                .server;
-    }
-
-    /** This test class's bucket, created on first use. Kept in the root store, keyed by the class. */
-    static TestBucket bucket(ExtensionContext context) {
-        Class<?> testClass = context.getRequiredTestClass();
-        EmbeddedS3 server = server(context);
-        return context.getRoot().getStore(NAMESPACE)
-                .getOrComputeIfAbsent(new BucketKey(testClass), k -> {
-                    String name = randomBucketName();
-                    server.createBucket(name);
-                    return new TestBucket(server, name);
-                }, TestBucket.class);
-    }
-
-    static String randomBucketName() {
-        var sb = new StringBuilder("t-");
-        for (int i = 0; i < BUCKET_SUFFIX_LENGTH; i++) {
-            sb.append(BUCKET_ALPHABET.charAt(RANDOM.nextInt(BUCKET_ALPHABET.length())));
-        }
-        return sb.toString();
-    }
-
-    private record BucketKey(Class<?> testClass) {
-    }
-
-    /**
-     * Holds the server in the root store so that JUnit closes it at the end of the run. JUnit 5.13+ closes
-     * {@link AutoCloseable} store values; {@code CloseableResource} (deprecated since 5.13) is implemented as well
-     * for runs that switch that off. {@link EmbeddedS3#close()} is idempotent, so being closed by both is harmless.
-     */
-    @SuppressWarnings("deprecation")
-    private static final class ServerResource implements ExtensionContext.Store.CloseableResource, AutoCloseable {
-        final EmbeddedS3 server;
-
-        ServerResource(EmbeddedS3 server) {
-            this.server = server;
-        }
-
-        @Override
-        public void close() {
-            server.close();
-        }
-    }
+  }
 }

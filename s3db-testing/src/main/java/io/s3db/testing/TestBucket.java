@@ -14,47 +14,47 @@ import software.amazon.awssdk.services.s3.S3Client;
  */
 public final class TestBucket {
 
-    /** The key prefix {@link #uri()} uses. */
-    public static final String DEFAULT_KEY_PREFIX = "s3db";
+  /** The key prefix {@link #uri()} uses. */
+  public static final String DEFAULT_KEY_PREFIX = "s3db";
 
-    private final EmbeddedS3 server;
-    private final String name;
+  private final EmbeddedS3 server;
+  private final String name;
 
-    TestBucket(EmbeddedS3 server, String name) {
-        this.server = Objects.requireNonNull(server, "server");
-        this.name = Objects.requireNonNull(name, "name");
-    }
+  TestBucket(EmbeddedS3 server, String name) {
+    this.server = Objects.requireNonNull(server, "server");
+    this.name = Objects.requireNonNull(name, "name");
+  }
 
-    /** The bucket's name: random, lower-case, unique within the run. */
-    public String name() {
-        return name;
-    }
+  /** The bucket's name: random, lower-case, unique within the run. */
+  public String name() {
+    return name;
+  }
 
-    /**
-     * The s3db connection string for this bucket with key prefix {@value #DEFAULT_KEY_PREFIX}, e.g.
-     * {@code http://s3db-access:s3db-secret@127.0.0.1:PORT/t-k3x9…/s3db}.
-     */
-    public String uri() {
-        return server.uri(name, DEFAULT_KEY_PREFIX);
-    }
+  /**
+   * The s3db connection string for this bucket with key prefix {@value #DEFAULT_KEY_PREFIX}, e.g.
+   * {@code http://s3db-access:s3db-secret@127.0.0.1:PORT/t-k3x9…/s3db}.
+   */
+  public String uri() {
+    return server.uri(name, DEFAULT_KEY_PREFIX);
+  }
 
-    /** The s3db connection string for this bucket with the given key prefix ({@code ""} for none). */
-    public String uri(String keyPrefix) {
-        return server.uri(name, keyPrefix);
-    }
+  /** The s3db connection string for this bucket with the given key prefix ({@code ""} for none). */
+  public String uri(String keyPrefix) {
+    return server.uri(name, keyPrefix);
+  }
 
-    /** The server's shared client (do not close it). */
-    public S3Client client() {
-        return server.client();
-    }
+  /** The server's shared client (do not close it). */
+  public S3Client client() {
+    return server.client();
+  }
 
-    /** The server the bucket lives on. */
-    public EmbeddedS3 server() {
-        return server;
-    }
+  /** The server the bucket lives on. */
+  public EmbeddedS3 server() {
+    return server;
+  }
 
-    @Override
-    public String toString() {
-        return "TestBucket[" + name + " on " + server.endpoint() + "]";
-    }
+  @Override
+  public String toString() {
+    return "TestBucket[" + name + " on " + server.endpoint() + "]";
+  }
 }

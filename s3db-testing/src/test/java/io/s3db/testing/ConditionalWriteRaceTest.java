@@ -35,166 +35,166 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
 @ExtendWith(S3ServerExtension.class)
 class ConditionalWriteRaceTest {
 
-    static final int THREADS = 8;
-    static final int ROUNDS = 20;
+  static final int THREADS = 8;
+  static final int ROUNDS = 20;
 
-    @Test
-    void ifMatchCompareAndSwapHasExactlyOneWinnerPerRound(TestBucket bucket) throws Exception {
-        S3Client s3 = bucket.client();
-        String b = bucket.name();
-        String key = "cas/record";
-        s3.putObject(r -> r.bucket(b).key(key), RequestBody.fromString("v0"));
+  @Test
+  void ifMatchCompareAndSwapHasExactlyOneWinnerPerRound(TestBucket bucket) throws Exception {
+    S3Client s3 = bucket.client();
+    String b = bucket.name();
+    String key = "cas/record";
+    s3.putObject(r -> r.bucket(b).key(key), RequestBody.fromString("v0"));
 
-        int[][] outcome = raceRounds(s3, b, key);
+    int[][] outcome = raceRounds(s3, b, key);
 
-        String lastWinnerBody = null;
-        for (int round = 0; round < ROUNDS; round++) {
-            int winners = 0;
-            for (int t = 0; t < THREADS; t++) {
-                if (outcome[round][t] == 200) {
-                    winners++;
-                    lastWinnerBody = body(round, t);
-                } else {
-                    assertEquals(412, outcome[round][t], "round " + round + " thread " + t);
-                }
-            }
-            assertEquals(1, winners, "winners in round " + round);
+    String lastWinnerBody = null;
+    for (int round = 0; round < ROUNDS; round++) {
+      int winners = 0;
+      for (int t = 0; t < THREADS; t++) {
+        if (outcome[round][t] == 200) {
+          winners++;
+          lastWinnerBody = body(round, t);
+        } else {
+          assertEquals(412, outcome[round][t], "round " + round + " thread " + t);
         }
-        assertEquals(lastWinnerBody, s3.getObjectAsBytes(r -> r.bucket(b).key(key)).asUtf8String());
+      }
+      assertEquals(1, winners, "winners in round " + round);
     }
+    assertEquals(lastWinnerBody, s3.getObjectAsBytes(r -> r.bucket(b).key(key)).asUtf8String());
+  }
 
-    /** The filesystem store is where stock S3Proxy races worst (most rounds had several winners here). */
-    @Test
-    void ifMatchCompareAndSwapIsAtomicOnDiskToo(@TempDir Path dir) throws Exception {
-        try (EmbeddedS3 s3 = EmbeddedS3.onDisk(dir)) {
-            s3.createBucket("race");
-            s3.client().putObject(r -> r.bucket("race").key("cas"), RequestBody.fromString("v0"));
-            int[][] outcome = raceRounds(s3.client(), "race", "cas");
-            for (int round = 0; round < ROUNDS; round++) {
-                assertEquals(1, Arrays.stream(outcome[round]).filter(status -> status == 200).count(),
-                        "winners in round " + round + ": " + Arrays.toString(outcome[round]));
-            }
-        }
+  /** The filesystem store is where stock S3Proxy races worst (most rounds had several winners here). */
+  @Test
+  void ifMatchCompareAndSwapIsAtomicOnDiskToo(@TempDir Path dir) throws Exception {
+    try (EmbeddedS3 s3 = EmbeddedS3.onDisk(dir)) {
+      s3.createBucket("race");
+      s3.client().putObject(r -> r.bucket("race").key("cas"), RequestBody.fromString("v0"));
+      int[][] outcome = raceRounds(s3.client(), "race", "cas");
+      for (int round = 0; round < ROUNDS; round++) {
+        assertEquals(1, Arrays.stream(outcome[round]).filter(status -> status == 200).count(),
+            "winners in round " + round + ": " + Arrays.toString(outcome[round]));
+      }
     }
+  }
 
-    /** Runs the CAS rounds; returns the HTTP status each thread got in each round. Also used for comparisons. */
-    static int[][] raceRounds(S3Client s3, String bucket, String key) throws Exception {
-        int[][] outcome = new int[ROUNDS][THREADS];
-        CyclicBarrier barrier = new CyclicBarrier(THREADS);
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        try {
-            List<Future<Object>> futures = new ArrayList<>();
-            for (int t = 0; t < THREADS; t++) {
-                int thread = t;
-                Callable<Object> task = () -> {
-                    for (int round = 0; round < ROUNDS; round++) {
-                        String eTag = s3.headObject(r -> r.bucket(bucket).key(key)).eTag();
-                        barrier.await(30, TimeUnit.SECONDS);   // everyone has read the same ETag
-                        String body = body(round, thread);
-                        try {
-                            s3.putObject(r -> r.bucket(bucket).key(key).ifMatch(eTag), RequestBody.fromString(body));
-                            outcome[round][thread] = 200;
-                        } catch (S3Exception e) {
-                            outcome[round][thread] = e.statusCode();
-                        }
-                        barrier.await(30, TimeUnit.SECONDS);   // the round is over before anyone reads again
-                    }
-                    return "done";
-                };
-                futures.add(pool.submit(task));
+  /** Runs the CAS rounds; returns the HTTP status each thread got in each round. Also used for comparisons. */
+  static int[][] raceRounds(S3Client s3, String bucket, String key) throws Exception {
+    int[][] outcome = new int[ROUNDS][THREADS];
+    CyclicBarrier barrier = new CyclicBarrier(THREADS);
+    ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+    try {
+      List<Future<Object>> futures = new ArrayList<>();
+      for (int t = 0; t < THREADS; t++) {
+        int thread = t;
+        Callable<Object> task = () -> {
+          for (int round = 0; round < ROUNDS; round++) {
+            String eTag = s3.headObject(r -> r.bucket(bucket).key(key)).eTag();
+            barrier.await(30, TimeUnit.SECONDS);   // everyone has read the same ETag
+            String body = body(round, thread);
+            try {
+              s3.putObject(r -> r.bucket(bucket).key(key).ifMatch(eTag), RequestBody.fromString(body));
+              outcome[round][thread] = 200;
+            } catch (S3Exception e) {
+              outcome[round][thread] = e.statusCode();
             }
-            for (Future<Object> future : futures) {
-                future.get(2, TimeUnit.MINUTES);
-            }
-        } finally {
-            pool.shutdownNow();
-        }
-        return outcome;
+            barrier.await(30, TimeUnit.SECONDS);   // the round is over before anyone reads again
+          }
+          return "done";
+        };
+        futures.add(pool.submit(task));
+      }
+      for (Future<Object> future : futures) {
+        future.get(2, TimeUnit.MINUTES);
+      }
+    } finally {
+      pool.shutdownNow();
     }
+    return outcome;
+  }
 
-    @Test
-    void ifNoneMatchStarCreateHasExactlyOneWinnerPerKey(TestBucket bucket) throws Exception {
-        S3Client s3 = bucket.client();
-        String b = bucket.name();
-        int[][] outcome = new int[ROUNDS][THREADS];
-        CyclicBarrier barrier = new CyclicBarrier(THREADS);
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        try {
-            List<Future<Object>> futures = new ArrayList<>();
-            for (int t = 0; t < THREADS; t++) {
-                int thread = t;
-                Callable<Object> task = () -> {
-                    for (int round = 0; round < ROUNDS; round++) {
-                        String key = "create/" + round;
-                        String body = body(round, thread);
-                        barrier.await(30, TimeUnit.SECONDS);
-                        try {
-                            s3.putObject(r -> r.bucket(b).key(key).ifNoneMatch("*"), RequestBody.fromString(body));
-                            outcome[round][thread] = 200;
-                        } catch (S3Exception e) {
-                            outcome[round][thread] = e.statusCode();
-                        }
-                    }
-                    return "done";
-                };
-                futures.add(pool.submit(task));
-            }
-            for (Future<Object> future : futures) {
-                future.get(2, TimeUnit.MINUTES);
-            }
-        } finally {
-            pool.shutdownNow();
-        }
-        for (int round = 0; round < ROUNDS; round++) {
-            int winner = -1;
-            for (int t = 0; t < THREADS; t++) {
-                if (outcome[round][t] == 200) {
-                    assertEquals(-1, winner, "second winner in round " + round);
-                    winner = t;
-                } else {
-                    assertEquals(412, outcome[round][t], "round " + round + " thread " + t);
-                }
-            }
-            assertEquals(true, winner >= 0, "no winner in round " + round);
+  @Test
+  void ifNoneMatchStarCreateHasExactlyOneWinnerPerKey(TestBucket bucket) throws Exception {
+    S3Client s3 = bucket.client();
+    String b = bucket.name();
+    int[][] outcome = new int[ROUNDS][THREADS];
+    CyclicBarrier barrier = new CyclicBarrier(THREADS);
+    ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+    try {
+      List<Future<Object>> futures = new ArrayList<>();
+      for (int t = 0; t < THREADS; t++) {
+        int thread = t;
+        Callable<Object> task = () -> {
+          for (int round = 0; round < ROUNDS; round++) {
             String key = "create/" + round;
-            assertEquals(body(round, winner), s3.getObjectAsBytes(r -> r.bucket(b).key(key)).asUtf8String());
+            String body = body(round, thread);
+            barrier.await(30, TimeUnit.SECONDS);
+            try {
+              s3.putObject(r -> r.bucket(b).key(key).ifNoneMatch("*"), RequestBody.fromString(body));
+              outcome[round][thread] = 200;
+            } catch (S3Exception e) {
+              outcome[round][thread] = e.statusCode();
+            }
+          }
+          return "done";
+        };
+        futures.add(pool.submit(task));
+      }
+      for (Future<Object> future : futures) {
+        future.get(2, TimeUnit.MINUTES);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    for (int round = 0; round < ROUNDS; round++) {
+      int winner = -1;
+      for (int t = 0; t < THREADS; t++) {
+        if (outcome[round][t] == 200) {
+          assertEquals(-1, winner, "second winner in round " + round);
+          winner = t;
+        } else {
+          assertEquals(412, outcome[round][t], "round " + round + " thread " + t);
         }
+      }
+      assertEquals(true, winner >= 0, "no winner in round " + round);
+      String key = "create/" + round;
+      assertEquals(body(round, winner), s3.getObjectAsBytes(r -> r.bucket(b).key(key)).asUtf8String());
     }
+  }
 
-    /** The lock must not change what a single conditional PUT answers. */
-    @Test
-    void conditionalPutsAnswerAsOnAws(TestBucket bucket) {
-        S3Client s3 = bucket.client();
-        String b = bucket.name();
+  /** The lock must not change what a single conditional PUT answers. */
+  @Test
+  void conditionalPutsAnswerAsOnAws(TestBucket bucket) {
+    S3Client s3 = bucket.client();
+    String b = bucket.name();
 
-        assertThrows(NoSuchKeyException.class, () -> s3.putObject(r -> r.bucket(b).key("single/missing")
-                .ifMatch("\"0123456789abcdef0123456789abcdef\""), RequestBody.fromString("x")), "If-Match on a missing key");
+    assertThrows(NoSuchKeyException.class, () -> s3.putObject(r -> r.bucket(b).key("single/missing")
+        .ifMatch("\"0123456789abcdef0123456789abcdef\""), RequestBody.fromString("x")), "If-Match on a missing key");
 
-        String eTag1 = s3.putObject(r -> r.bucket(b).key("single/k").ifNoneMatch("*"), RequestBody.fromString("one"))
-                .eTag();
-        assertEquals(412, statusOf(() -> s3.putObject(r -> r.bucket(b).key("single/k").ifNoneMatch("*"),
-                RequestBody.fromString("two"))), "If-None-Match: * on an existing key");
-        assertEquals(412, statusOf(() -> s3.putObject(r -> r.bucket(b).key("single/k").ifNoneMatch(eTag1),
-                RequestBody.fromString("two"))), "If-None-Match: current ETag");
-        assertEquals(412, statusOf(() -> s3.putObject(r -> r.bucket(b).key("single/k")
-                .ifMatch("\"0123456789abcdef0123456789abcdef\""), RequestBody.fromString("two"))), "stale If-Match");
+    String eTag1 = s3.putObject(r -> r.bucket(b).key("single/k").ifNoneMatch("*"), RequestBody.fromString("one"))
+        .eTag();
+    assertEquals(412, statusOf(() -> s3.putObject(r -> r.bucket(b).key("single/k").ifNoneMatch("*"),
+        RequestBody.fromString("two"))), "If-None-Match: * on an existing key");
+    assertEquals(412, statusOf(() -> s3.putObject(r -> r.bucket(b).key("single/k").ifNoneMatch(eTag1),
+        RequestBody.fromString("two"))), "If-None-Match: current ETag");
+    assertEquals(412, statusOf(() -> s3.putObject(r -> r.bucket(b).key("single/k")
+        .ifMatch("\"0123456789abcdef0123456789abcdef\""), RequestBody.fromString("two"))), "stale If-Match");
 
-        String eTag2 = s3.putObject(r -> r.bucket(b).key("single/k").ifMatch(eTag1), RequestBody.fromString("two"))
-                .eTag();
-        assertEquals("two", s3.getObjectAsBytes(r -> r.bucket(b).key("single/k")).asUtf8String());
-        s3.putObject(r -> r.bucket(b).key("single/k").ifMatch("*"), RequestBody.fromString("three"));
-        s3.putObject(r -> r.bucket(b).key("single/k").ifNoneMatch(eTag2), RequestBody.fromString("four"));
-        assertEquals("four", s3.getObjectAsBytes(r -> r.bucket(b).key("single/k")).asUtf8String());
-        assertThrows(NoSuchKeyException.class, () -> s3.putObject(r -> r.bucket(b).key("single/missing").ifMatch("*"),
-                RequestBody.fromString("x")), "If-Match: * on a missing key");
-    }
+    String eTag2 = s3.putObject(r -> r.bucket(b).key("single/k").ifMatch(eTag1), RequestBody.fromString("two"))
+        .eTag();
+    assertEquals("two", s3.getObjectAsBytes(r -> r.bucket(b).key("single/k")).asUtf8String());
+    s3.putObject(r -> r.bucket(b).key("single/k").ifMatch("*"), RequestBody.fromString("three"));
+    s3.putObject(r -> r.bucket(b).key("single/k").ifNoneMatch(eTag2), RequestBody.fromString("four"));
+    assertEquals("four", s3.getObjectAsBytes(r -> r.bucket(b).key("single/k")).asUtf8String());
+    assertThrows(NoSuchKeyException.class, () -> s3.putObject(r -> r.bucket(b).key("single/missing").ifMatch("*"),
+        RequestBody.fromString("x")), "If-Match: * on a missing key");
+  }
 
-    static String body(int round, int thread) {
-        return "round-" + round + "-thread-" + thread;
-    }
+  static String body(int round, int thread) {
+    return "round-" + round + "-thread-" + thread;
+  }
 
-    private static int statusOf(Runnable request) {
-        S3Exception e = assertThrows(S3Exception.class, request::run);
-        return e.statusCode();
-    }
+  private static int statusOf(Runnable request) {
+    S3Exception e = assertThrows(S3Exception.class, request::run);
+    return e.statusCode();
+  }
 }

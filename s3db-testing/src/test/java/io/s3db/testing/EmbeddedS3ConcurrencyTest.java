@@ -11,34 +11,34 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(S3ServerExtension.class)
 class EmbeddedS3ConcurrencyTest extends S3ServerChecks {
 
-    private final TestBucket bucket;
+  private final TestBucket bucket;
 
-    EmbeddedS3ConcurrencyTest(TestBucket bucket) {
-        this.bucket = bucket;
-    }
+  EmbeddedS3ConcurrencyTest(TestBucket bucket) {
+    this.bucket = bucket;
+  }
 
-    @Override
-    URI endpoint() {
-        return bucket.server().endpoint();
-    }
+  @Override
+  URI endpoint() {
+    return bucket.server().endpoint();
+  }
 
-    @Override
-    String accessKey() {
-        return bucket.server().accessKey();
-    }
+  @Override
+  String accessKey() {
+    return bucket.server().accessKey();
+  }
 
-    @Override
-    String secretKey() {
-        return bucket.server().secretKey();
-    }
+  @Override
+  String secretKey() {
+    return bucket.server().secretKey();
+  }
 
-    @Override
-    String bucket() {
-        return bucket.name();
-    }
+  @Override
+  String bucket() {
+    return bucket.name();
+  }
 
-    @Override
-    String serverName() {
-        return "S3Proxy";
-    }
+  @Override
+  String serverName() {
+    return "S3Proxy";
+  }
 }

@@ -20,39 +20,39 @@ import software.amazon.awssdk.services.s3.S3Client;
 @Testcontainers(disabledWithoutDocker = true)
 class MinioConcurrencyTest extends S3ServerChecks {
 
-    static final String IMAGE = System.getProperty("s3db.minio.image", "minio/minio:RELEASE.2025-09-07T16-13-09Z");
-    static final String BUCKET = "s3db-checks";
+  static final String IMAGE = System.getProperty("s3db.minio.image", "minio/minio:RELEASE.2025-09-07T16-13-09Z");
+  static final String BUCKET = "s3db-checks";
 
-    @Container
-    static final MinIOContainer MINIO = new MinIOContainer(IMAGE);
+  @Container
+  static final MinIOContainer MINIO = new MinIOContainer(IMAGE);
 
-    @Override
-    void prepare(S3Client client) {
-        client.createBucket(b -> b.bucket(BUCKET));
-    }
+  @Override
+  void prepare(S3Client client) {
+    client.createBucket(b -> b.bucket(BUCKET));
+  }
 
-    @Override
-    URI endpoint() {
-        return URI.create(MINIO.getS3URL());
-    }
+  @Override
+  URI endpoint() {
+    return URI.create(MINIO.getS3URL());
+  }
 
-    @Override
-    String accessKey() {
-        return MINIO.getUserName();
-    }
+  @Override
+  String accessKey() {
+    return MINIO.getUserName();
+  }
 
-    @Override
-    String secretKey() {
-        return MINIO.getPassword();
-    }
+  @Override
+  String secretKey() {
+    return MINIO.getPassword();
+  }
 
-    @Override
-    String bucket() {
-        return BUCKET;
-    }
+  @Override
+  String bucket() {
+    return BUCKET;
+  }
 
-    @Override
-    String serverName() {
-        return "MinIO";
-    }
+  @Override
+  String serverName() {
+    return "MinIO";
+  }
 }

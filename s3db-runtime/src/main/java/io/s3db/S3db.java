@@ -65,6 +65,7 @@ public interface S3db extends AutoCloseable {
     private @Nullable String region;
     private @Nullable String accessKey;
     private @Nullable String secretKey;
+    private @Nullable String passphrase;
     private int parallelism = 10;
     private final List<S3dbModule> modules = new ArrayList<>();
 
@@ -111,6 +112,16 @@ public interface S3db extends AutoCloseable {
       return this;
     }
 
+    /**
+     * The passphrase that encrypts {@code @Secret} fields (required when a resource has one). To share
+     * secrets with s3db.js, use its {@code security.passphrase}. Also accepted as {@code ?passphrase=} in
+     * the connection string.
+     */
+    public Builder passphrase(String passphrase) {
+      this.passphrase = passphrase;
+      return this;
+    }
+
     /** At most this many S3 requests in flight for one bulk call (list, …). Default 10. */
     public Builder parallelism(int parallelism) {
       if (parallelism < 1) {
@@ -132,7 +143,7 @@ public interface S3db extends AutoCloseable {
     /** Connects: reads {@code s3db.json} and registers the resources. */
     public S3db build() {
       return DefaultS3db.open(new Settings(uri, client, bucket, keyPrefix, endpoint, region, accessKey,
-          secretKey, parallelism, List.copyOf(modules)));
+          secretKey, passphrase, parallelism, List.copyOf(modules)));
     }
   }
 }

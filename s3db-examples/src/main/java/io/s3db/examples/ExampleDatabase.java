@@ -19,16 +19,31 @@ final class ExampleDatabase implements AutoCloseable {
   }
 
   static ExampleDatabase open(String keyPrefix) {
+    return open(keyPrefix, null);
+  }
+
+  /** @param passphrase encrypts {@code @Secret} fields; {@code S3DB_PASSPHRASE} overrides it */
+  static ExampleDatabase open(String keyPrefix, @Nullable String passphrase) {
+    String fromEnvironment = System.getenv("S3DB_PASSPHRASE");
+    String secret = fromEnvironment != null ? fromEnvironment : passphrase;
     String uri = System.getenv("S3DB_URI");
     if (uri != null && !uri.isBlank()) {
       System.out.println("Using S3DB_URI (credentials hidden)");
-      return new ExampleDatabase(null, S3db.connect(uri));
+      return new ExampleDatabase(null, connect(uri, secret));
     }
     EmbeddedS3 server = EmbeddedS3.onDisk(Path.of("target", "s3-data"));
     server.createBucket("examples");
     System.out.println("Started an embedded S3 server at " + server.endpoint() + " (data in target/s3-data);"
         + " set S3DB_URI to use real S3 or MinIO instead.");
-    return new ExampleDatabase(server, S3db.connect(server.uri("examples", keyPrefix)));
+    return new ExampleDatabase(server, connect(server.uri("examples", keyPrefix), secret));
+  }
+
+  private static S3db connect(String uri, @Nullable String passphrase) {
+    S3db.Builder builder = S3db.builder().uri(uri);
+    if (passphrase != null) {
+      builder.passphrase(passphrase);
+    }
+    return builder.build();
   }
 
   S3db db() {

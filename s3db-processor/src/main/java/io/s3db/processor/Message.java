@@ -13,8 +13,11 @@ public enum Message {
       + " (@Nullable if s3db should generate ids)."),
   ID_NOT_STRING("E103", "%s: the 'id' component must be a String, not %s. Ids are the last segment of the"
       + " object key."),
-  UNSUPPORTED_TYPE("E105", "%s: unsupported type %s. Supported: String, int, long, double, boolean and their"
-      + " boxes, and nested records of these."),
+  UNSUPPORTED_TYPE("E105", "%s: unsupported type %s. Supported: String, boolean, byte, short, int, long, float,"
+      + " double and their boxes, BigDecimal, enums, UUID, Instant, OffsetDateTime, LocalDate, nested records,"
+      + " List/Set of these scalars, Map<String, ?>, Map<String, String> and JsonNode."),
+  SECRET_NOT_STRING("E106", "%s: @Secret is only supported on String components (found %s). s3db.js encrypts"
+      + " the text of a value; store other types as text yourself."),
   DUPLICATE_RESOURCE_NAME("E108", "%s: resource name \"%s\" is already used by %s. Resource names share one"
       + " key space in the bucket; set @S3Resource(name = \"…\") to a distinct name."),
   GENERATED_NAME_CLASH("E109", "%s: a type named %s already exists in package %s, so its generated %s cannot"
@@ -27,7 +30,11 @@ public enum Message {
       + " keys, so they cannot be recursive."),
   INACCESSIBLE_RECORD("E113", "%s: %s. Generated code lives in the same package and must be able to call the"
       + " record's constructor and accessors."),
-  INVALID_ID_SIZE("E114", "%s: idSize %d is out of range; generated ids need 8 to 255 characters.");
+  INVALID_ID_SIZE("E114", "%s: idSize %d is out of range; generated ids need 8 to 255 characters."),
+  CONSTRAINT_TYPE_MISMATCH("E115", "%s: @%s does not apply to %s. %s"),
+  INVALID_PATTERN("E116", "%s: @Pattern regexp \"%s\" does not compile: %s"),
+  INVALID_DEFAULT("E117", "%s: @Default(\"%s\") is not a valid %s: %s"),
+  EMPTY_RECORD("E118", "%s: the nested record %s has no components; there is nothing to store for it.");
 
   private final String id;
   private final String format;

@@ -1,13 +1,17 @@
 package io.s3db.processor;
 
 import com.squareup.javapoet.ClassName;
+import com.squareup.javapoet.ParameterizedTypeName;
 import com.squareup.javapoet.TypeName;
+import com.squareup.javapoet.WildcardTypeName;
+import io.s3db.processor.model.Constraints;
 import io.s3db.processor.model.FieldModel;
 import io.s3db.processor.model.FieldType;
 import io.s3db.processor.model.ResourceModel;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -22,11 +26,13 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.WildcardType;
 
 /** Reads an {@code @S3Resource} record into a {@link ResourceModel}, reporting everything it cannot honour. */
 final class ModelReader {
   static final String S3_RESOURCE = "io.s3db.annotations.S3Resource";
   private static final Pattern RESOURCE_NAME = Pattern.compile("[A-Za-z0-9_-]+");
+  private static final String JSON_NODE = "com.fasterxml.jackson.databind.JsonNode";
 
   private final Reporter reporter;
 
@@ -42,15 +48,15 @@ final class ModelReader {
     }
     String display = type.getSimpleName().toString();
     checkAccessible(type, display);
-    AnnotationMirror annotation = annotation(type);
-    String name = stringValue(annotation, "name");
+    AnnotationMirror annotation = Annotations.find(type.getAnnotationMirrors(), S3_RESOURCE);
+    String name = Annotations.string(annotation, "name", "");
     if (name.isEmpty()) {
       name = Character.toLowerCase(display.charAt(0)) + display.substring(1);
     }
     if (!RESOURCE_NAME.matcher(name).matches()) {
       reporter.report(Message.INVALID_RESOURCE_NAME, type, display, name);
     }
-    int idSize = intValue(annotation, "idSize", 22);
+    int idSize = Annotations.integer(annotation, "idSize", 22);
     if (idSize < 8 || idSize > 255) {
       reporter.report(Message.INVALID_ID_SIZE, type, display, idSize);
     }
@@ -70,7 +76,7 @@ final class ModelReader {
   private List<FieldModel> components(TypeElement record, String prefix, String display, Deque<String> enclosing) {
     List<FieldModel> fields = new ArrayList<>();
     for (RecordComponentElement component : record.getRecordComponents()) {
-      FieldModel field = field(component, prefix, display, enclosing);
+      FieldModel field = component(component, prefix, display, enclosing);
       if (field != null) {
         fields.add(field);
       }
@@ -78,48 +84,133 @@ final class ModelReader {
     return fields;
   }
 
-  private FieldModel field(RecordComponentElement component, String prefix, String display, Deque<String> enclosing) {
+  private FieldModel component(RecordComponentElement component, String prefix, String display,
+      Deque<String> enclosing) {
     String name = component.getSimpleName().toString();
     String path = prefix + name;
     String where = display + "." + path;
+    Map<String, AnnotationMirror> annotations = Annotations.of(component);
+    boolean nullable = annotations.containsKey("Nullable") && !annotations.containsKey("NotNull");
     TypeMirror type = component.asType();
-    boolean nullable = isNullable(component);
-    if (type.getKind().isPrimitive()) {
-      FieldType fieldType = primitive(type.getKind());
-      if (fieldType == null) {
-        reporter.report(Message.UNSUPPORTED_TYPE, component, where, type);
-        return null;
-      }
-      if (nullable) {
-        reporter.report(Message.NULLABLE_PRIMITIVE, component, where,
-            type.getKind().name().toLowerCase(java.util.Locale.ROOT), TypeName.get(type).box());
-      }
-      return new FieldModel(name, path, fieldType, TypeName.get(type), true, false, List.of());
-    }
-    if (type.getKind() != TypeKind.DECLARED) {
-      reporter.report(Message.UNSUPPORTED_TYPE, component, where, type);
+    boolean secret = annotations.containsKey("Secret");
+    if (secret && !isString(type)) {
+      reporter.report(Message.SECRET_NOT_STRING, component, where, type);
       return null;
     }
-    TypeElement element = (TypeElement) ((DeclaredType) type).asElement();
-    String qualified = element.getQualifiedName().toString();
-    TypeName javaType = ClassName.get(element);
-    FieldType scalar = boxed(qualified);
-    if (scalar != null) {
-      return new FieldModel(name, path, scalar, javaType, false, nullable, List.of());
+    if (type.getKind().isPrimitive() && annotations.containsKey("Nullable")) {
+      reporter.report(Message.NULLABLE_PRIMITIVE, component, where,
+          type.getKind().name().toLowerCase(java.util.Locale.ROOT), TypeName.get(type).box());
+      return null;
     }
-    if (element.getKind() == ElementKind.RECORD && ((DeclaredType) type).getTypeArguments().isEmpty()) {
-      if (enclosing.contains(qualified)) {
-        reporter.report(Message.RECURSIVE_RECORD, component, where, element.getSimpleName());
+    if (type.getKind() == TypeKind.DECLARED && isRecord(type) && !isScalar(type)) {
+      return nested(component, name, path, where, display, nullable, enclosing);
+    }
+    FieldModel resolved = resolve(component, type, name, path, where, nullable, secret, true);
+    if (resolved == null) {
+      return null;
+    }
+    Constraints constraints = new ConstraintReader(reporter, component, where, resolved).read(annotations);
+    return constraints == null ? null : new FieldModel(name, path, resolved.type(), resolved.javaType(),
+        resolved.primitive(), nullable, secret, List.of(), resolved.element(), resolved.enumConstants(), constraints);
+  }
+
+  private FieldModel nested(RecordComponentElement component, String name, String path, String where,
+      String display, boolean nullable, Deque<String> enclosing) {
+    TypeElement element = (TypeElement) ((DeclaredType) component.asType()).asElement();
+    String qualified = element.getQualifiedName().toString();
+    if (enclosing.contains(qualified)) {
+      reporter.report(Message.RECURSIVE_RECORD, component, where, element.getSimpleName());
+      return null;
+    }
+    if (element.getRecordComponents().isEmpty()) {
+      reporter.report(Message.EMPTY_RECORD, component, where, element.getSimpleName());
+      return null;
+    }
+    checkAccessible(element, where);
+    enclosing.push(qualified);
+    List<FieldModel> nested = components(element, path + ".", display, enclosing);
+    enclosing.pop();
+    return new FieldModel(name, path, FieldType.RECORD, ClassName.get(element), false, nullable, false, nested,
+        null, List.of(), Constraints.NONE);
+  }
+
+  /**
+   * The type of a scalar, collection or JSON value, or null (reported) when unsupported. Collections
+   * may hold scalars only: s3db.js stores them as one {@code |}-separated value.
+   */
+  private FieldModel resolve(Element at, TypeMirror type, String name, String path, String where,
+      boolean nullable, boolean secret, boolean allowCollections) {
+    if (type.getKind().isPrimitive()) {
+      FieldType primitive = primitive(type.getKind());
+      if (primitive == null) {
+        reporter.report(Message.UNSUPPORTED_TYPE, at, where, type);
         return null;
       }
-      checkAccessible(element, where);
-      enclosing.push(qualified);
-      List<FieldModel> nested = components(element, path + ".", display, enclosing);
-      enclosing.pop();
-      return new FieldModel(name, path, FieldType.RECORD, ClassName.get(element), false, nullable, nested);
+      return leaf(name, path, primitive, TypeName.get(type).withoutAnnotations(), true, List.of());
     }
-    reporter.report(Message.UNSUPPORTED_TYPE, component, where, type);
+    if (type.getKind() != TypeKind.DECLARED) {
+      reporter.report(Message.UNSUPPORTED_TYPE, at, where, type);
+      return null;
+    }
+    DeclaredType declared = (DeclaredType) type;
+    TypeElement element = (TypeElement) declared.asElement();
+    String qualified = element.getQualifiedName().toString();
+    FieldType scalar = boxedOrValue(qualified);
+    if (scalar != null) {
+      return leaf(name, path, scalar, ClassName.get(element), false, List.of());
+    }
+    if (element.getKind() == ElementKind.ENUM) {
+      List<String> constants = new ArrayList<>();
+      for (Element member : element.getEnclosedElements()) {
+        if (member.getKind() == ElementKind.ENUM_CONSTANT) {
+          constants.add(member.getSimpleName().toString());
+        }
+      }
+      return leaf(name, path, FieldType.ENUM, ClassName.get(element), false, constants);
+    }
+    if (qualified.equals(JSON_NODE)) {
+      return leaf(name, path, FieldType.JSON, ClassName.get(element), false, List.of());
+    }
+    List<? extends TypeMirror> arguments = declared.getTypeArguments();
+    if (qualified.equals("java.util.Map") && arguments.size() == 2 && isString(arguments.get(0))) {
+      TypeMirror value = arguments.get(1);
+      ClassName map = ClassName.get(java.util.Map.class);
+      ClassName string = ClassName.get(String.class);
+      if (isString(value)) {
+        return leaf(name, path, FieldType.STRING_MAP, ParameterizedTypeName.get(map, string, string), false, List.of());
+      }
+      if (isObject(value) || value.getKind() == TypeKind.WILDCARD && ((WildcardType) value).getExtendsBound() == null
+          && ((WildcardType) value).getSuperBound() == null) {
+        TypeName valueType = isObject(value) ? ClassName.OBJECT : WildcardTypeName.subtypeOf(Object.class);
+        return leaf(name, path, FieldType.JSON, ParameterizedTypeName.get(map, string, valueType), false, List.of());
+      }
+    }
+    boolean list = qualified.equals("java.util.List");
+    if (allowCollections && (list || qualified.equals("java.util.Set")) && arguments.size() == 1) {
+      FieldModel item = resolve(at, arguments.get(0), name, path, where, false, false, false);
+      if (item == null) {
+        return null;
+      }
+      if (item.type().isTemporal() || item.type() == FieldType.JSON || item.type() == FieldType.STRING_MAP) {
+        reporter.report(Message.UNSUPPORTED_TYPE, at, where, type);
+        return null;
+      }
+      TypeName boxed = item.javaType().box();
+      FieldModel element1 = new FieldModel(name, path, item.type(), boxed, false, false, false, List.of(), null,
+          item.enumConstants(), Constraints.NONE);
+      TypeName collection = ParameterizedTypeName.get(ClassName.get(list ? java.util.List.class : java.util.Set.class),
+          boxed);
+      return new FieldModel(name, path, list ? FieldType.LIST : FieldType.SET, collection, false, nullable, secret,
+          List.of(), element1, List.of(), Constraints.NONE);
+    }
+    reporter.report(Message.UNSUPPORTED_TYPE, at, where, type);
     return null;
+  }
+
+  private static FieldModel leaf(String name, String path, FieldType type, TypeName javaType, boolean primitive,
+      List<String> constants) {
+    return new FieldModel(name, path, type, javaType, primitive, false, false, List.of(), null, constants,
+        Constraints.NONE);
   }
 
   private void checkAccessible(TypeElement type, String display) {
@@ -137,77 +228,142 @@ final class ModelReader {
 
   private static FieldType primitive(TypeKind kind) {
     switch (kind) {
+      case BYTE: return FieldType.BYTE;
+      case SHORT: return FieldType.SHORT;
       case INT: return FieldType.INT;
       case LONG: return FieldType.LONG;
+      case FLOAT: return FieldType.FLOAT;
       case DOUBLE: return FieldType.DOUBLE;
       case BOOLEAN: return FieldType.BOOLEAN;
       default: return null;
     }
   }
 
-  private static FieldType boxed(String qualified) {
+  private static FieldType boxedOrValue(String qualified) {
     switch (qualified) {
       case "java.lang.String": return FieldType.STRING;
+      case "java.lang.Byte": return FieldType.BYTE;
+      case "java.lang.Short": return FieldType.SHORT;
       case "java.lang.Integer": return FieldType.INT;
       case "java.lang.Long": return FieldType.LONG;
+      case "java.lang.Float": return FieldType.FLOAT;
       case "java.lang.Double": return FieldType.DOUBLE;
       case "java.lang.Boolean": return FieldType.BOOLEAN;
+      case "java.math.BigDecimal": return FieldType.BIG_DECIMAL;
+      case "java.util.UUID": return FieldType.UUID;
+      case "java.time.Instant": return FieldType.INSTANT;
+      case "java.time.OffsetDateTime": return FieldType.OFFSET_DATE_TIME;
+      case "java.time.LocalDate": return FieldType.LOCAL_DATE;
       default: return null;
     }
   }
 
-  private static boolean isString(TypeMirror type) {
+  private static boolean isRecord(TypeMirror type) {
+    return ((DeclaredType) type).asElement().getKind() == ElementKind.RECORD
+        && ((DeclaredType) type).getTypeArguments().isEmpty();
+  }
+
+  private static boolean isScalar(TypeMirror type) {
+    return boxedOrValue(((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().toString()) != null;
+  }
+
+  static boolean isString(TypeMirror type) {
+    return isClass(type, "java.lang.String");
+  }
+
+  private static boolean isObject(TypeMirror type) {
+    return isClass(type, "java.lang.Object");
+  }
+
+  private static boolean isClass(TypeMirror type, String name) {
     return type.getKind() == TypeKind.DECLARED
-        && ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().contentEquals("java.lang.String");
-  }
-
-  /**
-   * Any annotation named {@code Nullable} (JSpecify, JSR 305, Jakarta, AndroidX…), whether javac shows
-   * it on the component, its type, or its accessor's return type (type-use annotations on record
-   * components surface differently across JDKs).
-   */
-  private static boolean isNullable(RecordComponentElement component) {
-    ExecutableElement accessor = component.getAccessor();
-    return hasNullable(component.getAnnotationMirrors())
-        || hasNullable(component.asType().getAnnotationMirrors())
-        || (accessor != null && hasNullable(accessor.getReturnType().getAnnotationMirrors()));
-  }
-
-  private static boolean hasNullable(List<? extends AnnotationMirror> annotations) {
-    return annotations.stream().anyMatch(a -> a.getAnnotationType().asElement().getSimpleName().contentEquals("Nullable"));
-  }
-
-  private static AnnotationMirror annotation(TypeElement type) {
-    for (AnnotationMirror mirror : type.getAnnotationMirrors()) {
-      if (((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().contentEquals(S3_RESOURCE)) {
-        return mirror;
-      }
-    }
-    throw new IllegalStateException(type + " has no @S3Resource");
-  }
-
-  private static String stringValue(AnnotationMirror annotation, String name) {
-    AnnotationValue value = value(annotation, name);
-    return value == null ? "" : (String) value.getValue();
-  }
-
-  private static int intValue(AnnotationMirror annotation, String name, int fallback) {
-    AnnotationValue value = value(annotation, name);
-    return value == null ? fallback : (Integer) value.getValue();
-  }
-
-  private static AnnotationValue value(AnnotationMirror annotation, String name) {
-    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry
-        : annotation.getElementValues().entrySet()) {
-      if (entry.getKey().getSimpleName().contentEquals(name)) {
-        return entry.getValue();
-      }
-    }
-    return null;
+        && ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().contentEquals(name);
   }
 
   private static String article(ElementKind kind) {
     String name = kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
     return ("aeiou".indexOf(name.charAt(0)) >= 0 ? "an " : "a ") + name;
+  }
+
+  /** Annotations by simple name, from wherever javac put them for a record component. */
+  static final class Annotations {
+    private Annotations() {}
+
+    /**
+     * A record component's annotations land on the component, its field, its accessor or its type,
+     * depending on each annotation's {@code @Target} (Jakarta constraints, for one, do not target
+     * record components): gather them all.
+     */
+    static Map<String, AnnotationMirror> of(RecordComponentElement component) {
+      Map<String, AnnotationMirror> all = new LinkedHashMap<>();
+      add(all, component.getAnnotationMirrors());
+      add(all, component.asType().getAnnotationMirrors());
+      ExecutableElement accessor = component.getAccessor();
+      if (accessor != null) {
+        add(all, accessor.getAnnotationMirrors());
+        add(all, accessor.getReturnType().getAnnotationMirrors());
+      }
+      for (Element member : component.getEnclosingElement().getEnclosedElements()) {
+        if (member.getKind() == ElementKind.FIELD && member.getSimpleName().equals(component.getSimpleName())) {
+          add(all, member.getAnnotationMirrors());
+        }
+      }
+      return all;
+    }
+
+    private static void add(Map<String, AnnotationMirror> all, List<? extends AnnotationMirror> mirrors) {
+      for (AnnotationMirror mirror : mirrors) {
+        all.putIfAbsent(mirror.getAnnotationType().asElement().getSimpleName().toString(), mirror);
+      }
+    }
+
+    static AnnotationMirror find(List<? extends AnnotationMirror> mirrors, String qualifiedName) {
+      for (AnnotationMirror mirror : mirrors) {
+        if (((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().contentEquals(qualifiedName)) {
+          return mirror;
+        }
+      }
+      throw new IllegalStateException("no @" + qualifiedName);
+    }
+
+    static String qualifiedName(AnnotationMirror mirror) {
+      return ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
+    }
+
+    static AnnotationValue value(AnnotationMirror annotation, String name) {
+      for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry
+          : annotation.getElementValues().entrySet()) {
+        if (entry.getKey().getSimpleName().contentEquals(name)) {
+          return entry.getValue();
+        }
+      }
+      return null;
+    }
+
+    static String string(AnnotationMirror annotation, String name, String fallback) {
+      AnnotationValue value = value(annotation, name);
+      return value == null ? fallback : String.valueOf(value.getValue());
+    }
+
+    static Integer integer(AnnotationMirror annotation, String name, Integer fallback) {
+      AnnotationValue value = value(annotation, name);
+      return value == null ? fallback : (Integer) value.getValue();
+    }
+
+    static boolean bool(AnnotationMirror annotation, String name, boolean fallback) {
+      AnnotationValue value = value(annotation, name);
+      return value == null ? fallback : (Boolean) value.getValue();
+    }
+
+    static List<String> strings(AnnotationMirror annotation, String name) {
+      AnnotationValue value = value(annotation, name);
+      List<String> out = new ArrayList<>();
+      if (value != null) {
+        for (Object item : (List<?>) value.getValue()) {
+          out.add(String.valueOf(((AnnotationValue) item).getValue()));
+        }
+      }
+      return out;
+    }
   }
 }

@@ -18,6 +18,8 @@ public final class RuntimeTypes {
   public static final ClassName DAO_SUPPORT = ClassName.get(SPI, "DaoSupport");
   public static final ClassName S3DB_MODULE = ClassName.get(SPI, "S3dbModule");
   public static final ClassName CHECKS = ClassName.get(SPI, "Checks");
+  public static final ClassName CODEC_SUPPORT = ClassName.get(SPI, "CodecSupport");
+  public static final ClassName DEFAULTS = ClassName.get(SPI, "Defaults");
   public static final ClassName S3DB = ClassName.get("io.s3db", "S3db");
   public static final ClassName VIOLATION = ClassName.get("io.s3db", "Violation");
   public static final ClassName NULLABLE = ClassName.get("org.jspecify.annotations", "Nullable");

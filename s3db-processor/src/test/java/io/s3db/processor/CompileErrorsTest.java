@@ -71,12 +71,71 @@ class CompileErrorsTest {
 
   @Test
   void unsupportedType() {
-    expectError(Message.UNSUPPORTED_TYPE, "User.tags: unsupported type java.util.List<java.lang.String>", "tags",
+    expectError(Message.UNSUPPORTED_TYPE, "User.tags: unsupported type java.time.Duration", "tags",
         source("t.User", """
             package t;
             @io.s3db.annotations.S3Resource
             public record User(String id,
-                java.util.List<String> tags) {}
+                java.util.List<java.time.Duration> tags) {}
+            """));
+  }
+
+  @Test
+  void secretNotString() {
+    expectError(Message.SECRET_NOT_STRING, "User.pin: @Secret is only supported on String components (found int)",
+        "int pin", source("t.User", """
+            package t;
+            @io.s3db.annotations.S3Resource
+            public record User(String id,
+                @io.s3db.annotations.Secret int pin) {}
+            """));
+  }
+
+  @Test
+  void constraintTypeMismatch() {
+    expectError(Message.CONSTRAINT_TYPE_MISMATCH, "User.age: @Email does not apply to int. It checks text.",
+        "int age", source("t.User", """
+            package t;
+            @io.s3db.annotations.S3Resource
+            public record User(String id,
+                @jakarta.validation.constraints.Email int age) {}
+            """));
+  }
+
+  @Test
+  void invalidPattern() {
+    expectError(Message.INVALID_PATTERN, "User.code: @Pattern regexp \"[a-z\" does not compile", "String code",
+        source("t.User", """
+            package t;
+            @io.s3db.annotations.S3Resource
+            public record User(String id,
+                @jakarta.validation.constraints.Pattern(regexp = "[a-z") String code) {}
+            """));
+  }
+
+  @Test
+  void invalidDefault() {
+    expectError(Message.INVALID_DEFAULT, "User.level: @Default(\"HIGH\") is not a valid t.User.Level: use one of [LOW, MID]",
+        "Level level", source("t.User", """
+            package t;
+            @io.s3db.annotations.S3Resource
+            public record User(String id,
+                @io.s3db.annotations.Default("HIGH") Level level) {
+              public enum Level { LOW, MID }
+            }
+            """));
+  }
+
+  @Test
+  void emptyRecord() {
+    expectError(Message.EMPTY_RECORD, "User.nothing: the nested record Nothing has no components", "Nothing nothing",
+        source("t.User", """
+            package t;
+            @io.s3db.annotations.S3Resource
+            public record User(String id,
+                Nothing nothing) {
+              public record Nothing() {}
+            }
             """));
   }
 

@@ -24,7 +24,8 @@ public record ConnectionString(
     @Nullable String region,
     @Nullable String accessKey,
     @Nullable String secretKey,
-    @Nullable String sessionToken) {
+    @Nullable String sessionToken,
+    @Nullable String passphrase) {
 
   /** The bucket s3db.js uses when an http(s) connection string names none. */
   static final String DEFAULT_BUCKET = "s3db";
@@ -51,6 +52,7 @@ public record ConnectionString(
     String path = uri.getRawPath() == null ? "" : uri.getRawPath();
     String region = query.get("region");
     String sessionToken = query.get("sessionToken");
+    String passphrase = query.get("passphrase");
     switch (scheme) {
       case "s3": {
         if (uri.getHost() == null || uri.getHost().isEmpty()) {
@@ -59,7 +61,7 @@ public record ConnectionString(
         }
         String endpoint = query.get("endpoint");
         return new ConnectionString(uri.getHost(), trimSlashes(percentDecode(path)),
-            endpoint == null ? null : URI.create(endpoint), region, user, secret, sessionToken);
+            endpoint == null ? null : URI.create(endpoint), region, user, secret, sessionToken, passphrase);
       }
       case "http":
       case "https": {
@@ -67,7 +69,7 @@ public record ConnectionString(
         String bucket = segments[0].isEmpty() ? DEFAULT_BUCKET : percentDecode(segments[0]);
         String prefix = segments.length > 1 ? trimSlashes(percentDecode(segments[1])) : "";
         URI endpoint = URI.create(scheme + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort()));
-        return new ConnectionString(bucket, prefix, endpoint, region, user, secret, sessionToken);
+        return new ConnectionString(bucket, prefix, endpoint, region, user, secret, sessionToken, passphrase);
       }
       default:
         throw new S3dbConfigurationException("Unsupported connection string scheme '" + scheme + "' in "
@@ -78,7 +80,7 @@ public record ConnectionString(
   @Override
   public String toString() {
     return "ConnectionString[bucket=" + bucket + ", keyPrefix=" + keyPrefix + ", endpoint=" + endpoint
-        + ", region=" + region + "]";
+        + ", region=" + region + "]"; // never credentials or the passphrase
   }
 
   private static String redacted(URI uri) {

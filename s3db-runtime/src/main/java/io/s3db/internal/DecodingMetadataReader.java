@@ -1,10 +1,29 @@
 package io.s3db.internal;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.s3db.CodecException;
+import io.s3db.S3dbConfigurationException;
+import io.s3db.internal.crypto.SecretCipher;
 import io.s3db.internal.format.Base62;
 import io.s3db.internal.format.ClientEncoding;
+import io.s3db.internal.format.Dates;
+import io.s3db.internal.format.Floats;
+import io.s3db.internal.format.PipeArrays;
+import io.s3db.internal.format.Uuids;
 import io.s3db.spi.MetadataReader;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,17 +32,27 @@ import org.jspecify.annotations.Nullable;
  * record, the stored key and the field.
  */
 final class DecodingMetadataReader implements MetadataReader {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
   private final Map<String, String> metadata;
   private final KeyMapping keys;
+  private final @Nullable SecretCipher cipher;
   private final String resource;
   private final String id;
 
   /** @param metadata user metadata as S3 returns it (lower-case keys, encoded values) */
-  DecodingMetadataReader(Map<String, String> metadata, KeyMapping keys, String resource, String id) {
+  DecodingMetadataReader(Map<String, String> metadata, KeyMapping keys, @Nullable SecretCipher cipher,
+      String resource, String id) {
     this.metadata = metadata;
     this.keys = keys;
+    this.cipher = cipher;
     this.resource = resource;
     this.id = id;
+  }
+
+  /** A value converter that may throw on malformed input. */
+  private interface Parser<T> {
+    T parse(String value) throws Exception;
   }
 
   @Override
@@ -51,55 +80,254 @@ final class DecodingMetadataReader implements MetadataReader {
   public String requireString(String key, String path) {
     String value = string(key);
     if (value == null) {
-      throw missing(key, path);
+      throw new CodecException(where(key, path) + " is missing but the field is not @Nullable. Make the field"
+          + " @Nullable, or give the stored record a value.", resource, id, null);
     }
     return value;
   }
 
   @Override
+  public byte requireByte(String key, String path) {
+    return (byte) integer(key, path, Byte.MIN_VALUE, Byte.MAX_VALUE, "byte");
+  }
+
+  @Override
+  public short requireShort(String key, String path) {
+    return (short) integer(key, path, Short.MIN_VALUE, Short.MAX_VALUE, "short");
+  }
+
+  @Override
   public int requireInt(String key, String path) {
-    long value = requireLong(key, path);
-    if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
-      throw malformed(key, path, requireString(key, path), "out of the int range");
-    }
-    return (int) value;
+    return (int) integer(key, path, Integer.MIN_VALUE, Integer.MAX_VALUE, "int");
   }
 
   @Override
   public long requireLong(String key, String path) {
-    String value = requireString(key, path);
-    try {
-      return Base62.decodeInteger(value);
-    } catch (IllegalArgumentException e) {
-      throw malformed(key, path, value, "not a base62 integer");
-    }
+    return integer(key, path, Long.MIN_VALUE, Long.MAX_VALUE, "long");
+  }
+
+  @Override
+  public float requireFloat(String key, String path) {
+    return parse(key, path, "a base62 number", Floats::decode);
   }
 
   @Override
   public double requireDouble(String key, String path) {
-    String value = requireString(key, path);
-    try {
-      return Base62.decodeDecimal(value);
-    } catch (IllegalArgumentException e) {
-      throw malformed(key, path, value, "not a base62 number");
-    }
+    return parse(key, path, "a base62 number", Base62::decodeDecimal);
   }
 
   /** As s3db.js reads booleans: {@code 1 true yes y} are true, anything else false (FORMAT.md §4.2). */
   @Override
   public boolean requireBoolean(String key, String path) {
-    String value = requireString(key, path);
+    return isTrue(requireString(key, path));
+  }
+
+  private static boolean isTrue(String value) {
     return value.equals("1") || value.equals("true") || value.equals("yes") || value.equals("y");
   }
 
-  private CodecException missing(String key, String path) {
-    return new CodecException("Cannot read resource '" + resource + "' id '" + id + "': key '"
-        + keys.stored(key) + "' (" + path + ") is missing but the field is not @Nullable. Make the field"
-        + " @Nullable, or give the stored record a value.", resource, id, null);
+  @Override
+  public BigDecimal requireBigDecimal(String key, String path) {
+    return parse(key, path, "a decimal number", BigDecimal::new);
   }
 
-  private CodecException malformed(String key, String path, String value, String problem) {
-    return new CodecException("Cannot read resource '" + resource + "' id '" + id + "': key '"
-        + keys.stored(key) + "' (" + path + ") holds '" + value + "', " + problem + ".", resource, id, null);
+  @Override
+  public <E> E requireEnum(String key, String path, Function<String, E> valueOf) {
+    return parse(key, path, "one of the enum's constants", valueOf::apply);
+  }
+
+  @Override
+  public UUID requireUuid(String key, String path) {
+    return parse(key, path, "a packed uuid", Uuids::decode);
+  }
+
+  @Override
+  public Instant requireInstant(String key, String path) {
+    return parse(key, path, "a base62 datetime", Dates::decodeDatetime);
+  }
+
+  @Override
+  public OffsetDateTime requireOffsetDateTime(String key, String path) {
+    return OffsetDateTime.ofInstant(requireInstant(key, path), ZoneOffset.UTC);
+  }
+
+  @Override
+  public LocalDate requireLocalDate(String key, String path) {
+    return parse(key, path, "a base62 dateonly", Dates::decodeDateOnly);
+  }
+
+  @Override
+  public List<String> strings(String key) {
+    String value = string(key);
+    return value == null ? List.of() : Collections.unmodifiableList(PipeArrays.split(value));
+  }
+
+  @Override
+  public List<Byte> bytes(String key, String path) {
+    return items(key, path, "byte", v -> (byte) checkedInteger(v, Byte.MIN_VALUE, Byte.MAX_VALUE));
+  }
+
+  @Override
+  public List<Short> shorts(String key, String path) {
+    return items(key, path, "short", v -> (short) checkedInteger(v, Short.MIN_VALUE, Short.MAX_VALUE));
+  }
+
+  @Override
+  public List<Integer> ints(String key, String path) {
+    return items(key, path, "int", v -> (int) checkedInteger(v, Integer.MIN_VALUE, Integer.MAX_VALUE));
+  }
+
+  @Override
+  public List<Long> longs(String key, String path) {
+    return items(key, path, "long", Base62::decodeInteger);
+  }
+
+  @Override
+  public List<Float> floats(String key, String path) {
+    return items(key, path, "number", Floats::decode);
+  }
+
+  @Override
+  public List<Double> doubles(String key, String path) {
+    return items(key, path, "number", Base62::decodeDecimal);
+  }
+
+  @Override
+  public List<Boolean> booleans(String key, String path) {
+    String value = string(key);
+    if (value == null || value.isEmpty()) {
+      return List.of();
+    }
+    JsonNode array = parse(key, path, "a JSON array of booleans", JSON::readTree);
+    List<Boolean> items = new ArrayList<>(array.size());
+    for (JsonNode item : array) {
+      items.add(item.isBoolean() ? item.booleanValue() : isTrue(item.asText()));
+    }
+    return Collections.unmodifiableList(items);
+  }
+
+  @Override
+  public List<BigDecimal> bigDecimals(String key, String path) {
+    return texts(key, path, "decimal numbers", BigDecimal::new);
+  }
+
+  @Override
+  public List<UUID> uuids(String key, String path) {
+    return texts(key, path, "uuids", UUID::fromString);
+  }
+
+  @Override
+  public <E> List<E> enums(String key, String path, Function<String, E> valueOf) {
+    return texts(key, path, "the enum's constants", valueOf::apply);
+  }
+
+  @Override
+  public JsonNode requireJson(String key, String path) {
+    return parse(key, path, "JSON", JSON::readTree);
+  }
+
+  @Override
+  public Map<String, Object> requireJsonMap(String key, String path) {
+    JsonNode node = requireJson(key, path);
+    if (!node.isObject()) {
+      throw malformed(key, path, node.toString(), "a JSON object");
+    }
+    return JsonValues.toMap(node);
+  }
+
+  @Override
+  public Map<String, String> requireStringMap(String key, String path) {
+    JsonNode node = requireJson(key, path);
+    Map<String, String> map = new LinkedHashMap<>();
+    node.fields().forEachRemaining(e -> {
+      if (!e.getValue().isTextual()) {
+        throw malformed(key, path, node.toString(), "a JSON object of strings");
+      }
+      map.put(e.getKey(), e.getValue().textValue());
+    });
+    if (!node.isObject()) {
+      throw malformed(key, path, node.toString(), "a JSON object of strings");
+    }
+    return Collections.unmodifiableMap(map);
+  }
+
+  @Override
+  public String requireSecret(String key, String path) {
+    String stored = requireString(key, path);
+    if (cipher == null) {
+      throw new S3dbConfigurationException("Cannot read " + path + " of resource '" + resource + "': it is a"
+          + " secret and the database has no passphrase.");
+    }
+    return cipher.decrypt(stored);
+  }
+
+  private long integer(String key, String path, long min, long max, String type) {
+    String value = requireString(key, path);
+    long parsed;
+    try {
+      parsed = Base62.decodeInteger(value);
+    } catch (IllegalArgumentException e) {
+      throw malformed(key, path, value, "a base62 integer");
+    }
+    if (parsed < min || parsed > max) {
+      throw malformed(key, path, value, "a " + type + " (out of range)");
+    }
+    return parsed;
+  }
+
+  private static long checkedInteger(String value, long min, long max) {
+    long parsed = Base62.decodeInteger(value);
+    if (parsed < min || parsed > max) {
+      throw new IllegalArgumentException("out of range");
+    }
+    return parsed;
+  }
+
+  private <T> T parse(String key, String path, String expected, Parser<T> parser) {
+    String value = requireString(key, path);
+    try {
+      return parser.parse(value);
+    } catch (Exception e) {
+      throw malformed(key, path, value, expected);
+    }
+  }
+
+  /** {@code |}-separated items in s3db.js's packed number forms. */
+  private <T> List<T> items(String key, String path, String expected, Parser<T> parser) {
+    String value = string(key);
+    if (value == null || value.isEmpty()) {
+      return List.of();
+    }
+    List<T> items = new ArrayList<>();
+    for (String item : value.split("\\|", -1)) {
+      try {
+        items.add(parser.parse(item));
+      } catch (Exception e) {
+        throw malformed(key, path, value, "a |-separated list of " + expected + " values");
+      }
+    }
+    return Collections.unmodifiableList(items);
+  }
+
+  /** A string array whose items are parsed. */
+  private <T> List<T> texts(String key, String path, String expected, Parser<T> parser) {
+    List<T> items = new ArrayList<>();
+    for (String item : strings(key)) {
+      try {
+        items.add(parser.parse(item));
+      } catch (Exception e) {
+        throw malformed(key, path, item, expected);
+      }
+    }
+    return Collections.unmodifiableList(items);
+  }
+
+  private String where(String key, String path) {
+    return "Cannot read resource '" + resource + "' id '" + id + "': key '" + keys.stored(key) + "' (" + path + ")";
+  }
+
+  private CodecException malformed(String key, String path, String value, String expected) {
+    return new CodecException(where(key, path) + " holds '" + value + "', which is not " + expected + ".",
+        resource, id, null);
   }
 }

@@ -3,6 +3,7 @@ package io.s3db.internal;
 import io.s3db.S3Dao;
 import io.s3db.S3db;
 import io.s3db.S3dbConfigurationException;
+import io.s3db.internal.crypto.SecretCipher;
 import io.s3db.spi.ResourceDescriptor;
 import io.s3db.spi.S3dbModule;
 import java.net.URI;
@@ -23,16 +24,19 @@ public final class DefaultS3db implements S3db {
   private final String keyPrefix;
   private final Parallel parallel;
   private final Catalog catalog;
+  private final @Nullable SecretCipher cipher;
   private final Map<String, ResourceEngine<?>> enginesByName = new HashMap<>();
   private final Map<Class<?>, ResourceEngine<?>> enginesByType = new HashMap<>();
 
-  private DefaultS3db(S3Client s3, boolean ownsClient, String bucket, String keyPrefix, int parallelism) {
+  private DefaultS3db(S3Client s3, boolean ownsClient, String bucket, String keyPrefix, int parallelism,
+      @Nullable String passphrase) {
     this.s3 = s3;
     this.ownsClient = ownsClient;
     this.bucket = bucket;
     this.keyPrefix = keyPrefix;
     this.parallel = new Parallel(parallelism);
     this.catalog = new Catalog(s3, bucket, keyPrefix);
+    this.cipher = passphrase == null ? null : new SecretCipher(passphrase);
   }
 
   public static S3db open(Settings settings) {
@@ -54,7 +58,8 @@ public final class DefaultS3db implements S3db {
           parsed == null ? null : parsed.sessionToken(),
           settings.parallelism());
     }
-    DefaultS3db db = new DefaultS3db(client, owns, bucket, keyPrefix, settings.parallelism());
+    String passphrase = first(settings.passphrase(), parsed == null ? null : parsed.passphrase());
+    DefaultS3db db = new DefaultS3db(client, owns, bucket, keyPrefix, settings.parallelism(), passphrase);
     try {
       db.register(descriptors(settings.modules()));
     } catch (RuntimeException e) {
@@ -73,6 +78,7 @@ public final class DefaultS3db implements S3db {
         register(List.of(descriptor));
         engine = enginesByName.get(descriptor.name());
       }
+      checkPassphrase(engine);
       if (engine.descriptor().type() != descriptor.type()) {
         throw new S3dbConfigurationException("Resource '" + descriptor.name() + "' is registered for "
             + engine.descriptor().type().getName() + ", not " + descriptor.type().getName()
@@ -103,7 +109,20 @@ public final class DefaultS3db implements S3db {
             + " is off (add -proc:full); 4. modules were given to S3db.builder().module(…) and this one was"
             + " not. Or use the generated <Record>Dao.of(db), which needs no lookup.");
       }
+      checkPassphrase(engine);
       return (S3Dao<T>) engine;
+    }
+  }
+
+  /**
+   * A resource with secrets is refused without a passphrase when it is first asked for, not at connect,
+   * so the other resources of the class path stay usable.
+   */
+  private void checkPassphrase(ResourceEngine<?> engine) {
+    if (engine.hasSecrets() && cipher == null) {
+      throw new S3dbConfigurationException("Resource '" + engine.name() + "' has @Secret fields but the"
+          + " database has no passphrase. Set S3db.builder().passphrase(…) or ?passphrase= in the connection"
+          + " string; to share data with s3db.js, use its security.passphrase (s3db.js's default is \"secret\").");
     }
   }
 
@@ -144,7 +163,7 @@ public final class DefaultS3db implements S3db {
   private <T> void add(ResourceDescriptor<T> descriptor, ResourceSchema schema, Catalog.Registration registration) {
     KeyMapping mapping = new KeyMapping(schema.paths(), registration.mapping(), registration.burned());
     ResourceEngine<T> engine = new ResourceEngine<>(s3, bucket, keyPrefix, parallel, descriptor, mapping,
-        registration.version());
+        registration.version(), schema.hasSecrets() ? cipher : null);
     enginesByName.put(descriptor.name(), engine);
     enginesByType.put(descriptor.type(), engine);
   }

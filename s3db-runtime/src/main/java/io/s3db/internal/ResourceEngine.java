@@ -8,6 +8,9 @@ import io.s3db.S3Dao;
 import io.s3db.S3dbException;
 import io.s3db.ValidationException;
 import io.s3db.Violation;
+import io.s3db.internal.crypto.Passwords;
+import io.s3db.internal.crypto.SecretCipher;
+import io.s3db.spi.Defaults;
 import io.s3db.spi.ResourceCodec;
 import io.s3db.spi.ResourceDescriptor;
 import java.nio.charset.StandardCharsets;
@@ -54,9 +57,10 @@ public final class ResourceEngine<T> implements S3Dao<T> {
   private final ResourceKeys keys;
   private final KeyMapping mapping;
   private final String version;
+  private final @Nullable SecretCipher cipher;
 
   ResourceEngine(S3Client s3, String bucket, String keyPrefix, Parallel parallel,
-      ResourceDescriptor<T> descriptor, KeyMapping mapping, String version) {
+      ResourceDescriptor<T> descriptor, KeyMapping mapping, String version, @Nullable SecretCipher cipher) {
     this.s3 = s3;
     this.bucket = bucket;
     this.parallel = parallel;
@@ -65,6 +69,7 @@ public final class ResourceEngine<T> implements S3Dao<T> {
     this.keys = new ResourceKeys(keyPrefix, descriptor.name());
     this.mapping = mapping;
     this.version = version;
+    this.cipher = cipher;
   }
 
   @Override
@@ -74,6 +79,10 @@ public final class ResourceEngine<T> implements S3Dao<T> {
 
   ResourceDescriptor<T> descriptor() {
     return descriptor;
+  }
+
+  boolean hasSecrets() {
+    return descriptor.attributes().stream().anyMatch(a -> a.rule().startsWith("secret"));
   }
 
   @Override
@@ -123,7 +132,7 @@ public final class ResourceEngine<T> implements S3Dao<T> {
         throw new ValidationException(name(), id, List.of(new Violation("id", "immutable",
             "cannot change on update; insert a new record and delete this one instead", newId)));
       }
-      T next = newId == null ? codec.withId(changed, id) : changed;
+      T next = codec.applyDefaults(newId == null ? codec.withId(changed, id) : changed, DEFAULTS);
       Map<String, String> metadata = encode(next, id);
       carryForeignFields(head.metadata(), metadata, id);
       if (replace(id, metadata, head.eTag())) {
@@ -218,11 +227,14 @@ public final class ResourceEngine<T> implements S3Dao<T> {
     }
   }
 
-  /** The record with an id: its own, or a generated one. */
+  /** The record with an id (its own, or a generated one) and its defaults filled in. */
   private T withId(T record) {
     String id = codec.id(record);
-    return id == null ? codec.withId(record, Ids.generate(descriptor.idSize())) : record;
+    T complete = codec.applyDefaults(record, DEFAULTS);
+    return id == null ? codec.withId(complete, Ids.generate(descriptor.idSize())) : complete;
   }
+
+  private static final Defaults DEFAULTS = Passwords::generate;
 
   /** Validates and encodes; everything that can be wrong with a record fails here, before any request. */
   private Map<String, String> encode(T record, String id) {
@@ -231,7 +243,7 @@ public final class ResourceEngine<T> implements S3Dao<T> {
     if (!violations.isEmpty()) {
       throw new ValidationException(name(), id, violations);
     }
-    EncodingMetadataWriter writer = new EncodingMetadataWriter(mapping);
+    EncodingMetadataWriter writer = new EncodingMetadataWriter(mapping, cipher);
     codec.encode(record, writer);
     Map<String, String> metadata = writer.values();
     metadata.put(VERSION_KEY, version);
@@ -240,7 +252,7 @@ public final class ResourceEngine<T> implements S3Dao<T> {
   }
 
   private T decode(String id, HeadObjectResponse head) {
-    return codec.decode(id, new DecodingMetadataReader(head.metadata(), mapping, name(), id));
+    return codec.decode(id, new DecodingMetadataReader(head.metadata(), mapping, cipher, name(), id));
   }
 
   /**

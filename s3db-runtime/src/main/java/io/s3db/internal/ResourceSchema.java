@@ -24,6 +24,7 @@ final class ResourceSchema {
   private final List<String> paths;
   private final ObjectNode attributes;
   private final String hash;
+  private final boolean secrets;
 
   ResourceSchema(ResourceDescriptor<?> descriptor) {
     this.name = descriptor.name();
@@ -31,7 +32,9 @@ final class ResourceSchema {
     this.attributes = JsonNodeFactory.instance.objectNode();
     Set<String> objects = new LinkedHashSet<>();
     List<String> leaves = new ArrayList<>();
+    boolean secrets = false;
     for (Attribute attribute : descriptor.attributes()) {
+      secrets |= attribute.rule().startsWith("secret");
       leaves.add(attribute.path());
       String[] segments = attribute.path().split("\\.");
       ObjectNode parent = attributes;
@@ -46,7 +49,13 @@ final class ResourceSchema {
     List<String> all = new ArrayList<>(leaves);
     all.addAll(objects);
     this.paths = List.copyOf(all);
+    this.secrets = secrets;
     this.hash = DefinitionHash.of(attributes, BEHAVIOR, JsonNodeFactory.instance.objectNode());
+  }
+
+  /** Whether any attribute is an s3db.js {@code secret}, which needs a passphrase. */
+  boolean hasSecrets() {
+    return secrets;
   }
 
   String name() {

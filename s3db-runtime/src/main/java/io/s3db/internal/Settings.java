@@ -16,12 +16,13 @@ public record Settings(
     @Nullable String region,
     @Nullable String accessKey,
     @Nullable String secretKey,
+    @Nullable String passphrase,
     int parallelism,
     List<S3dbModule> modules) {
 
   @Override
   public String toString() {
-    // never print credentials
+    // never print credentials or the passphrase
     return "Settings[bucket=" + bucket + ", keyPrefix=" + keyPrefix + ", endpoint=" + endpoint + "]";
   }
 }

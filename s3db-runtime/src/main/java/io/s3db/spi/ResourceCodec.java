@@ -12,6 +12,12 @@ public interface ResourceCodec<T> {
   /** A copy of the record with the given id. */
   T withId(T record, String id);
 
+  /**
+   * The record with every null field that has a {@code @Default} set to it, and every null non-nullable
+   * {@code @Secret} set to a generated password; the record itself when nothing is missing.
+   */
+  T applyDefaults(T record, Defaults defaults);
+
   /** Writes every field but the id (which lives in the object key). */
   void encode(T record, MetadataWriter out);
 

@@ -61,6 +61,7 @@ public final class CodecGenerator {
         .addStatement("return record.id()")
         .build());
     codec.addMethod(withId());
+    codec.addMethod(applyDefaults());
     codec.addMethod(encode());
     codec.addMethod(decode());
     helpers.forEach(codec::addMethod);
@@ -97,6 +98,50 @@ public final class CodecGenerator {
         .build();
   }
 
+  private MethodSpec applyDefaults() {
+    MethodSpec.Builder method = MethodSpec.methodBuilder("applyDefaults")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(model.recordType())
+        .addParameter(model.recordType(), "record")
+        .addParameter(RuntimeTypes.DEFAULTS, "defaults");
+    if (model.fields().stream().noneMatch(CodecGenerator::hasDefaults)) {
+      return method.addStatement("return record").build();
+    }
+    return method.addStatement("return $L", construct(model.recordType(), model.components(), "record")).build();
+  }
+
+  private static boolean hasDefaults(FieldModel field) {
+    return field.isRecord() ? field.components().stream().anyMatch(CodecGenerator::hasDefaults)
+        : field.constraints().defaultValue() != null || field.secret() && !field.nullable();
+  }
+
+  /** {@code new Type(…)} copying {@code owner}'s components, defaults filled in. */
+  private CodeBlock construct(com.squareup.javapoet.TypeName type, List<FieldModel> components, String owner) {
+    List<CodeBlock> args = new ArrayList<>();
+    for (FieldModel component : components) {
+      CodeBlock value = CodeBlock.of("$N.$N()", owner, component.name());
+      if (!hasDefaults(component)) {
+        args.add(value);
+      } else if (component.isRecord()) {
+        String helper = names.method("applyDefaults", component.path());
+        helpers.add(MethodSpec.methodBuilder(helper)
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+            .returns(component.javaType())
+            .addParameter(component.javaType(), "value")
+            .addParameter(RuntimeTypes.DEFAULTS, "defaults")
+            .addStatement("return value == null ? null : $L", construct(component.javaType(), component.components(), "value"))
+            .build());
+        args.add(CodeBlock.of("$N($L, defaults)", helper, value));
+      } else {
+        CodeBlock fallback = component.constraints().defaultValue() != null ? ValueCode.defaultValue(component)
+            : CodeBlock.of("defaults.password()");
+        args.add(CodeBlock.of("$L != null ? $L : $L", value, value, fallback));
+      }
+    }
+    return CodeBlock.of("new $T(\n$>$L$<)", type, CodeBlock.join(args, ",\n"));
+  }
+
   private MethodSpec encode() {
     MethodSpec.Builder method = MethodSpec.methodBuilder("encode")
         .addAnnotation(Override.class)
@@ -127,15 +172,14 @@ public final class CodecGenerator {
       return code.build();
     }
     String key = keyConstants.get(field.path());
-    String put = Generators.writerMethod(field.type());
     if (field.nullable()) {
       String local = Names.local(field.path());
       code.addStatement("$T $N = $L", field.javaType(), local, value)
           .beginControlFlow("if ($N != null)", local)
-          .addStatement("out.$N($N, $N)", put, key, local)
+          .add(ValueCode.write(field, key, CodeBlock.of("$N", local)))
           .endControlFlow();
     } else {
-      code.addStatement("out.$N($N, $L)", put, key, value);
+      code.add(ValueCode.write(field, key, value));
     }
     return code.build();
   }
@@ -206,12 +250,12 @@ public final class CodecGenerator {
     }
     String key = keyConstants.get(field.path());
     if (field.nullable()) {
-      if (field.type() == FieldType.STRING) {
+      if (field.type() == FieldType.STRING && !field.secret()) {
         return CodeBlock.of("in.string($N)", key);
       }
-      return CodeBlock.of("in.has($N) ? in.$N($N, $S) : null", key, Generators.readerMethod(field.type()), key, field.path());
+      return CodeBlock.of("in.has($N) ? $L : null", key, ValueCode.read(field, key));
     }
-    return CodeBlock.of("in.$N($N, $S)", Generators.readerMethod(field.type()), key, field.path());
+    return ValueCode.read(field, key);
   }
 
   private void leafKeys(FieldModel field, List<CodeBlock> keys) {

@@ -5,7 +5,6 @@ import com.squareup.javapoet.JavaFile;
 import com.squareup.javapoet.TypeName;
 import com.squareup.javapoet.TypeSpec;
 import io.s3db.processor.RuntimeTypes;
-import io.s3db.processor.model.FieldType;
 import io.s3db.processor.model.ResourceModel;
 
 /** What every generator shares. */
@@ -22,27 +21,5 @@ final class Generators {
 
   static JavaFile file(ResourceModel model, TypeSpec type) {
     return JavaFile.builder(model.recordType().packageName(), type).skipJavaLangImports(true).indent("  ").build();
-  }
-
-  static String writerMethod(FieldType type) {
-    switch (type) {
-      case STRING: return "putString";
-      case INT:
-      case LONG: return "putInteger";
-      case DOUBLE: return "putDecimal";
-      case BOOLEAN: return "putBoolean";
-      default: throw new IllegalArgumentException("no writer for " + type);
-    }
-  }
-
-  static String readerMethod(FieldType type) {
-    switch (type) {
-      case STRING: return "requireString";
-      case INT: return "requireInt";
-      case LONG: return "requireLong";
-      case DOUBLE: return "requireDouble";
-      case BOOLEAN: return "requireBoolean";
-      default: throw new IllegalArgumentException("no reader for " + type);
-    }
   }
 }

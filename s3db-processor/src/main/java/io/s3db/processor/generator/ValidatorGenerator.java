@@ -2,24 +2,28 @@ package io.s3db.processor.generator;
 
 import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.CodeBlock;
+import com.squareup.javapoet.FieldSpec;
 import com.squareup.javapoet.JavaFile;
 import com.squareup.javapoet.MethodSpec;
 import com.squareup.javapoet.ParameterizedTypeName;
 import com.squareup.javapoet.TypeName;
 import com.squareup.javapoet.TypeSpec;
 import io.s3db.processor.RuntimeTypes;
+import io.s3db.processor.model.Constraints;
 import io.s3db.processor.model.FieldModel;
 import io.s3db.processor.model.FieldType;
 import io.s3db.processor.model.ResourceModel;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes {@code <Record>Validator}: the record's rules as plain code, checked before anything is sent.
- * Every non-{@code @Nullable} reference must be present; numbers must be finite (JavaScript, and so
- * s3db.js, has no way to store NaN or infinities); text must be valid Unicode (S3 metadata is UTF-8, which
- * has no encoding for a lone surrogate).
+ * Writes {@code <Record>Validator}: the record's rules as plain code, checked before anything is sent,
+ * every violation collected. Beyond the declared constraints, it checks what S3 and s3db.js cannot
+ * store: absent required values, NaN and infinities, text that is not Unicode, datetimes finer than a
+ * millisecond or off UTC, a list holding one empty string.
  */
 public final class ValidatorGenerator {
   private static final TypeName VIOLATIONS = ParameterizedTypeName.get(ClassName.get(List.class), RuntimeTypes.VIOLATION);
@@ -27,6 +31,7 @@ public final class ValidatorGenerator {
   private final ResourceModel model;
   private final Names names = new Names("validate");
   private final List<MethodSpec> helpers = new ArrayList<>();
+  private final List<FieldSpec> patterns = new ArrayList<>();
 
   public ValidatorGenerator(ResourceModel model) {
     this.model = model;
@@ -50,8 +55,9 @@ public final class ValidatorGenerator {
     TypeSpec.Builder type = TypeSpec.classBuilder(model.generated("Validator"))
         .addJavadoc("Checks {@link $T} before it is written. Generated; not for direct use.\n", model.recordType())
         .addAnnotation(Generators.generated())
-        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addSuperinterface(ParameterizedTypeName.get(RuntimeTypes.RESOURCE_VALIDATOR, model.recordType()))
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL);
+    patterns.forEach(type::addField);
+    type.addSuperinterface(ParameterizedTypeName.get(RuntimeTypes.RESOURCE_VALIDATOR, model.recordType()))
         .addMethod(validate.build());
     helpers.forEach(type::addMethod);
     return Generators.file(model, type.build());
@@ -66,13 +72,11 @@ public final class ValidatorGenerator {
   }
 
   private CodeBlock check(FieldModel field, CodeBlock value) {
-    CodeBlock.Builder code = CodeBlock.builder();
-    CodeBlock inner = field.isRecord() ? nested(field, value)
-        : field.type() == FieldType.DOUBLE ? finite(field, value)
-        : field.type() == FieldType.STRING ? wellFormed(field, value) : CodeBlock.of("");
+    CodeBlock inner = field.isRecord() ? nested(field, value) : valueChecks(field, value);
     if (field.primitive()) {
       return inner;
     }
+    CodeBlock.Builder code = CodeBlock.builder();
     if (field.nullable()) {
       if (!inner.isEmpty()) {
         code.beginControlFlow("if ($L != null)", value).add(inner).endControlFlow();
@@ -87,20 +91,106 @@ public final class ValidatorGenerator {
     return code.endControlFlow().build();
   }
 
-  private static CodeBlock finite(FieldModel field, CodeBlock value) {
-    return CodeBlock.builder()
-        .beginControlFlow("if (!$T.isFinite($L))", Double.class, value)
-        .addStatement("violations.add($T.notFinite($S, $L))", RuntimeTypes.CHECKS, field.path(), value)
-        .endControlFlow()
-        .build();
+  /** The checks of a present value. */
+  private CodeBlock valueChecks(FieldModel field, CodeBlock value) {
+    CodeBlock.Builder code = CodeBlock.builder();
+    Constraints c = field.constraints();
+    String path = field.path();
+    ClassName checks = RuntimeTypes.CHECKS;
+    FieldType type = field.type();
+    if (type == FieldType.STRING) {
+      code.addStatement("$T.text(violations, $S, $L)", checks, path, value);
+      if (c.notBlank()) {
+        code.addStatement("$T.notBlank(violations, $S, $L, $L)", checks, path, value, field.secret());
+      }
+      if (c.notEmpty()) {
+        code.addStatement("$T.notEmpty(violations, $S, $L.length())", checks, path, value);
+      }
+      if (c.sizeMin() != null || c.sizeMax() != null) {
+        code.addStatement("$T.size(violations, $S, $L.length(), $L, $L)", checks, path, value, min(c), max(c));
+      }
+      if (c.email()) {
+        code.addStatement("$T.email(violations, $S, $L)", checks, path, value);
+      }
+      if (c.pattern() != null) {
+        String constant = names.constant(path) + "_PATTERN";
+        patterns.add(FieldSpec.builder(Pattern.class, constant, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .initializer("$T.compile($S)", Pattern.class, c.pattern()).build());
+        code.addStatement("$T.pattern(violations, $S, $L, $N, $L)", checks, path, value, constant, field.secret());
+      }
+      if (!c.oneOf().isEmpty()) {
+        code.addStatement("$T.oneOf(violations, $S, $L, $T.of($L))", checks, path, value, List.class,
+            CodeBlock.join(c.oneOf().stream().map(v -> CodeBlock.of("$S", v)).toList(), ", "));
+      }
+    }
+    if (type == FieldType.FLOAT || type == FieldType.DOUBLE) {
+      code.addStatement("$T.finite(violations, $S, $L)", checks, path, value);
+    }
+    CodeBlock.Builder numeric = CodeBlock.builder();
+    if (type.isNumber() && (c.min() != null || c.max() != null)) {
+      numeric.addStatement("$T.range(violations, $S, $L, $L, $L, $L, $L)", checks, path, decimal(type, value),
+          bound(c.min()), c.minInclusive(), bound(c.max()), c.maxInclusive());
+    }
+    if (type.isNumber() && c.fractionDigits() != null) {
+      numeric.addStatement("$T.digits(violations, $S, $L, $L, $L)", checks, path, decimal(type, value),
+          c.integerDigits(), c.fractionDigits());
+    }
+    if (!numeric.isEmpty() && (type == FieldType.FLOAT || type == FieldType.DOUBLE)) {
+      // NaN and infinities have no decimal value to compare; finite() reported them
+      code.beginControlFlow("if ($T.isFinite($L))", Double.class, value).add(numeric.build()).endControlFlow();
+    } else {
+      code.add(numeric.build());
+    }
+    if (type == FieldType.INSTANT || type == FieldType.OFFSET_DATE_TIME) {
+      code.addStatement("$T.datetime(violations, $S, $L)", checks, path, value);
+    }
+    if (type == FieldType.LOCAL_DATE) {
+      code.addStatement("$T.dateOnly(violations, $S, $L)", checks, path, value);
+    }
+    if (c.temporal() != null) {
+      code.addStatement("$T.temporal(violations, $S, $L, $S)", checks, path,
+          type == FieldType.OFFSET_DATE_TIME ? CodeBlock.of("$L.toInstant()", value) : value, c.temporal());
+    }
+    if (type.isCollection()) {
+      code.addStatement("$T.items(violations, $S, $L)", checks, path, value);
+    }
+    if (type == FieldType.JSON && !field.javaType().toString().endsWith("JsonNode")) {
+      code.addStatement("$T.json(violations, $S, $L)", checks, path, value);
+    }
+    if (type.isCollection() || type == FieldType.JSON || type == FieldType.STRING_MAP) {
+      if (c.notEmpty()) {
+        code.addStatement("$T.notEmpty(violations, $S, $L.size())", checks, path, value);
+      }
+      if (c.sizeMin() != null || c.sizeMax() != null) {
+        code.addStatement("$T.size(violations, $S, $L.size(), $L, $L)", checks, path, value, min(c), max(c));
+      }
+    }
+    return code.build();
   }
 
-  private static CodeBlock wellFormed(FieldModel field, CodeBlock value) {
-    return CodeBlock.builder()
-        .beginControlFlow("if (!$T.isWellFormed($L))", RuntimeTypes.CHECKS, value)
-        .addStatement("violations.add($T.unpairedSurrogate($S))", RuntimeTypes.CHECKS, field.path())
-        .endControlFlow()
-        .build();
+  private static int min(Constraints c) {
+    return c.sizeMin() == null ? 0 : c.sizeMin();
+  }
+
+  private static CodeBlock max(Constraints c) {
+    return c.sizeMax() == null ? CodeBlock.of("$T.MAX_VALUE", Integer.class) : CodeBlock.of("$L", c.sizeMax());
+  }
+
+  /** The value as a BigDecimal, for bounds that may not fit the value's own type. */
+  private static CodeBlock decimal(FieldType type, CodeBlock value) {
+    switch (type) {
+      case BIG_DECIMAL:
+        return value;
+      case FLOAT:
+      case DOUBLE:
+        return CodeBlock.of("$T.valueOf($L)", BigDecimal.class, value);
+      default:
+        return CodeBlock.of("$T.valueOf((long) $L)", BigDecimal.class, value);
+    }
+  }
+
+  private static CodeBlock bound(BigDecimal bound) {
+    return bound == null ? CodeBlock.of("null") : CodeBlock.of("new $T($S)", BigDecimal.class, bound.toPlainString());
   }
 
   private CodeBlock nested(FieldModel field, CodeBlock value) {

@@ -4,14 +4,18 @@ import com.squareup.javapoet.TypeName;
 import java.util.List;
 
 /**
- * One record component, or one component of a nested record.
+ * One record component, one component of a nested record, or the element of a collection.
  *
- * @param name the component name ({@code city})
+ * @param name the component name ({@code city}); for a collection element, the collection's name
  * @param path the dotted path from the resource record ({@code profile.city})
- * @param javaType the declared Java type
+ * @param javaType the declared Java type, without type annotations
  * @param primitive whether it is a Java primitive (never absent)
- * @param nullable whether it is {@code @Nullable}: absent in metadata when null
+ * @param nullable whether it may be absent: {@code @Nullable} and without {@code @NotNull}
+ * @param secret whether it is {@code @Secret}: encrypted at rest, never shown in messages
  * @param components for {@link FieldType#RECORD}, the nested record's components; empty otherwise
+ * @param element for {@link FieldType#LIST} and {@link FieldType#SET}, the element; null otherwise
+ * @param enumConstants for {@link FieldType#ENUM}, the constants in declaration order
+ * @param constraints the validation rules declared on it
  */
 public record FieldModel(
     String name,
@@ -20,21 +24,28 @@ public record FieldModel(
     TypeName javaType,
     boolean primitive,
     boolean nullable,
-    List<FieldModel> components) {
+    boolean secret,
+    List<FieldModel> components,
+    FieldModel element,
+    List<String> enumConstants,
+    Constraints constraints) {
 
   public boolean isRecord() {
     return type == FieldType.RECORD;
   }
 
-  /** The s3db.js rule string of this leaf, {@code |optional} when it may be absent. */
+  /**
+   * The s3db.js rule string of this leaf ({@code string|min:2|max:100|optional}), which s3db.js validates
+   * against and which makes up the catalog's definition hash.
+   */
   public String rule() {
-    return nullable ? type.rule() + "|optional" : type.rule();
+    return Rules.of(this);
   }
 
   /** Whether every value beneath this field can be absent, so a present record may write no key at all. */
   public boolean canBeEmpty() {
     if (!isRecord()) {
-      return nullable;
+      return nullable && constraints.defaultValue() == null && !secret;
     }
     return nullable || components.stream().allMatch(FieldModel::canBeEmpty);
   }

@@ -1,0 +1,9 @@
+package io.s3db.types;
+
+import io.s3db.annotations.S3Resource;
+import io.s3db.annotations.Secret;
+import org.jspecify.annotations.Nullable;
+
+/** A record with a secret. */
+@S3Resource(name = "accounts")
+public record Account(@Nullable String id, String owner, @Secret String password) {}

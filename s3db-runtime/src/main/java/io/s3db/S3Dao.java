@@ -41,7 +41,7 @@ public interface S3Dao<T> {
   /**
    * Reads the record, applies {@code change} and writes the result only if nobody changed the record in
    * between ({@code If-Match}); if somebody did, waits a random moment, reads again and re-applies
-   * {@code change}, up to 10 times, before giving up with {@link ConflictException}. So {@code change} may run more than once: keep it
+   * {@code change}, up to 16 times, before giving up with {@link ConflictException}. So {@code change} may run more than once: keep it
    * free of side effects. The id cannot be changed.
    * <pre>{@code users.update(id, u -> new User(u.id(), u.name(), u.age() + 1));}</pre>
    * Cost: 1 HEAD + 1 PUT (plus the same again per lost race).

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.s3db.CodecException;
 import io.s3db.S3dbConfigurationException;
+import io.s3db.SecretException;
 import io.s3db.internal.crypto.SecretCipher;
 import io.s3db.internal.format.Base62;
 import io.s3db.internal.format.ClientEncoding;
@@ -253,12 +254,31 @@ final class DecodingMetadataReader implements MetadataReader {
 
   @Override
   public String requireSecret(String key, String path) {
-    String stored = requireString(key, path);
+    String secret = secret(key, path);
+    if (secret == null) {
+      throw new CodecException(where(key, path) + " holds no secret but the field is not @Nullable.", resource, id,
+          null);
+    }
+    return secret;
+  }
+
+  @Override
+  public @Nullable String secret(String key, String path) {
+    String stored = string(key);
+    if (stored == null) {
+      return null;
+    }
     if (cipher == null) {
       throw new S3dbConfigurationException("Cannot read " + path + " of resource '" + resource + "': it is a"
           + " secret and the database has no passphrase.");
     }
-    return cipher.decrypt(stored);
+    String plaintext;
+    try {
+      plaintext = cipher.decrypt(stored);
+    } catch (SecretException e) {
+      throw e.at(resource, id, path);
+    }
+    return plaintext.equals("undefined") || plaintext.equals("null") ? null : plaintext;
   }
 
   private long integer(String key, String path, long min, long max, String type) {

@@ -47,7 +47,7 @@ public final class ResourceEngine<T> implements S3Dao<T> {
   /** Content type of the revision body that makes every replacing write's ETag unique. */
   static final String REVISION_TYPE = "application/vnd.s3db.revision";
   static final String VERSION_KEY = "_v";
-  private static final int MAX_UPDATE_ATTEMPTS = 10;
+  private static final int MAX_UPDATE_ATTEMPTS = 16;
 
   private final S3Client s3;
   private final String bucket;
@@ -144,11 +144,11 @@ public final class ResourceEngine<T> implements S3Dao<T> {
   }
 
   /**
-   * Waits a random time, up to 10 ms doubling per lost race (at most 1 s), so that writers contending
+   * Waits a random time, up to 10 ms doubling per lost race (at most 2 s), so that writers contending
    * for one record spread out instead of colliding again.
    */
   private static void backOff(int attempt) {
-    long bound = Math.min(1000, 10L << Math.min(attempt, 10));
+    long bound = Math.min(2000, 10L << Math.min(attempt, 10));
     try {
       Thread.sleep(ThreadLocalRandom.current().nextLong(bound + 1));
     } catch (InterruptedException e) {

@@ -35,6 +35,14 @@ public final class Checks {
     }
   }
 
+  /** s3db.js reads a secret whose text is {@code undefined} or {@code null} back as absent. */
+  public static void secret(List<Violation> out, String path, String value) {
+    if (value.equals("undefined") || value.equals("null")) {
+      out.add(new Violation(path, "secret", "cannot be the text 'undefined' or 'null': s3db.js stores an absent"
+          + " secret that way and reads it back as absent", null));
+    }
+  }
+
   public static void notBlank(List<Violation> out, String path, String value, boolean secret) {
     if (value.isBlank()) {
       out.add(new Violation(path, "notBlank", "must not be blank", secret ? null : value));

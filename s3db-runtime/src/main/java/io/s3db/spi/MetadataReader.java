@@ -88,4 +88,10 @@ public interface MetadataReader {
 
   /** The decrypted secret; a {@code SecretException} if it does not decrypt under the passphrase. */
   String requireSecret(String key, String path);
+
+  /**
+   * The decrypted secret, or null when absent, including s3db.js's way of storing an absent optional
+   * secret: an encryption of the text {@code undefined} (or {@code null}).
+   */
+  @Nullable String secret(String key, String path);
 }

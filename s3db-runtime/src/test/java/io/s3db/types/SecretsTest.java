@@ -78,6 +78,27 @@ class SecretsTest {
     }
   }
 
+  /** s3db.js stores an absent optional secret as an encryption of the text "undefined". */
+  @Test
+  void s3dbJsAbsentOptionalSecretsReadAsNull(TestBucket bucket) throws Exception {
+    String prefix = "secrets-undefined-" + System.nanoTime();
+    io.s3db.internal.crypto.SecretCipher cipher = new io.s3db.internal.crypto.SecretCipher(PASSPHRASE);
+    try (S3db db = S3db.builder().uri(bucket.uri(prefix)).passphrase(PASSPHRASE).build()) {
+      EverythingDao everything = EverythingDao.of(db);
+      everything.insert(TypesTest.full("u"));
+      String key = prefix + "/resource=everything/data/id=u";
+      Map<String, String> metadata = new java.util.HashMap<>(bucket.client().headObject(b -> b.bucket(bucket.name())
+          .key(key)).metadata());
+      int apiKey = EverythingCodec.ATTRIBUTES.stream().map(a -> a.path()).toList().indexOf("apiKey");
+      metadata.put(Integer.toString(apiKey, 36), cipher.encrypt("undefined"));
+      bucket.client().putObject(b -> b.bucket(bucket.name()).key(key).metadata(metadata), RequestBody.empty());
+      assertEquals(null, everything.get("u").apiKey());
+      io.s3db.ValidationException e = assertThrows(io.s3db.ValidationException.class,
+          () -> AccountDao.of(db).insert(new Account("x", "ana", "undefined")));
+      assertEquals("secret", e.violations().get(0).rule());
+    }
+  }
+
   private static Map<String, String> head(TestBucket bucket, String prefix, String id) {
     return bucket.client().headObject(b -> b.bucket(bucket.name()).key(prefix + "/resource=accounts/data/id=" + id))
         .metadata();

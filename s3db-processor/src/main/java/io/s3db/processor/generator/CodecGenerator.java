@@ -250,8 +250,8 @@ public final class CodecGenerator {
     }
     String key = keyConstants.get(field.path());
     if (field.nullable()) {
-      if (field.type() == FieldType.STRING && !field.secret()) {
-        return CodeBlock.of("in.string($N)", key);
+      if (field.type() == FieldType.STRING) {
+        return field.secret() ? CodeBlock.of("in.secret($N, $S)", key, field.path()) : CodeBlock.of("in.string($N)", key);
       }
       return CodeBlock.of("in.has($N) ? $L : null", key, ValueCode.read(field, key));
     }

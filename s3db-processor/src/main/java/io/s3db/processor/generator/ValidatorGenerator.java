@@ -100,6 +100,9 @@ public final class ValidatorGenerator {
     FieldType type = field.type();
     if (type == FieldType.STRING) {
       code.addStatement("$T.text(violations, $S, $L)", checks, path, value);
+      if (field.secret()) {
+        code.addStatement("$T.secret(violations, $S, $L)", checks, path, value);
+      }
       if (c.notBlank()) {
         code.addStatement("$T.notBlank(violations, $S, $L, $L)", checks, path, value, field.secret());
       }

@@ -42,7 +42,21 @@ class NodeWritesJavaReadsTest {
     }
     // Java declares the same attributes, so connecting must leave Node's catalog alone (no new version).
     mismatches.expect(catalogBefore.path("resources").path(PEOPLE.name()),
-        Catalogs.read(bucket, prefix).path("resources").path(PEOPLE.name()), "people: Node's catalog entry after Java connected");
+        Catalogs.read(bucket, prefix).path("resources").path(PEOPLE.name()),
+        "people: Node's catalog entry after Java connected");
+    // The same resource created by Java on an empty prefix: the catalog entry s3db.js wrote, field for field.
+    try (S3db db = Shared.connect(bucket.uri("java-fresh"), PEOPLE)) {
+      JsonNode javaEntry = Catalogs.read(bucket, "java-fresh").path("resources").path(PEOPLE.name());
+      JsonNode nodeEntry = catalogBefore.path("resources").path(PEOPLE.name());
+      for (String field : List.of("hash", "attributes", "behavior", "timestamps", "partitions", "paranoid",
+          "allNestedObjectsOptional", "autoDecrypt", "cache", "hooks", "idSize", "idGenerator")) {
+        mismatches.expect(nodeEntry.path("versions").path("v1").path(field),
+            javaEntry.path("versions").path("v1").path(field),
+            "people: catalog versions.v1." + field + " (s3db.js's, then Java's)");
+      }
+      mismatches.expect(nodeEntry.path("schemaRegistry"), javaEntry.path("schemaRegistry"),
+          "people: catalog schemaRegistry (s3db.js's, then Java's)");
+    }
     mismatches.assertNone("reading what s3db.js wrote");
   }
 

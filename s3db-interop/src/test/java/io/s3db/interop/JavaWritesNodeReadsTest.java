@@ -7,6 +7,7 @@ import io.s3db.S3Dao;
 import io.s3db.S3db;
 import io.s3db.testing.S3ServerExtension;
 import io.s3db.testing.TestBucket;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -21,7 +22,7 @@ class JavaWritesNodeReadsTest {
   @Test
   void nodeReadsEverythingJavaWrote(TestBucket bucket) {
     String prefix = "java-writes";
-    List<Case<Person>> cases = PeopleCases.writtenByJava("j-");
+    List<Case<Person>> cases = new ArrayList<>(PeopleCases.writtenByJava("j-"));
     try (S3db db = Shared.connect(bucket.uri(prefix), PEOPLE)) {
       S3Dao<Person> people = PEOPLE.dao(db);
       for (int i = 0; i < cases.size(); i++) {
@@ -37,6 +38,8 @@ class JavaWritesNodeReadsTest {
           people.upsert(record);
         }
       }
+      cases.add(Case.of(PEOPLE, people.insert(new Person(null, "generated id", null, 1, 1, 1, true, null, null,
+          null, null, new Person.Address("s", "c", null)))));
     }
     JsonNode javaCatalog = Catalogs.read(bucket, prefix).path("resources").path(PEOPLE.name());
 

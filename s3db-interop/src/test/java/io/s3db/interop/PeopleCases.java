@@ -45,7 +45,13 @@ final class PeopleCases {
         of(p + "fractions", "fractions", null, 1, 1, 123456789.123456789, true, null, null, 1.0 / 3, null,
             "s", "c", null),
         of(p + "small", "small", null, 1, 1, -1.5e-7, true, null, null, 0.000001, null, "s", "c", null),
-        of(p + "absent", "absent", null, 5, 5, 2.5, false, null, null, null, null, "only", "required", null));
+        of(p + "absent", "absent", null, 5, 5, 2.5, false, null, null, null, null, "only", "required", null),
+        // ids are key segments: whatever both accept must name the same record on both sides
+        of(p + "ünïcode-日本", "unicode id", null, 1, 1, 1, true, null, null, null, null, "s", "c", null),
+        of(p + "with space", "space id", null, 1, 1, 1, true, null, null, null, null, "s", "c", null),
+        of(p + "plus+tilde~dot.", "plus id", null, 1, 1, 1, true, null, null, null, null, "s", "c", null),
+        of(p + "punct!'()*@#&?,;:$", "punctuation id", null, 1, 1, 1, true, null, null, null, null, "s", "c",
+            null));
   }
 
   /** What a Node service writes: the common records and what s3db.js changes or misreads in them. */

@@ -2,6 +2,8 @@ package io.s3db.interop;
 
 import static io.s3db.interop.Shared.ITEMS_V1;
 import static io.s3db.interop.Shared.ITEMS_V2;
+import static io.s3db.interop.Shared.ITEMS_V3;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.s3db.S3Dao;
@@ -10,6 +12,7 @@ import io.s3db.testing.S3ServerExtension;
 import io.s3db.testing.TestBucket;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -94,5 +97,65 @@ class SchemaEvolutionTest {
       readBack.compare(read, db, mismatches);
     }
     mismatches.assertNone("across schema versions");
+  }
+
+  /** The other way round: a Java build adds a field; s3db.js, loading the catalog, reads it and keeps it. */
+  @Test
+  void javaAddsAFieldAndNodeReadsIt(TestBucket bucket) {
+    String prefix = "evolution-java";
+    String uri = bucket.uri(prefix);
+    Mismatches mismatches = new Mismatches();
+    try (S3db db = Shared.connect(uri, ITEMS_V2)) {
+      ITEMS_V2.dao(db).insert(new ItemV2("a", "before stock", 1, "gold"));
+    }
+    try (S3db db = Shared.connect(uri, ITEMS_V3)) {
+      ITEMS_V3.dao(db).insert(new ItemV3("b", "with stock", 2, null, 42));
+    }
+    JsonNode entry = Catalogs.read(bucket, prefix).path("resources").path("items");
+    mismatches.expect("v2", entry.path("currentVersion").asText(), "items: version after Java added stock");
+    mismatches.expect(3, entry.path("schemaRegistry").path("mapping").path("stock").asInt(-1),
+        "items: stock's index");
+
+    // A Node service that connects without redeclaring the resource works with the catalog's current version.
+    NodeBatch node = NodeBatch.connect(uri);
+    int version = node.resources();
+    int update = node.update("items", "b", NodeBatch.JSON.createObjectNode().put("qty", 20));
+    List<Case<ItemV3>> expected = List.of(
+        Case.of(ITEMS_V3, new ItemV3("a", "before stock", 1, "gold", null)),
+        Case.of(ITEMS_V3, new ItemV3("b", "with stock", 20, null, 42)));
+    ReadBack<ItemV3> readBack = new ReadBack<>(node, ITEMS_V3, expected);
+    NodeBatch.Results results = node.run();
+    results.value(update);
+    mismatches.expect("v2", results.value(version).path("items").asText(null), "items: version s3db.js loaded");
+    try (S3db db = Shared.connect(uri, ITEMS_V3)) {
+      readBack.compare(results, db, mismatches);
+    }
+    mismatches.assertNone("after Java added a field");
+  }
+
+  /**
+   * A Node service declares its resources on every start. If its definition predates a field that a Java
+   * build added, s3db.js takes the field as removed: it writes a new version without it and burns the field's
+   * index in the registry. The Java build that has the field then gives it a fresh index on its next connect,
+   * so the values stored under the old index are lost to it (s3db.js, for its part, keeps them on update
+   * under the bare key {@code "3"}). A fix belongs in the runtime's catalog (e.g. take a burned index back for
+   * a field a connecting schema still declares); until then this documents the hazard.
+   */
+  @Disabled("Known hazard, not fixed: Java re-keys a field an older s3db.js definition burned (see Javadoc)")
+  @Test
+  void javaAddedFieldSurvivesANodeServiceDeclaringTheOlderSchema(TestBucket bucket) {
+    String uri = bucket.uri("evolution-burned");
+    try (S3db db = Shared.connect(uri, ITEMS_V2)) {
+      ITEMS_V2.dao(db).insert(new ItemV2("a", "before stock", 1, "gold"));
+    }
+    try (S3db db = Shared.connect(uri, ITEMS_V3)) {
+      ITEMS_V3.dao(db).insert(new ItemV3("b", "with stock", 2, null, 42));
+    }
+    NodeBatch node = NodeBatch.connect(uri);
+    int declare = node.createResource("items", ITEMS_V2.nodeAttributes());
+    node.run().value(declare);
+    try (S3db db = Shared.connect(uri, ITEMS_V3)) {
+      assertEquals(new ItemV3("b", "with stock", 2, null, 42), ITEMS_V3.dao(db).get("b"));
+    }
   }
 }

@@ -45,6 +45,13 @@ record Shared<T>(ResourceDescriptor<T> descriptor, ObjectNode nodeAttributes) {
   static final Shared<ItemV2> ITEMS_V2 = new Shared<>(ItemV2Dao.DESCRIPTOR, attributes("""
       { "name": "string", "qty": "number|integer", "tier": "string|optional" }""")).as("items");
 
+  /** Schema evolution: {@code items} after a Java build added {@code stock}. */
+  static final Shared<ItemV3> ITEMS_V3 = new Shared<>(ItemV3Dao.DESCRIPTOR, attributes("""
+      {
+        "name": "string", "qty": "number|integer", "tier": "string|optional",
+        "stock": "number|integer|optional"
+      }""")).as("items");
+
   String name() {
     return descriptor.name();
   }

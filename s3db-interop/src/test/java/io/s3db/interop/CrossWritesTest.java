@@ -140,7 +140,7 @@ class CrossWritesTest {
     ObjectNode old = Trees.of(before);
     ObjectNode now = Trees.of(after);
     ObjectNode data = NodeBatch.JSON.createObjectNode();
-    now.fields().forEachRemaining(e -> {
+    now.properties().forEach(e -> {
       if (!e.getValue().equals(old.get(e.getKey()))) {
         data.set(e.getKey(), e.getValue());
       }

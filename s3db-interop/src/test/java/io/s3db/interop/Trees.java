@@ -57,7 +57,7 @@ final class Trees {
   }
 
   private static void flatten(String prefix, JsonNode node, Map<String, JsonNode> out) {
-    node.fields().forEachRemaining(e -> {
+    node.properties().forEach(e -> {
       if (prefix.isEmpty() && e.getKey().startsWith("_")) {
         return;
       }

@@ -2,8 +2,9 @@ package io.s3db.interop;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One record of a shared resource, and what each library must read back once it is stored. By default both
@@ -18,7 +19,7 @@ final class Case<T> {
   private final T record;
   private final ObjectNode javaReads;
   private final ObjectNode nodeReads;
-  private final List<String> notes = new ArrayList<>();
+  private final Map<String, String> why = new LinkedHashMap<>();
 
   private Case(String id, T record) {
     this.id = id;
@@ -32,17 +33,17 @@ final class Case<T> {
   }
 
   /** s3db.js stores {@code path} as {@code value} (e.g. trimmed), so both libraries read that. */
-  Case<T> storedAs(String path, @org.jspecify.annotations.Nullable Object value, String why) {
+  Case<T> storedAs(String path, @Nullable Object value, String why) {
     Trees.set(javaReads, path, value);
     Trees.set(nodeReads, path, value);
-    notes.add(path + ": " + why);
+    this.why.put(path, why);
     return this;
   }
 
   /** s3db.js reads {@code path} back as {@code value}, while Java reads what was written. */
-  Case<T> nodeReads(String path, @org.jspecify.annotations.Nullable Object value, String why) {
+  Case<T> nodeReads(String path, @Nullable Object value, String why) {
     Trees.set(nodeReads, path, value);
-    notes.add(path + ": " + why);
+    this.why.put(path, why);
     return this;
   }
 
@@ -68,8 +69,9 @@ final class Case<T> {
     return nodeReads;
   }
 
-  List<String> notes() {
-    return notes;
+  /** Why a field's expectation differs from the record, by path: quoted in mismatch reports. */
+  Map<String, String> why() {
+    return why;
   }
 
   @Override

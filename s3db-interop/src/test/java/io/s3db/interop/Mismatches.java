@@ -22,7 +22,7 @@ final class Mismatches {
    * A record one side did not find at all is one line.
    */
   void record(String resource, String id, JsonNode javaExpected, JsonNode nodeExpected,
-      @Nullable JsonNode java, @Nullable JsonNode node) {
+      @Nullable JsonNode java, @Nullable JsonNode node, Map<String, String> why) {
     String where = resource + "/" + id;
     if (java == null || node == null) {
       found.add(where + ": " + (java == null ? "Java" : "Node") + " did not find the record");
@@ -49,7 +49,8 @@ final class Mismatches {
           ? "expected " + Trees.show(je.get(path))
           : "expected java=" + Trees.show(je.get(path)) + " node=" + Trees.show(ne.get(path));
       found.add(where + "/" + path + ": java=" + (java == null ? "(no record)" : Trees.show(j.get(path)))
-          + " node=" + (node == null ? "(no record)" : Trees.show(n.get(path))) + " (" + expected + ")");
+          + " node=" + (node == null ? "(no record)" : Trees.show(n.get(path))) + " (" + expected
+          + (why.containsKey(path) ? ": " + why.get(path) : "") + ")");
     }
   }
 

@@ -43,7 +43,7 @@ class NodeWritesJavaReadsTest {
     // Java declares the same attributes, so connecting must leave Node's catalog alone (no new version).
     mismatches.expect(catalogBefore.path("resources").path(PEOPLE.name()),
         Catalogs.read(bucket, prefix).path("resources").path(PEOPLE.name()),
-        "people: Node's catalog entry after Java connected");
+        "people: s3db.js's catalog entry after Java connected");
     // The same resource created by Java on an empty prefix: the catalog entry s3db.js wrote, field for field.
     try (S3db db = Shared.connect(bucket.uri("java-fresh"), PEOPLE)) {
       JsonNode javaEntry = Catalogs.read(bucket, "java-fresh").path("resources").path(PEOPLE.name());

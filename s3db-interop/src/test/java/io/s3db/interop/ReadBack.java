@@ -96,7 +96,7 @@ final class ReadBack<T> {
           && !Trees.flatten(node).equals(Trees.flatten(nodeList.get(c.id())))) {
         mismatches.add(where + ": Node's list gives " + nodeList.get(c.id()) + " but get gives " + node);
       }
-      mismatches.record(name, c.id(), c.javaReads(), c.nodeReads(), java, node);
+      mismatches.record(name, c.id(), c.javaReads(), c.nodeReads(), java, node, c.why());
     }
   }
 }

@@ -1,0 +1,95 @@
+package io.s3db.interop;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.s3db.S3Dao;
+import io.s3db.S3db;
+import io.s3db.spi.ResourceDescriptor;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A resource both libraries declare: the Java record (through its generated descriptor) and the attributes a
+ * Node service would pass to s3db.js's {@code createResource} for the same data, written by hand as a Node
+ * developer would, never derived from the Java side. Adding a resource to the suite is a record, one constant
+ * here, and its cases.
+ *
+ * @param descriptor the generated {@code <Record>Dao.DESCRIPTOR}, possibly {@link #as renamed}
+ * @param nodeAttributes s3db.js attribute definitions
+ */
+record Shared<T>(ResourceDescriptor<T> descriptor, ObjectNode nodeAttributes) {
+
+  /** Every foundation type, required and optional, and a nested object. */
+  static final Shared<Person> PEOPLE = new Shared<>(PersonDao.DESCRIPTOR, attributes("""
+      {
+        "name": "string",
+        "nickname": "string|optional",
+        "age": "number|integer",
+        "visits": "number|integer",
+        "score": "number",
+        "active": "boolean",
+        "rank": "number|integer|optional",
+        "lastSeen": "number|integer|optional",
+        "rating": "number|optional",
+        "verified": "boolean|optional",
+        "address": { "street": "string", "city": "string", "zip": "string|optional" }
+      }"""));
+
+  /** Schema evolution: the first version of {@code items}. */
+  static final Shared<ItemV1> ITEMS_V1 = new Shared<>(ItemV1Dao.DESCRIPTOR, attributes("""
+      { "name": "string", "qty": "number|integer" }""")).as("items");
+
+  /** Schema evolution: {@code items} after the Node service added {@code tier}. */
+  static final Shared<ItemV2> ITEMS_V2 = new Shared<>(ItemV2Dao.DESCRIPTOR, attributes("""
+      { "name": "string", "qty": "number|integer", "tier": "string|optional" }""")).as("items");
+
+  /** Schema evolution: {@code items} after a Java build added {@code stock}. */
+  static final Shared<ItemV3> ITEMS_V3 = new Shared<>(ItemV3Dao.DESCRIPTOR, attributes("""
+      {
+        "name": "string", "qty": "number|integer", "tier": "string|optional",
+        "stock": "number|integer|optional"
+      }""")).as("items");
+
+  String name() {
+    return descriptor.name();
+  }
+
+  /** The record's id. */
+  String id(T record) {
+    return Objects.requireNonNull(descriptor.codec().id(record), "cases need ids");
+  }
+
+  /**
+   * The same resource under another name. One compilation cannot declare two records for one resource
+   * name (S3DB-E108), but two builds of a service can: this is how a test plays both builds.
+   */
+  Shared<T> as(String name) {
+    ResourceDescriptor<T> d = descriptor;
+    return new Shared<>(new ResourceDescriptor<>(d.type(), name, d.idSize(), d.attributes(), d.codec(),
+        d.validator()), nodeAttributes);
+  }
+
+  /** This resource's DAO in a database {@link #connect connected} with it. */
+  S3Dao<T> dao(S3db db) {
+    return db.dao(descriptor.type());
+  }
+
+  /** Connects Java as a service that declares exactly these resources (not every record of the test module). */
+  static S3db connect(String uri, Shared<?>... resources) {
+    List<ResourceDescriptor<?>> descriptors = new ArrayList<>();
+    for (Shared<?> shared : resources) {
+      descriptors.add(shared.descriptor());
+    }
+    return S3db.builder().uri(uri).module(() -> descriptors).build();
+  }
+
+  private static ObjectNode attributes(String json) {
+    try {
+      return (ObjectNode) NodeBatch.JSON.readTree(json);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,69 @@
+// Runs a batch of s3db.js 21.6.2 operations against one database and prints every result as JSON, so a
+// Java test can drive Node as a separate process: one process per batch, since starting Node costs ~1 s.
+//
+//   node driver.mjs < batch.json
+//
+// Input (stdin):  { "uri": "http://KEY:SECRET@127.0.0.1:PORT/bucket/prefix", "passphrase": "…",
+//                   "steps": [ { "op": "insert", "resource": "people", "data": {…} }, … ] }
+// Output (stdout, one line): { "results": [ { "ok": true, "value": … } | { "ok": false, "error": "…" }, … ] }
+//
+// A failing step does not stop the batch: the Java side reports every failure with the others. The
+// connection fails the whole batch (exit 2, message on stderr). Records are returned as s3db.js returns
+// them, internal fields (`_etag`, `_v`, …) included; the Java side decides what to compare.
+import { Database } from 's3db.js/lite';
+
+const ops = {
+  // Definitions come from the Java test (the s3db.js side of a shared resource), passed through as is.
+  createResource: (db, s) => db.createResource({ name: s.name, attributes: s.attributes, ...(s.options ?? {}) })
+      .then(() => null),
+  // The resources Node loaded from s3db.json on connect, with the version each is at.
+  resources: (db) => Object.fromEntries(Object.entries(db.resources).map(([name, r]) => [name, r.version])),
+  insert: (db, s) => db.resources[s.resource].insert(s.data),
+  get: (db, s) => db.resources[s.resource].get(s.id),
+  update: (db, s) => db.resources[s.resource].update(s.id, s.data),
+  delete: (db, s) => db.resources[s.resource].delete(s.id).then(() => null),
+  list: (db, s) => db.resources[s.resource].list(),
+  listIds: (db, s) => db.resources[s.resource].listIds(),
+  count: (db, s) => db.resources[s.resource].count(),
+};
+
+const chunks = [];
+for await (const chunk of process.stdin) chunks.push(chunk);
+const batch = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+
+const db = new Database({
+  connectionString: batch.uri,
+  security: { passphrase: batch.passphrase },
+  logLevel: 'silent',
+  // s3db.js retries every failed request (404 and 412 too) 3 times, backing off from 1 s (FORMAT.md §8.2),
+  // so connecting to a prefix without s3db.json takes ~14 s. A 10 ms backoff keeps the same requests
+  // and stored bytes and only removes the waiting.
+  executorPool: { retryDelay: 10 },
+  // the plain AWS SDK HTTP handler, as in FORMAT.md's measurements (shared/s3dbjs-npm)
+  clientOptions: { httpClientOptions: { useReckerHandler: false } },
+});
+try {
+  await db.connect();
+} catch (e) {
+  console.error(`cannot connect to ${batch.uri.replace(/\/\/[^@]*@/, '//')}: ${e.stack ?? e}`);
+  process.exit(2);
+}
+
+const results = [];
+for (const step of batch.steps) {
+  try {
+    const op = ops[step.op];
+    if (!op) throw new Error(`unknown op '${step.op}'`);
+    if (step.resource && !db.resources[step.resource]) {
+      throw new Error(`s3db.js has no resource '${step.resource}' (it has: ${Object.keys(db.resources).join(', ')})`);
+    }
+    const value = await op(db, step);
+    results.push({ ok: true, value: value === undefined ? null : value });
+  } catch (e) {
+    results.push({ ok: false, error: `${e.name ?? 'Error'}: ${e.message}` });
+  }
+}
+process.stdout.write(JSON.stringify({ results }) + '\n');
+// s3db.js keeps timers and sockets alive (partition writes in the background, pools): end explicitly.
+await db.disconnect().catch(() => {});
+process.exit(0);

@@ -12,7 +12,6 @@ import io.s3db.testing.S3ServerExtension;
 import io.s3db.testing.TestBucket;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -136,12 +135,9 @@ class SchemaEvolutionTest {
   /**
    * A Node service declares its resources on every start. If its definition predates a field that a Java
    * build added, s3db.js takes the field as removed: it writes a new version without it and burns the field's
-   * index in the registry. The Java build that has the field then gives it a fresh index on its next connect,
-   * so the values stored under the old index are lost to it (s3db.js, for its part, keeps them on update
-   * under the bare key {@code "3"}). A fix belongs in the runtime's catalog (e.g. take a burned index back for
-   * a field a connecting schema still declares); until then this documents the hazard.
+   * index in the registry. The Java build that has the field must then take the burned index back on its next
+   * connect (the catalog does), so the values stored under it stay readable.
    */
-  @Disabled("Known hazard, not fixed: Java re-keys a field an older s3db.js definition burned (see Javadoc)")
   @Test
   void javaAddedFieldSurvivesANodeServiceDeclaringTheOlderSchema(TestBucket bucket) {
     String uri = bucket.uri("evolution-burned");

@@ -171,10 +171,12 @@ final class Catalog {
     boolean added = false;
     for (String path : schema.paths()) {
       JsonNode index = mapping.get(path);
-      if (index == null || !index.canConvertToInt() || burned.contains(index.asInt())) {
-        mapping.put(path, next++);
-        added = true;
+      if (index != null && index.canConvertToInt() && !burned.contains(index.asInt())) {
+        continue;
       }
+      Integer reclaimed = unburn(registry, path);
+      mapping.put(path, reclaimed != null ? reclaimed : next++);
+      added = true;
     }
     String current = resource.path("currentVersion").asText("v1");
     if (!added) {
@@ -192,6 +194,24 @@ final class Catalog {
     resource.put("currentVersion", version);
     out.put(schema.name(), registration(version, registry));
     return true;
+  }
+
+  /**
+   * Takes back the index s3db.js burned for this very attribute, if any. A service declaring an older
+   * schema (without the attribute) burns it on start-up; when a service that does declare it connects,
+   * the values stored under that index are still this attribute's, so reusing the index keeps them
+   * readable instead of stranding them under a key nobody maps.
+   */
+  private static Integer unburn(ObjectNode registry, String path) {
+    JsonNode entries = registry.path("burned");
+    for (int i = 0; i < entries.size(); i++) {
+      JsonNode entry = entries.get(i);
+      if (path.equals(entry.path("attribute").asText(null)) && entry.path("index").canConvertToInt()) {
+        ((ArrayNode) entries).remove(i);
+        return entry.path("index").asInt();
+      }
+    }
+    return null;
   }
 
   private static Registration registration(String version, ObjectNode registry) {

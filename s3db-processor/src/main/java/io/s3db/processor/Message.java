@@ -27,7 +27,22 @@ public enum Message {
       + " keys, so they cannot be recursive."),
   INACCESSIBLE_RECORD("E113", "%s: %s. Generated code lives in the same package and must be able to call the"
       + " record's constructor and accessors."),
-  INVALID_ID_SIZE("E114", "%s: idSize %d is out of range; generated ids need 8 to 255 characters.");
+  INVALID_ID_SIZE("E114", "%s: idSize %d is out of range; generated ids need 8 to 255 characters."),
+  PARTITION_UNKNOWN_FIELD("E130", "%s: @Partition \"%s\" refers to unknown field \"%s\".%s Known fields: %s."),
+  DUPLICATE_PARTITION_NAME("E131", "%s: partition names must be unique; \"%s\" is declared %d times."),
+  PARTITION_FIELD_NOT_LEAF("E132", "%s: @Partition \"%s\" field \"%s\" is the nested record %s, which has no"
+      + " single value for a key. Partition by its fields instead: %s."),
+  INVALID_PARTITION_NAME("E133", "%s: partition name \"%s\" is not valid. It becomes the key segment"
+      + " partition=<name> and the name of a generated factory method; use a Java identifier such as byRegion."),
+  PARTITION_WITHOUT_FIELDS("E134", "%s: @Partition \"%s\" lists no fields; list the fields whose values select"
+      + " its records."),
+  PARTITION_REPEATED_FIELD("E135", "%s: @Partition \"%s\" lists field \"%s\" more than once; list it once."),
+  NULLABLE_PARTITION_FIELD("W202", "%s.%s: partition field is @Nullable; records whose value is null get no"
+      + " reference and will not appear in partition \"%s\" (as in s3db.js). Suppress with"
+      + " @SuppressWarnings(\"" + Message.NULLABLE_PARTITION_WARNING + "\").");
+
+  /** The {@code @SuppressWarnings} name that silences {@link #NULLABLE_PARTITION_FIELD}. */
+  public static final String NULLABLE_PARTITION_WARNING = "s3db:nullable-partition";
 
   private final String id;
   private final String format;
@@ -42,8 +57,9 @@ public enum Message {
     return "S3DB-" + id;
   }
 
+  /** Errors have ids {@code E…}, warnings {@code W…}. */
   public Diagnostic.Kind kind() {
-    return Diagnostic.Kind.ERROR;
+    return id.startsWith("W") ? Diagnostic.Kind.WARNING : Diagnostic.Kind.ERROR;
   }
 
   /** {@code [S3DB-E101] …}: the id first, so messages can be searched for. */

@@ -18,7 +18,10 @@ public final class RuntimeTypes {
   public static final ClassName DAO_SUPPORT = ClassName.get(SPI, "DaoSupport");
   public static final ClassName S3DB_MODULE = ClassName.get(SPI, "S3dbModule");
   public static final ClassName CHECKS = ClassName.get(SPI, "Checks");
+  public static final ClassName PARTITION_DEFINITION = ClassName.get(SPI, "PartitionDefinition");
+  public static final ClassName PARTITION_KEYS = ClassName.get(SPI, "PartitionKeys");
   public static final ClassName S3DB = ClassName.get("io.s3db", "S3db");
+  public static final ClassName PARTITION_KEY = ClassName.get("io.s3db", "PartitionKey");
   public static final ClassName VIOLATION = ClassName.get("io.s3db", "Violation");
   public static final ClassName NULLABLE = ClassName.get("org.jspecify.annotations", "Nullable");
 

@@ -8,11 +8,11 @@ package io.s3db;
  * them through {@link #result()}. Each record costs what {@link S3Dao#insert} costs (S3 has no batch PUT).
  *
  * <pre>{@code
- * try (BulkWriter<User> writer = users.writer(BulkWriter.options().concurrency(16))) {
+ * BulkWriter<User> writer = users.writer(BulkWriter.options().concurrency(16));
+ * try (writer) {
  *   csvRows.forEach(row -> writer.add(toUser(row)));
- *   writer.close();                                    // waits for the last inserts
- *   writer.result().failures().forEach(f -> log.warn("{}: {}", f.id(), f.error().getMessage()));
- * }
+ * }                                                    // close() waits for the last inserts
+ * writer.result().failures().forEach(f -> log.warn("{}: {}", f.id(), f.error().getMessage()));
  * }</pre>
  *
  * <p>Meant to be fed by one thread; {@code add} is synchronized, so several threads also work.

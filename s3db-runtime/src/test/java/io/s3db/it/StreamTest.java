@@ -36,13 +36,13 @@ class StreamTest {
   void seed(TestBucket bucket) {
     requests = new RequestCounter(bucket, "stream-" + System.nanoTime(), PARALLELISM);
     readings = ReadingDao.of(requests.db());
-    try (BulkWriter<Reading> writer = readings.writer(BulkWriter.options().concurrency(16))) {
+    BulkWriter<Reading> writer = readings.writer(BulkWriter.options().concurrency(16));
+    try (writer) {
       for (int i = 0; i < RECORDS; i++) {
         writer.add(new Reading(String.format("r%05d", i), "s" + (i % 7), i * 0.25));
       }
-      writer.close();
-      assertTrue(writer.result().isSuccess(), writer.result().toString());
     }
+    assertTrue(writer.result().isSuccess(), writer.result().toString());
   }
 
   @AfterAll

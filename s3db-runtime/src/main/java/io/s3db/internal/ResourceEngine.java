@@ -156,7 +156,8 @@ public final class ResourceEngine<T> implements S3Dao<T> {
       if (head == null) {
         throw new ResourceNotFoundException(name(), id);
       }
-      T changed = change.apply(decode(id, head));
+      T current = decode(id, head);
+      T changed = change.apply(current);
       if (changed == null) {
         throw new ValidationException(name(), id, List.of(new Violation("", "required",
             "the update function returned null; return the changed record", null)));
@@ -170,7 +171,7 @@ public final class ResourceEngine<T> implements S3Dao<T> {
       Map<String, String> metadata = encode(next, id);
       carryForeignFields(head.metadata(), metadata, id);
       Set<String> newRefs = partitions.refKeys(next, id);
-      Set<String> oldRefs = partitions.isEmpty() ? Set.of() : partitions.storedRefKeys(decode(id, head), id);
+      Set<String> oldRefs = partitions.storedRefKeys(current, id);
       Set<String> toPut = new LinkedHashSet<>(newRefs);
       toPut.removeAll(oldRefs);
       toPut.removeAll(written);

@@ -18,6 +18,8 @@ import java.lang.annotation.Target;
  * }
  * }</pre>
  *
+ * <p>Partitions are declared next to it with {@link Partition}.
+ *
  * <p>The record needs a {@code String id} component. A {@code null} id is replaced by a generated one on
  * insert, so declare it {@code @Nullable} if you let s3db choose ids.
  */
@@ -35,4 +37,11 @@ public @interface S3Resource {
 
   /** Length of generated ids (nanoid over the 64-character URL alphabet), as s3db.js's {@code idSize}. */
   int idSize() default 22;
+
+  /**
+   * Whether destructive whole-resource calls are refused: {@code deleteAll()} throws while this is true,
+   * as in s3db.js ({@code paranoid}, stored per version in {@code s3db.json}). Set it to false on resources
+   * you mean to wipe, such as caches or test data.
+   */
+  boolean paranoid() default true;
 }

@@ -34,7 +34,22 @@ public enum Message {
   CONSTRAINT_TYPE_MISMATCH("E115", "%s: @%s does not apply to %s. %s"),
   INVALID_PATTERN("E116", "%s: @Pattern regexp \"%s\" does not compile: %s"),
   INVALID_DEFAULT("E117", "%s: @Default(\"%s\") is not a valid %s: %s"),
-  EMPTY_RECORD("E118", "%s: the nested record %s has no components; there is nothing to store for it.");
+  EMPTY_RECORD("E118", "%s: the nested record %s has no components; there is nothing to store for it."),
+  PARTITION_UNKNOWN_FIELD("E130", "%s: @Partition \"%s\" refers to unknown field \"%s\".%s Known fields: %s."),
+  DUPLICATE_PARTITION_NAME("E131", "%s: partition names must be unique; \"%s\" is declared %d times."),
+  PARTITION_FIELD_NOT_LEAF("E132", "%s: @Partition \"%s\" field \"%s\" is the nested record %s, which has no"
+      + " single value for a key. Partition by its fields instead: %s."),
+  INVALID_PARTITION_NAME("E133", "%s: partition name \"%s\" is not valid. It becomes the key segment"
+      + " partition=<name> and the name of a generated factory method; use a Java identifier such as byRegion."),
+  PARTITION_WITHOUT_FIELDS("E134", "%s: @Partition \"%s\" lists no fields; list the fields whose values select"
+      + " its records."),
+  PARTITION_REPEATED_FIELD("E135", "%s: @Partition \"%s\" lists field \"%s\" more than once; list it once."),
+  NULLABLE_PARTITION_FIELD("W202", "%s.%s: partition field is @Nullable; records whose value is null get no"
+      + " reference and will not appear in partition \"%s\" (as in s3db.js). Suppress with"
+      + " @SuppressWarnings(\"" + Message.NULLABLE_PARTITION_WARNING + "\").");
+
+  /** The {@code @SuppressWarnings} name that silences {@link #NULLABLE_PARTITION_FIELD}. */
+  public static final String NULLABLE_PARTITION_WARNING = "s3db:nullable-partition";
 
   private final String id;
   private final String format;
@@ -49,8 +64,9 @@ public enum Message {
     return "S3DB-" + id;
   }
 
+  /** Errors have ids {@code E…}, warnings {@code W…}. */
   public Diagnostic.Kind kind() {
-    return Diagnostic.Kind.ERROR;
+    return id.startsWith("W") ? Diagnostic.Kind.WARNING : Diagnostic.Kind.ERROR;
   }
 
   /** {@code [S3DB-E101] …}: the id first, so messages can be searched for. */

@@ -7,14 +7,19 @@ import com.squareup.javapoet.WildcardTypeName;
 import io.s3db.processor.model.Constraints;
 import io.s3db.processor.model.FieldModel;
 import io.s3db.processor.model.FieldType;
+import io.s3db.processor.model.PartitionModel;
 import io.s3db.processor.model.ResourceModel;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import javax.lang.model.SourceVersion;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
@@ -31,7 +36,10 @@ import javax.lang.model.type.WildcardType;
 /** Reads an {@code @S3Resource} record into a {@link ResourceModel}, reporting everything it cannot honour. */
 final class ModelReader {
   static final String S3_RESOURCE = "io.s3db.annotations.S3Resource";
+  static final String PARTITION = "io.s3db.annotations.Partition";
+  static final String PARTITIONS = "io.s3db.annotations.Partitions";
   private static final Pattern RESOURCE_NAME = Pattern.compile("[A-Za-z0-9_-]+");
+  private static final Pattern PARTITION_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
   private static final String JSON_NODE = "com.fasterxml.jackson.databind.JsonNode";
 
   private final Reporter reporter;
@@ -70,7 +78,138 @@ final class ModelReader {
     } else if (!isString(id.asType())) {
       reporter.report(Message.ID_NOT_STRING, id, display, id.asType());
     }
-    return reporter.takeErrors() ? null : new ResourceModel(ClassName.get(type), name, idSize, components);
+    List<PartitionModel> partitions = partitions(type, display, components);
+    boolean paranoid = Annotations.bool(annotation, "paranoid", true);
+    return reporter.takeErrors() ? null
+        : new ResourceModel(ClassName.get(type), name, idSize, components, partitions, paranoid);
+  }
+
+  /** The record's {@code @Partition}s (given directly or in their {@code @Partitions} container), checked. */
+  private List<PartitionModel> partitions(TypeElement type, String display, List<FieldModel> components) {
+    List<AnnotationMirror> mirrors = new ArrayList<>();
+    for (AnnotationMirror mirror : type.getAnnotationMirrors()) {
+      String annotation = Annotations.qualifiedName(mirror);
+      if (annotation.equals(PARTITION)) {
+        mirrors.add(mirror);
+      } else if (annotation.equals(PARTITIONS)) {
+        AnnotationValue value = Annotations.value(mirror, "value");
+        if (value != null) {
+          for (Object each : (List<?>) value.getValue()) {
+            mirrors.add((AnnotationMirror) ((AnnotationValue) each).getValue());
+          }
+        }
+      }
+    }
+    Map<String, List<FieldModel>> chains = new LinkedHashMap<>();
+    for (FieldModel component : components) {
+      if (!component.name().equals("id")) {
+        collectChains(component, new ArrayList<>(), chains);
+      }
+    }
+    List<String> leaves = chains.entrySet().stream()
+        .filter(e -> !e.getValue().get(e.getValue().size() - 1).isRecord()).map(Map.Entry::getKey).toList();
+    boolean suppressed = suppresses(type, Message.NULLABLE_PARTITION_WARNING);
+    Map<String, Integer> declared = new LinkedHashMap<>();
+    List<PartitionModel> partitions = new ArrayList<>();
+    for (AnnotationMirror mirror : mirrors) {
+      String name = Annotations.string(mirror, "name", "");
+      int times = declared.merge(name, 1, Integer::sum);
+      if (times == 2) {
+        reporter.reportAt(Message.DUPLICATE_PARTITION_NAME, type, mirror, display, name,
+            mirrors.stream().filter(m -> Annotations.string(m, "name", "").equals(name)).count());
+      }
+      if (!PARTITION_NAME.matcher(name).matches() || SourceVersion.isKeyword(name)) {
+        reporter.reportAt(Message.INVALID_PARTITION_NAME, type, mirror, display, name);
+      }
+      List<String> paths = Annotations.strings(mirror, "fields");
+      if (paths.isEmpty()) {
+        reporter.reportAt(Message.PARTITION_WITHOUT_FIELDS, type, mirror, display, name);
+      }
+      Set<String> seen = new HashSet<>();
+      List<PartitionModel.Field> fields = new ArrayList<>();
+      for (String path : paths) {
+        if (!seen.add(path)) {
+          reporter.reportAt(Message.PARTITION_REPEATED_FIELD, type, mirror, display, name, path);
+          continue;
+        }
+        List<FieldModel> chain = chains.get(path);
+        if (chain == null) {
+          String suggestion = closest(path, leaves);
+          reporter.reportAt(Message.PARTITION_UNKNOWN_FIELD, type, mirror, display, name, path,
+              suggestion == null ? "" : " Did you mean \"" + suggestion + "\"?", String.join(", ", leaves));
+          continue;
+        }
+        FieldModel leaf = chain.get(chain.size() - 1);
+        if (leaf.isRecord()) {
+          reporter.reportAt(Message.PARTITION_FIELD_NOT_LEAF, type, mirror, display, name, path,
+              leaf.javaType(), leaves.stream().filter(l -> l.startsWith(path + ".")).collect(Collectors.joining(", ")));
+          continue;
+        }
+        PartitionModel.Field field = new PartitionModel.Field(chain);
+        if (field.nullable() && !suppressed) {
+          reporter.reportAt(Message.NULLABLE_PARTITION_FIELD, type, mirror, display, path, name);
+        }
+        fields.add(field);
+      }
+      partitions.add(new PartitionModel(name, fields));
+    }
+    return partitions;
+  }
+
+  private static void collectChains(FieldModel field, List<FieldModel> parents, Map<String, List<FieldModel>> out) {
+    List<FieldModel> chain = new ArrayList<>(parents);
+    chain.add(field);
+    out.put(field.path(), chain);
+    for (FieldModel component : field.components()) {
+      collectChains(component, chain, out);
+    }
+  }
+
+  /** The known name nearest to a mistyped one, if it is near enough to be a likely typo. */
+  private static String closest(String typed, List<String> known) {
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (String candidate : known) {
+      int distance = distance(typed.toLowerCase(java.util.Locale.ROOT), candidate.toLowerCase(java.util.Locale.ROOT));
+      if (distance < bestDistance) {
+        best = candidate;
+        bestDistance = distance;
+      }
+    }
+    return bestDistance <= Math.max(2, typed.length() / 3) ? best : null;
+  }
+
+  /** Levenshtein distance. */
+  private static int distance(String a, String b) {
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[b.length()];
+  }
+
+  /** Whether the element or an enclosing one carries {@code @SuppressWarnings(name)}. */
+  private static boolean suppresses(Element element, String name) {
+    for (Element e = element; e != null; e = e.getEnclosingElement()) {
+      for (AnnotationMirror mirror : e.getAnnotationMirrors()) {
+        if (Annotations.qualifiedName(mirror).equals("java.lang.SuppressWarnings")
+            && Annotations.strings(mirror, "value").contains(name)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private List<FieldModel> components(TypeElement record, String prefix, String display, Deque<String> enclosing) {
@@ -355,13 +494,16 @@ final class ModelReader {
       return value == null ? fallback : (Boolean) value.getValue();
     }
 
+    /** A {@code String[]} attribute, which may also be given as a single string. */
     static List<String> strings(AnnotationMirror annotation, String name) {
       AnnotationValue value = value(annotation, name);
       List<String> out = new ArrayList<>();
-      if (value != null) {
+      if (value != null && value.getValue() instanceof List<?>) {
         for (Object item : (List<?>) value.getValue()) {
           out.add(String.valueOf(((AnnotationValue) item).getValue()));
         }
+      } else if (value != null) {
+        out.add(String.valueOf(value.getValue()));
       }
       return out;
     }

@@ -1,6 +1,7 @@
 package io.s3db.processor;
 
 import javax.annotation.processing.Messager;
+import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 
@@ -16,6 +17,12 @@ final class Reporter {
   /** @param element where the error is; null only for problems of the whole compilation */
   void report(Message message, Element element, Object... args) {
     messager.printMessage(message.kind(), message.format(args), positioned(element));
+    errors |= message.kind() == javax.tools.Diagnostic.Kind.ERROR;
+  }
+
+  /** Reports at one annotation of the element (e.g. the {@code @Partition} in question). */
+  void reportAt(Message message, Element element, AnnotationMirror annotation, Object... args) {
+    messager.printMessage(message.kind(), message.format(args), element, annotation);
     errors |= message.kind() == javax.tools.Diagnostic.Kind.ERROR;
   }
 

@@ -6,6 +6,7 @@ import com.squareup.javapoet.JavaFile;
 import io.s3db.processor.generator.CodecGenerator;
 import io.s3db.processor.generator.DaoGenerator;
 import io.s3db.processor.generator.ModuleGenerator;
+import io.s3db.processor.generator.PartitionsGenerator;
 import io.s3db.processor.generator.ValidatorGenerator;
 import io.s3db.processor.model.ResourceModel;
 import java.io.IOException;
@@ -30,14 +31,15 @@ import javax.tools.FileObject;
 import javax.tools.StandardLocation;
 
 /**
- * Generates, for every {@code @S3Resource} record, its codec, validator and DAO, and one
+ * Generates, for every {@code @S3Resource} record, its codec, validator, DAO and (with {@code @Partition}s)
+ * typed partition keys, and one
  * {@code GeneratedS3dbModule} listing them all (registered for {@link java.util.ServiceLoader}).
  * Records with errors get every error reported and no code; the others are still generated.
  */
 @AutoService(Processor.class)
 public final class S3dbProcessor extends AbstractProcessor {
   private static final String SERVICE_FILE = "META-INF/services/io.s3db.spi.S3dbModule";
-  private static final String[] GENERATED_SUFFIXES = {"Dao", "Codec", "Validator"};
+  private static final String[] GENERATED_SUFFIXES = {"Dao", "Codec", "Validator", "Partitions"};
 
   private final List<ResourceModel> resources = new ArrayList<>();
   private final Map<String, String> recordByResourceName = new HashMap<>();
@@ -55,10 +57,14 @@ public final class S3dbProcessor extends AbstractProcessor {
     this.filer = env.getFiler();
   }
 
-  /** Also {@code @Generated}, which the generated code carries, so javac has no unclaimed annotation to warn of. */
+  /**
+   * Also {@code @Partition}(s), read with their {@code @S3Resource}, and {@code @Generated}, which the
+   * generated code carries, so javac has no unclaimed annotation to warn of.
+   */
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(ModelReader.S3_RESOURCE, RuntimeTypes.GENERATED.canonicalName());
+    return Set.of(ModelReader.S3_RESOURCE, ModelReader.PARTITION, ModelReader.PARTITIONS,
+        RuntimeTypes.GENERATED.canonicalName());
   }
 
   @Override
@@ -100,6 +106,9 @@ public final class S3dbProcessor extends AbstractProcessor {
       return;
     }
     for (String suffix : GENERATED_SUFFIXES) {
+      if (suffix.equals("Partitions") && model.partitions().isEmpty()) {
+        continue;
+      }
       ClassName generated = model.generated(suffix);
       if (elements.getTypeElement(generated.canonicalName()) != null) {
         reporter.report(Message.GENERATED_NAME_CLASH, type, type.getSimpleName(), generated.simpleName(),
@@ -109,6 +118,9 @@ public final class S3dbProcessor extends AbstractProcessor {
     }
     write(new CodecGenerator(model).generate(), type);
     write(new ValidatorGenerator(model).generate(), type);
+    if (!model.partitions().isEmpty()) {
+      write(new PartitionsGenerator(model).generate(), type);
+    }
     write(new DaoGenerator(model).generate(), type);
     resources.add(model);
   }

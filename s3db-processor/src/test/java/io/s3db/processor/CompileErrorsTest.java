@@ -272,6 +272,126 @@ class CompileErrorsTest {
     assertFalse(Files.exists(out.resolve("t/GeneratedS3dbModule.java")), "no registry when a record has errors");
   }
 
+  @Test
+  void partitionUnknownField() {
+    Compilation compilation = expectError(Message.PARTITION_UNKNOWN_FIELD,
+        "User: @Partition \"byRegion\" refers to unknown field \"regoin\". Did you mean \"region\"? Known fields:"
+        + " name, region, profile.country.", "byRegion",
+        source("t.User", """
+            package t;
+            @io.s3db.annotations.S3Resource
+            @io.s3db.annotations.Partition(name = "byRegion", fields = "regoin")
+            public record User(String id, String name, String region, Profile profile) {
+              public record Profile(String country) {}
+            }
+            """));
+    assertThat(compilation).hadErrorCount(1);
+    // no suggestion when nothing is close; the id is not a partitionable field
+    expectError(Message.PARTITION_UNKNOWN_FIELD, "refers to unknown field \"id\". Known fields: name.", "byId",
+        source("t.User", """
+            package t;
+            @io.s3db.annotations.S3Resource
+            @io.s3db.annotations.Partition(name = "byId", fields = "id")
+            public record User(String id, String name) {}
+            """));
+  }
+
+  @Test
+  void duplicatePartitionName() {
+    expectError(Message.DUPLICATE_PARTITION_NAME, "User: partition names must be unique; \"byRegion\" is declared"
+        + " 2 times.", "record User",
+        source("t.User", """
+            package t;
+            import io.s3db.annotations.Partition;
+            @io.s3db.annotations.S3Resource
+            @Partition(name = "byRegion", fields = "region")
+            @Partition(name = "byRegion", fields = "name")
+            public record User(String id, String name, String region) {}
+            """));
+  }
+
+  @Test
+  void partitionFieldNotLeaf() {
+    expectError(Message.PARTITION_FIELD_NOT_LEAF, "User: @Partition \"byProfile\" field \"profile\" is the nested"
+        + " record t.User.Profile, which has no single value for a key. Partition by its fields instead:"
+        + " profile.country, profile.city.", "byProfile",
+        source("t.User", """
+            package t;
+            @io.s3db.annotations.S3Resource
+            @io.s3db.annotations.Partition(name = "byProfile", fields = "profile")
+            public record User(String id, Profile profile) {
+              public record Profile(String country, String city) {}
+            }
+            """));
+  }
+
+  @Test
+  void invalidPartitionName() {
+    expectError(Message.INVALID_PARTITION_NAME, "User: partition name \"by-region\" is not valid", "by-region",
+        source("t.User", """
+            package t;
+            @io.s3db.annotations.S3Resource
+            @io.s3db.annotations.Partition(name = "by-region", fields = "region")
+            public record User(String id, String region) {}
+            """));
+  }
+
+  @Test
+  void partitionWithoutFields() {
+    expectError(Message.PARTITION_WITHOUT_FIELDS, "User: @Partition \"byNothing\" lists no fields", "byNothing",
+        source("t.User", """
+            package t;
+            @io.s3db.annotations.S3Resource
+            @io.s3db.annotations.Partition(name = "byNothing", fields = {})
+            public record User(String id, String region) {}
+            """));
+  }
+
+  @Test
+  void partitionRepeatedField() {
+    expectError(Message.PARTITION_REPEATED_FIELD, "User: @Partition \"byRegion\" lists field \"region\" more than"
+        + " once", "byRegion",
+        source("t.User", """
+            package t;
+            @io.s3db.annotations.S3Resource
+            @io.s3db.annotations.Partition(name = "byRegion", fields = {"region", "region"})
+            public record User(String id, String region) {}
+            """));
+  }
+
+  /**
+   * A warning, not an error; {@code @SuppressWarnings} on the record silences it. (That the code is still
+   * generated and compiles without warnings is shown in s3db-runtime's ValidRecordTest: here the runtime
+   * is missing, so the generated code does not compile.)
+   */
+  @Test
+  void nullablePartitionField() {
+    TESTED.add(Message.NULLABLE_PARTITION_FIELD);
+    JavaFileObject user = source("t.User", """
+        package t;
+        import org.jspecify.annotations.Nullable;
+        @io.s3db.annotations.S3Resource
+        @io.s3db.annotations.Partition(name = "byCity", fields = "profile.city")
+        public record User(String id, @Nullable Profile profile) {
+          public record Profile(String city) {}
+        }
+        """);
+    Compilation compilation = compile(user);
+    assertThat(compilation).hadWarningContaining("[S3DB-W202] User.profile.city: partition field is @Nullable;"
+        + " records whose value is null get no reference and will not appear in partition \"byCity\"")
+        .inFile(user).onLineContaining("byCity");
+    Compilation suppressed = compile(source("t.User", """
+        package t;
+        import org.jspecify.annotations.Nullable;
+        @io.s3db.annotations.S3Resource
+        @io.s3db.annotations.Partition(name = "byCity", fields = "city")
+        @SuppressWarnings("s3db:nullable-partition")
+        public record User(String id, @Nullable String city) {}
+        """));
+    assertFalse(suppressed.warnings().stream().anyMatch(d -> d.getMessage(null).contains("W202")),
+        () -> suppressed.warnings().toString());
+  }
+
   @AfterAll
   static void everyMessageHasATest() {
     assertEquals(EnumSet.allOf(Message.class), TESTED, "every Message needs a compile test");

@@ -8,6 +8,7 @@ import io.s3db.S3AccessException;
 import io.s3db.S3dbConfigurationException;
 import io.s3db.S3dbException;
 import io.s3db.internal.format.Dates;
+import io.s3db.internal.format.DefinitionHash;
 import io.s3db.internal.format.JsJson;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -136,7 +137,9 @@ final class Catalog {
    * is created at {@code v1}; a known resource keeps every key its registry assigned, and attributes it
    * lacks get fresh indices (never a burned one) and a new version. A schema that only lacks attributes
    * the catalog has (an older build of the same service, or a Node service that added fields) changes
-   * nothing: removing attributes is not this service's call to make.
+   * nothing: removing attributes is not this service's call to make. Partitions follow the same rule: one
+   * that is new or defined differently (which changes s3db.js's definition hash) gives a new version whose
+   * partitions are the current ones plus this schema's, and partitions only the catalog has are kept.
    */
   private static boolean reconcile(ObjectNode document, ResourceSchema schema, Map<String, Registration> out) {
     ObjectNode resources = document.has("resources") && document.get("resources").isObject()
@@ -145,9 +148,9 @@ final class Catalog {
     if (existing == null || !existing.isObject()) {
       ObjectNode resource = resources.putObject(schema.name());
       resource.put("currentVersion", "v1");
-      resource.putObject("partitions");
+      resource.set("partitions", schema.partitions().deepCopy());
       resource.put("createdBy", "user");
-      resource.putObject("versions").set("v1", versionEntry(schema));
+      resource.putObject("versions").set("v1", versionEntry(schema, schema.partitions()));
       ObjectNode registry = resource.putObject("schemaRegistry");
       registry.put("nextIndex", schema.paths().size());
       ObjectNode mapping = registry.putObject("mapping");
@@ -179,7 +182,21 @@ final class Catalog {
       added = true;
     }
     String current = resource.path("currentVersion").asText("v1");
-    if (!added) {
+    JsonNode currentPartitions = resource.path("versions").path(current).path("partitions");
+    if (!currentPartitions.isObject()) {
+      currentPartitions = resource.path("partitions");
+    }
+    ObjectNode partitions = currentPartitions.isObject() ? ((ObjectNode) currentPartitions).deepCopy()
+        : JSON.createObjectNode();
+    boolean partitionsChanged = false;
+    for (var it = schema.partitions().fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> partition = it.next();
+      if (!partition.getValue().equals(partitions.get(partition.getKey()))) {
+        partitions.set(partition.getKey(), partition.getValue().deepCopy());
+        partitionsChanged = true;
+      }
+    }
+    if (!added && !partitionsChanged) {
       out.put(schema.name(), registration(current, registry));
       return false;
     }
@@ -190,8 +207,9 @@ final class Catalog {
     ObjectNode versions = resource.has("versions") && resource.get("versions").isObject()
         ? (ObjectNode) resource.get("versions") : resource.putObject("versions");
     String version = nextVersion(versions);
-    versions.set(version, versionEntry(schema));
+    versions.set(version, versionEntry(schema, partitions));
     resource.put("currentVersion", version);
+    resource.set("partitions", partitions.deepCopy());
     out.put(schema.name(), registration(version, registry));
     return true;
   }
@@ -291,14 +309,14 @@ final class Catalog {
   }
 
   /** One entry of {@code versions}, field for field as s3db.js 21.6.2 writes it. */
-  private static ObjectNode versionEntry(ResourceSchema schema) {
+  private static ObjectNode versionEntry(ResourceSchema schema, ObjectNode partitions) {
     ObjectNode version = JSON.createObjectNode();
-    version.put("hash", schema.hash());
+    version.put("hash", DefinitionHash.of(schema.attributes(), ResourceSchema.BEHAVIOR, partitions));
     version.set("attributes", schema.attributes().deepCopy());
     version.put("behavior", ResourceSchema.BEHAVIOR);
     version.put("timestamps", false);
-    version.putObject("partitions");
-    version.put("paranoid", true);
+    version.set("partitions", partitions.deepCopy());
+    version.put("paranoid", schema.paranoid());
     version.put("allNestedObjectsOptional", true);
     version.put("autoDecrypt", true);
     version.put("cache", false);

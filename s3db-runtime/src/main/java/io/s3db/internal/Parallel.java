@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /** Runs one bulk call's requests with at most {@code parallelism} in flight, on shared daemon threads. */
 final class Parallel implements AutoCloseable {
@@ -24,6 +25,11 @@ final class Parallel implements AutoCloseable {
       thread.setDaemon(true);
       return thread;
     });
+  }
+
+  /** The configured bound on requests in flight per bulk call. */
+  int parallelism() {
+    return parallelism;
   }
 
   /** {@code fn} applied to every item, results in item order; the first failure is rethrown. */
@@ -49,16 +55,26 @@ final class Parallel implements AutoCloseable {
     }
     List<O> results = new ArrayList<>(items.size());
     for (CompletableFuture<O> future : futures) {
-      try {
-        results.add(future.join());
-      } catch (CompletionException e) {
-        if (e.getCause() instanceof RuntimeException) {
-          throw (RuntimeException) e.getCause();
-        }
-        throw new S3dbException("Bulk call failed: " + e.getCause(), null, null, e.getCause());
-      }
+      results.add(join(future));
     }
     return results;
+  }
+
+  /** Runs one task on the shared threads; the caller bounds how many it has running. */
+  <O> CompletableFuture<O> submit(Supplier<O> task) {
+    return CompletableFuture.supplyAsync(task, executor);
+  }
+
+  /** The future's value, its failure rethrown as it was (unchecked) or wrapped. */
+  static <O> O join(CompletableFuture<O> future) {
+    try {
+      return future.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException) {
+        throw (RuntimeException) e.getCause();
+      }
+      throw new S3dbException("Bulk call failed: " + e.getCause(), null, null, e.getCause());
+    }
   }
 
   @Override

@@ -1,10 +1,17 @@
 package io.s3db.internal;
 
+import io.s3db.BulkResult;
+import io.s3db.BulkWriter;
 import io.s3db.ConflictException;
+import io.s3db.Page;
+import io.s3db.PageRequest;
+import io.s3db.PartitionKey;
+import io.s3db.ProgressListener;
 import io.s3db.ResourceAlreadyExistsException;
 import io.s3db.ResourceNotFoundException;
 import io.s3db.S3AccessException;
 import io.s3db.S3Dao;
+import io.s3db.S3dbConfigurationException;
 import io.s3db.S3dbException;
 import io.s3db.ValidationException;
 import io.s3db.Violation;
@@ -15,12 +22,19 @@ import io.s3db.spi.ResourceCodec;
 import io.s3db.spi.ResourceDescriptor;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.sync.RequestBody;
@@ -42,12 +56,21 @@ import software.amazon.awssdk.services.s3.model.S3Object;
  * An update reads the ETag, and writes with {@code If-Match} on it: of two concurrent updates the
  * second fails the precondition, re-reads and re-applies its change. s3db.js ignores such a body (it
  * parses bodies only when they are JSON objects), so shared buckets keep working.
+ *
+ * <h2>Partition references</h2>
+ * A record's references are computed from its values (never listed). Writes put the new references
+ * <em>before</em> the data and delete the old ones <em>after</em> it, so whatever step fails or crashes,
+ * every stored record still has all its references; the worst left behind is a stale reference (to a
+ * record that is gone or has other values now), which readers of the partition detect by checking the
+ * record they fetched against the key, and skip. Readers do not delete stale references: a reference
+ * that looks stale may belong to a write in progress, whose data is not there yet.
  */
 public final class ResourceEngine<T> implements S3Dao<T> {
   /** Content type of the revision body that makes every replacing write's ETag unique. */
   static final String REVISION_TYPE = "application/vnd.s3db.revision";
   static final String VERSION_KEY = "_v";
   private static final int MAX_UPDATE_ATTEMPTS = 16;
+  private static final System.Logger LOG = System.getLogger(ResourceEngine.class.getName());
 
   private final S3Client s3;
   private final String bucket;
@@ -58,6 +81,9 @@ public final class ResourceEngine<T> implements S3Dao<T> {
   private final KeyMapping mapping;
   private final String version;
   private final @Nullable SecretCipher cipher;
+  private final PartitionIndex<T> partitions;
+  private final KeyLister lister;
+  private final BatchDeleter deleter;
 
   ResourceEngine(S3Client s3, String bucket, String keyPrefix, Parallel parallel,
       ResourceDescriptor<T> descriptor, KeyMapping mapping, String version, @Nullable SecretCipher cipher) {
@@ -70,6 +96,9 @@ public final class ResourceEngine<T> implements S3Dao<T> {
     this.mapping = mapping;
     this.version = version;
     this.cipher = cipher;
+    this.partitions = new PartitionIndex<>(descriptor.name(), keys, descriptor.partitions());
+    this.lister = new KeyLister(s3, bucket, descriptor.name());
+    this.deleter = new BatchDeleter(s3, bucket, descriptor.name());
   }
 
   @Override
@@ -90,7 +119,9 @@ public final class ResourceEngine<T> implements S3Dao<T> {
     T stored = withId(record);
     String id = Objects.requireNonNull(codec.id(stored));
     Map<String, String> metadata = encode(stored, id);
+    putRefs(partitions.refKeys(stored, id), id);
     if (!putIfAbsent(id, metadata)) {
+      // a reference put above is stale now (or the existing record's own); readers skip stale ones
       throw new ResourceAlreadyExistsException(name(), id);
     }
     return stored;
@@ -108,6 +139,17 @@ public final class ResourceEngine<T> implements S3Dao<T> {
     return head == null ? Optional.empty() : Optional.of(decode(id, head));
   }
 
+  /** The record behind a listed key, or empty if it is gone; the id comes from S3, so it is not checked. */
+  private Optional<T> fetch(String id) {
+    HeadObjectResponse head = head(id);
+    return head == null ? Optional.empty() : Optional.of(decode(id, head));
+  }
+
+  /** The record behind a listed key if it still belongs under the key (else the reference is stale). */
+  private Optional<T> fetch(PartitionKey<T> key, String id) {
+    return fetch(id).filter(record -> partitions.matches(key, record));
+  }
+
   @Override
   public boolean exists(String id) {
     Ids.check(name(), id);
@@ -117,12 +159,14 @@ public final class ResourceEngine<T> implements S3Dao<T> {
   @Override
   public T update(String id, UnaryOperator<T> change) {
     Ids.check(name(), id);
+    Set<String> written = new LinkedHashSet<>();
     for (int attempt = 1; attempt <= MAX_UPDATE_ATTEMPTS; attempt++) {
       HeadObjectResponse head = head(id);
       if (head == null) {
         throw new ResourceNotFoundException(name(), id);
       }
-      T changed = change.apply(decode(id, head));
+      T current = decode(id, head);
+      T changed = change.apply(current);
       if (changed == null) {
         throw new ValidationException(name(), id, List.of(new Violation("", "required",
             "the update function returned null; return the changed record", null)));
@@ -135,7 +179,17 @@ public final class ResourceEngine<T> implements S3Dao<T> {
       T next = codec.applyDefaults(newId == null ? codec.withId(changed, id) : changed, DEFAULTS);
       Map<String, String> metadata = encode(next, id);
       carryForeignFields(head.metadata(), metadata, id);
+      Set<String> newRefs = partitions.refKeys(next, id);
+      Set<String> oldRefs = partitions.storedRefKeys(current, id);
+      Set<String> toPut = new LinkedHashSet<>(newRefs);
+      toPut.removeAll(oldRefs);
+      toPut.removeAll(written);
+      putRefs(toPut, id);
+      written.addAll(toPut);
       if (replace(id, metadata, head.eTag())) {
+        Set<String> toDelete = new LinkedHashSet<>(oldRefs);
+        toDelete.removeAll(newRefs);
+        deleteRefs(toDelete, id);
         return next;
       }
       backOff(attempt);
@@ -162,38 +216,86 @@ public final class ResourceEngine<T> implements S3Dao<T> {
     T stored = withId(record);
     String id = Objects.requireNonNull(codec.id(stored));
     Map<String, String> metadata = encode(stored, id);
-    if (!putIfAbsent(id, metadata)) {
-      replace(id, metadata, null);
+    if (partitions.isEmpty()) {
+      if (!putIfAbsent(id, metadata)) {
+        replace(id, metadata, null);
+      }
+      return stored;
     }
-    return stored;
+    Set<String> newRefs = partitions.refKeys(stored, id);
+    putRefs(newRefs, id);
+    for (int attempt = 1; attempt <= MAX_UPDATE_ATTEMPTS; attempt++) {
+      if (putIfAbsent(id, metadata)) {
+        return stored;
+      }
+      // replacing: the old references come from the record being replaced, read with its ETag
+      HeadObjectResponse head = head(id);
+      if (head == null) {
+        continue;
+      }
+      Set<String> oldRefs = storedRefKeysOrNone(id, head);
+      if (replace(id, metadata, head.eTag())) {
+        Set<String> toDelete = new LinkedHashSet<>(oldRefs);
+        toDelete.removeAll(newRefs);
+        deleteRefs(toDelete, id);
+        return stored;
+      }
+      backOff(attempt);
+    }
+    throw new ConflictException(name(), id, MAX_UPDATE_ATTEMPTS);
   }
 
   @Override
   public void delete(String id) {
     Ids.check(name(), id);
+    Set<String> refs = Set.of();
+    if (!partitions.isEmpty()) {
+      HeadObjectResponse head = head(id);
+      if (head == null) {
+        return;
+      }
+      refs = storedRefKeysOrNone(id, head);
+    }
     try {
       s3.deleteObject(b -> b.bucket(bucket).key(keys.dataKey(id)));
     } catch (SdkException e) {
       throw failure("delete", id, e);
     }
+    deleteRefs(refs, id);
   }
 
   @Override
   public List<T> list() {
-    List<String> ids = listIds();
-    List<Optional<T>> found = parallel.map(ids, this::find);
+    return list(PartitionKey.all());
+  }
+
+  @Override
+  public List<String> listIds() {
+    return listIds(PartitionKey.all());
+  }
+
+  @Override
+  public long count() {
+    return count(PartitionKey.all());
+  }
+
+  @Override
+  public List<T> list(PartitionKey<T> key) {
+    List<Optional<T>> found = parallel.map(listIds(key), id -> fetch(key, id));
     List<T> records = new ArrayList<>(found.size());
     for (Optional<T> record : found) {
-      record.ifPresent(records::add); // deleted between the LIST and the HEAD
+      record.ifPresent(records::add); // deleted between the LIST and the HEAD, or a stale reference
     }
     return records;
   }
 
   @Override
-  public List<String> listIds() {
+  public List<String> listIds(PartitionKey<T> key) {
+    partitions.check(key);
+    String prefix = keys.prefix(key);
     List<String> ids = new ArrayList<>();
-    forEachKey(object -> {
-      String id = keys.idOf(object.key());
+    lister.forEach(prefix, object -> {
+      String id = ResourceKeys.idOf(prefix, object.key());
       if (id != null) {
         ids.add(id);
       }
@@ -202,33 +304,300 @@ public final class ResourceEngine<T> implements S3Dao<T> {
   }
 
   @Override
-  public long count() {
+  public long count(PartitionKey<T> key) {
+    partitions.check(key);
+    String prefix = keys.prefix(key);
     long[] count = {0};
-    forEachKey(object -> {
-      if (keys.idOf(object.key()) != null) {
+    lister.forEach(prefix, object -> {
+      if (ResourceKeys.idOf(prefix, object.key()) != null) {
         count[0]++;
       }
     });
     return count[0];
   }
 
-  private void forEachKey(java.util.function.Consumer<S3Object> action) {
+  @Override
+  public Page<T> page(PartitionKey<T> key, PageRequest request) {
+    partitions.check(key);
+    String prefix = keys.prefix(key);
+    List<String> ids = new ArrayList<>(request.size());
+    PageRequest next;
+    if (request.offset() == 0) {
+      String token = request.cursor().map(ResourceEngine::fromCursor).orElse(null);
+      ListObjectsV2Response listed = lister.page(prefix, request.size(), token);
+      for (S3Object object : listed.contents()) {
+        String id = ResourceKeys.idOf(prefix, object.key());
+        if (id != null) {
+          ids.add(id);
+        }
+      }
+      String following = KeyLister.next(listed);
+      next = following == null ? null : PageRequest.ofCursor(toCursor(following), request.size());
+    } else {
+      next = offsetPage(prefix, request, ids);
+    }
+    List<T> items = new ArrayList<>(ids.size());
+    parallel.map(ids, id -> fetch(key, id)).forEach(record -> record.ifPresent(items::add));
+    return new Page<>(items, next);
+  }
+
+  /** Skips {@code offset} keys by listing (not fetching) them, then takes {@code size} ids; the next request. */
+  private @Nullable PageRequest offsetPage(String prefix, PageRequest request, List<String> ids) {
+    long skipped = 0;
     String token = null;
+    do {
+      ListObjectsV2Response listed = lister.page(prefix, 1000, token);
+      token = KeyLister.next(listed);
+      for (S3Object object : listed.contents()) {
+        String id = ResourceKeys.idOf(prefix, object.key());
+        if (id == null) {
+          continue;
+        }
+        if (skipped < request.offset()) {
+          skipped++;
+        } else if (ids.size() < request.size()) {
+          ids.add(id);
+        } else {
+          return PageRequest.ofOffset(request.offset() + request.size(), request.size());
+        }
+      }
+    } while (token != null);
+    return null;
+  }
+
+  /** Cursors are S3 continuation tokens, wrapped so that callers treat them as opaque. */
+  private static String toCursor(String token) {
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(token.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static String fromCursor(String cursor) {
     try {
-      do {
-        String continuation = token;
-        ListObjectsV2Response page = s3.listObjectsV2(b -> b.bucket(bucket).prefix(keys.dataPrefix())
-            .continuationToken(continuation));
-        page.contents().forEach(action);
-        token = Boolean.TRUE.equals(page.isTruncated()) ? page.nextContinuationToken() : null;
-      } while (token != null);
-    } catch (SdkException e) {
-      throw failure("list", null, e);
+      return new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("Not a page cursor: " + cursor, e);
     }
   }
 
+  @Override
+  public List<T> query(PartitionKey<T> key, Predicate<? super T> filter) {
+    try (Stream<T> records = stream(key)) {
+      return records.filter(filter).toList();
+    }
+  }
+
+  @Override
+  public Map<String, T> getMany(Collection<String> ids) {
+    List<String> unique = new ArrayList<>(new LinkedHashSet<>(ids));
+    unique.forEach(id -> Ids.check(name(), id));
+    List<Optional<T>> found = parallel.map(unique, this::fetch);
+    Map<String, T> records = new LinkedHashMap<>();
+    for (int i = 0; i < unique.size(); i++) {
+      String id = unique.get(i);
+      found.get(i).ifPresent(record -> records.put(id, record));
+    }
+    return records;
+  }
+
+  @Override
+  public BulkResult<T> insertMany(Collection<? extends T> records, ProgressListener progress) {
+    List<T> items = new ArrayList<>(records);
+    Progress counter = new Progress(progress, items.size());
+    List<Object> outcomes = parallel.map(items, record -> {
+      String id = null;
+      try {
+        T withId = withId(record);
+        id = idOf(withId);
+        return insert(withId);
+      } catch (S3dbException e) {
+        return new BulkResult.Failure<>(id == null ? "" : id, record, e);
+      } catch (RuntimeException e) {
+        return new BulkResult.Failure<>(id == null ? "" : id, record,
+            new S3dbException("Insert failed: " + e, name(), id, e));
+      } finally {
+        counter.done(1);
+      }
+    });
+    List<T> succeeded = new ArrayList<>();
+    List<BulkResult.Failure<T>> failures = new ArrayList<>();
+    for (Object outcome : outcomes) {
+      if (outcome instanceof BulkResult.Failure<?>) {
+        @SuppressWarnings("unchecked")
+        BulkResult.Failure<T> failure = (BulkResult.Failure<T>) outcome;
+        failures.add(failure);
+      } else {
+        @SuppressWarnings("unchecked")
+        T stored = (T) outcome;
+        succeeded.add(stored);
+      }
+    }
+    return new BulkResult<>(succeeded, succeeded.size(), failures);
+  }
+
+  @Override
+  public BulkResult<String> deleteMany(Collection<String> ids, ProgressListener progress) {
+    List<String> unique = new ArrayList<>(new LinkedHashSet<>(ids));
+    Progress counter = new Progress(progress, unique.size());
+    Map<String, S3dbException> failed = new LinkedHashMap<>();
+    List<String> valid = new ArrayList<>();
+    for (String id : unique) {
+      try {
+        Ids.check(name(), id);
+        valid.add(id);
+      } catch (ValidationException e) {
+        failed.put(id, e);
+        counter.done(1);
+      }
+    }
+    // with partitions, a HEAD per record tells its references: cheaper than listing whole partitions
+    Map<String, Set<String>> refsById = new LinkedHashMap<>();
+    if (!partitions.isEmpty()) {
+      List<Object> heads = parallel.map(valid, id -> {
+        try {
+          HeadObjectResponse head = head(id);
+          return head == null ? Set.<String>of() : storedRefKeysOrNone(id, head);
+        } catch (S3dbException e) {
+          return e;
+        }
+      });
+      for (int i = 0; i < valid.size(); i++) {
+        Object outcome = heads.get(i);
+        if (outcome instanceof S3dbException e) {
+          failed.put(valid.get(i), e);
+          counter.done(1);
+        } else {
+          @SuppressWarnings("unchecked")
+          Set<String> refs = (Set<String>) outcome;
+          refsById.put(valid.get(i), refs);
+        }
+      }
+    } else {
+      valid.forEach(id -> refsById.put(id, Set.of()));
+    }
+    List<String> dataKeys = new ArrayList<>();
+    refsById.keySet().forEach(id -> dataKeys.add(keys.dataKey(id)));
+    List<String> refs = new ArrayList<>();
+    for (int from = 0; from < dataKeys.size(); from += BatchDeleter.MAX_KEYS) {
+      List<String> batch = dataKeys.subList(from, Math.min(dataKeys.size(), from + BatchDeleter.MAX_KEYS));
+      Map<String, S3dbException> refused = deleter.delete(batch);
+      for (String key : batch) {
+        String id = keys.idOf(key);
+        S3dbException error = refused.get(key);
+        if (error != null) {
+          failed.put(id, error);
+        } else {
+          refs.addAll(refsById.get(id));
+        }
+      }
+      counter.done(batch.size());
+    }
+    // references go after the data, so a failure here leaves stale references, not unlisted records
+    if (!refs.isEmpty()) {
+      deleter.delete(refs).forEach((key, error) -> LOG.log(System.Logger.Level.WARNING,
+          "Stale partition reference {0} left behind: {1}", key, error.getMessage()));
+    }
+    List<String> succeeded = new ArrayList<>();
+    List<BulkResult.Failure<String>> failures = new ArrayList<>();
+    for (String id : unique) {
+      S3dbException error = failed.get(id);
+      if (error == null) {
+        succeeded.add(id);
+      } else {
+        failures.add(new BulkResult.Failure<>(id, id, error));
+      }
+    }
+    return new BulkResult<>(succeeded, succeeded.size(), failures);
+  }
+
+  @Override
+  public long deleteAll() {
+    if (descriptor.paranoid()) {
+      throw new S3dbConfigurationException("deleteAll() of resource '" + name() + "' is refused: the resource"
+          + " is paranoid (the default). Set @S3Resource(paranoid = false) on resources you mean to wipe.");
+    }
+    Map<String, S3dbException> refused = new LinkedHashMap<>();
+    long deleted = deleteEverything(keys.dataPrefix(), refused);
+    deleteEverything(keys.partitionsPrefix(), refused);
+    if (!refused.isEmpty()) {
+      throw new S3dbException("deleteAll() of resource '" + name() + "' could not delete " + refused.size()
+          + " objects, e.g. " + refused.values().iterator().next().getMessage(), name(), null, null);
+    }
+    return deleted - refused.size();
+  }
+
+  /** Lists and deletes every key under the prefix, page by page; the number of keys listed. */
+  private long deleteEverything(String prefix, Map<String, S3dbException> refused) {
+    long listed = 0;
+    String token = null;
+    do {
+      ListObjectsV2Response page = lister.page(prefix, BatchDeleter.MAX_KEYS, token);
+      token = KeyLister.next(page);
+      List<String> batch = new ArrayList<>(page.contents().size());
+      page.contents().forEach(object -> batch.add(object.key()));
+      listed += batch.size();
+      if (!batch.isEmpty()) {
+        refused.putAll(deleter.delete(batch));
+      }
+    } while (token != null);
+    return listed;
+  }
+
+  @Override
+  public Stream<T> stream(PartitionKey<T> key) {
+    partitions.check(key);
+    return new RecordIterator<>(lister, keys.prefix(key), parallel, parallel.parallelism(), id -> fetch(key, id))
+        .stream();
+  }
+
+  @Override
+  public BulkWriter<T> writer(BulkWriter.Options options) {
+    return new DefaultBulkWriter<>(this, parallel, options);
+  }
+
+  /** Puts zero-byte reference objects, {@code {_v: version}} as s3db.js writes them, in parallel. */
+  private void putRefs(Set<String> refs, String id) {
+    if (refs.isEmpty()) {
+      return;
+    }
+    Map<String, String> metadata = Map.of(VERSION_KEY, version);
+    parallel.map(new ArrayList<>(refs), ref -> {
+      try {
+        s3.putObject(PutObjectRequest.builder().bucket(bucket).key(ref).metadata(metadata).build(),
+            RequestBody.empty());
+        return null;
+      } catch (SdkException e) {
+        throw failure("write a partition reference of", id, e);
+      }
+    });
+  }
+
+  /**
+   * Deletes references after the data is safe. A failure leaves only stale references, which readers skip,
+   * so it is logged rather than failing a write that has succeeded.
+   */
+  private void deleteRefs(Set<String> refs, String id) {
+    if (refs.isEmpty()) {
+      return;
+    }
+    deleter.delete(new ArrayList<>(refs)).forEach((key, error) -> LOG.log(System.Logger.Level.WARNING,
+        "Stale partition reference {0} of record {1} left behind: {2}", key, id, error.getMessage()));
+  }
+
+  /** The references of the stored record, or none when it cannot be decoded (nothing this library wrote). */
+  private Set<String> storedRefKeysOrNone(String id, HeadObjectResponse head) {
+    try {
+      return partitions.storedRefKeys(decode(id, head), id);
+    } catch (S3dbException e) {
+      return Set.of();
+    }
+  }
+
+  /** The record's id; for records given an id by {@link #withId}. */
+  String idOf(T record) {
+    return Objects.requireNonNull(codec.id(record));
+  }
+
   /** The record with an id (its own, or a generated one) and its defaults filled in. */
-  private T withId(T record) {
+  T withId(T record) {
     String id = codec.id(record);
     T complete = codec.applyDefaults(record, DEFAULTS);
     return id == null ? codec.withId(complete, Ids.generate(descriptor.idSize())) : complete;

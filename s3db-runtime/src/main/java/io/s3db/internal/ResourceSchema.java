@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.s3db.internal.format.DefinitionHash;
 import io.s3db.spi.Attribute;
+import io.s3db.spi.PartitionDefinition;
 import io.s3db.spi.ResourceDescriptor;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -23,12 +24,20 @@ final class ResourceSchema {
   private final int idSize;
   private final List<String> paths;
   private final ObjectNode attributes;
+  private final ObjectNode partitions;
+  private final boolean paranoid;
   private final String hash;
   private final boolean secrets;
 
   ResourceSchema(ResourceDescriptor<?> descriptor) {
     this.name = descriptor.name();
     this.idSize = descriptor.idSize();
+    this.paranoid = descriptor.paranoid();
+    this.partitions = JsonNodeFactory.instance.objectNode();
+    for (PartitionDefinition<?> partition : descriptor.partitions()) {
+      ObjectNode fields = partitions.putObject(partition.name()).putObject("fields");
+      partition.fields().forEach(field -> fields.put(field.path(), field.rule()));
+    }
     this.attributes = JsonNodeFactory.instance.objectNode();
     Set<String> objects = new LinkedHashSet<>();
     List<String> leaves = new ArrayList<>();
@@ -50,7 +59,7 @@ final class ResourceSchema {
     all.addAll(objects);
     this.paths = List.copyOf(all);
     this.secrets = secrets;
-    this.hash = DefinitionHash.of(attributes, BEHAVIOR, JsonNodeFactory.instance.objectNode());
+    this.hash = DefinitionHash.of(attributes, BEHAVIOR, partitions);
   }
 
   /** Whether any attribute is an s3db.js {@code secret}, which needs a passphrase. */
@@ -74,6 +83,19 @@ final class ResourceSchema {
   /** The {@code attributes} object of the catalog; callers must not modify it. */
   ObjectNode attributes() {
     return attributes;
+  }
+
+  /**
+   * The {@code partitions} object of the catalog, as s3db.js writes it:
+   * {@code {"byRegion": {"fields": {"region": "string"}}}}; callers must not modify it.
+   */
+  ObjectNode partitions() {
+    return partitions;
+  }
+
+  /** Whether {@code deleteAll} is refused; written to the version's {@code paranoid}. */
+  boolean paranoid() {
+    return paranoid;
   }
 
   /** {@code sha256:…} of {attributes, behavior, partitions}, as s3db.js 21.x computes it (FORMAT.md §2.3). */

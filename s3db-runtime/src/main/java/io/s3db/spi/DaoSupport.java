@@ -4,9 +4,19 @@ import io.s3db.S3Dao;
 import io.s3db.S3db;
 import io.s3db.internal.DefaultS3db;
 import io.s3db.internal.ResourceEngine;
+import io.s3db.BulkResult;
+import io.s3db.BulkWriter;
+import io.s3db.Page;
+import io.s3db.PageRequest;
+import io.s3db.PartitionKey;
+import io.s3db.ProgressListener;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 
 /**
  * The base of every generated DAO: the operations live in the runtime's engine, so the generated class
@@ -72,6 +82,61 @@ public abstract class DaoSupport<T> implements S3Dao<T> {
   @Override
   public final long count() {
     return engine.count();
+  }
+
+  @Override
+  public final List<T> list(PartitionKey<T> key) {
+    return engine.list(key);
+  }
+
+  @Override
+  public final List<String> listIds(PartitionKey<T> key) {
+    return engine.listIds(key);
+  }
+
+  @Override
+  public final long count(PartitionKey<T> key) {
+    return engine.count(key);
+  }
+
+  @Override
+  public final Page<T> page(PartitionKey<T> key, PageRequest request) {
+    return engine.page(key, request);
+  }
+
+  @Override
+  public final List<T> query(PartitionKey<T> key, Predicate<? super T> filter) {
+    return engine.query(key, filter);
+  }
+
+  @Override
+  public final Map<String, T> getMany(Collection<String> ids) {
+    return engine.getMany(ids);
+  }
+
+  @Override
+  public final BulkResult<T> insertMany(Collection<? extends T> records, ProgressListener progress) {
+    return engine.insertMany(records, progress);
+  }
+
+  @Override
+  public final BulkResult<String> deleteMany(Collection<String> ids, ProgressListener progress) {
+    return engine.deleteMany(ids, progress);
+  }
+
+  @Override
+  public final long deleteAll() {
+    return engine.deleteAll();
+  }
+
+  @Override
+  public final Stream<T> stream(PartitionKey<T> key) {
+    return engine.stream(key);
+  }
+
+  @Override
+  public final BulkWriter<T> writer(BulkWriter.Options options) {
+    return engine.writer(options);
   }
 
   @Override

@@ -11,6 +11,8 @@ import java.util.List;
  * @param name the resource name in keys and in {@code s3db.json}
  * @param idSize length of generated ids
  * @param attributes the schema leaves in declaration order
+ * @param partitions the {@code @Partition}s, in declaration order
+ * @param paranoid whether {@code deleteAll} is refused ({@code @S3Resource(paranoid)})
  */
 public record ResourceDescriptor<T>(
     Class<T> type,
@@ -18,9 +20,18 @@ public record ResourceDescriptor<T>(
     int idSize,
     List<Attribute> attributes,
     ResourceCodec<T> codec,
-    ResourceValidator<T> validator) {
+    ResourceValidator<T> validator,
+    List<PartitionDefinition<T>> partitions,
+    boolean paranoid) {
 
   public ResourceDescriptor {
     attributes = List.copyOf(attributes);
+    partitions = List.copyOf(partitions);
+  }
+
+  /** A paranoid resource without partitions. */
+  public ResourceDescriptor(Class<T> type, String name, int idSize, List<Attribute> attributes,
+      ResourceCodec<T> codec, ResourceValidator<T> validator) {
+    this(type, name, idSize, attributes, codec, validator, List.of(), true);
   }
 }

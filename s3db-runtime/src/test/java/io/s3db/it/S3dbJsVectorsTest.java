@@ -56,7 +56,7 @@ class S3dbJsVectorsTest {
         resources.set("vectorUsers", resources.remove("users"));
         s3.putObject(b -> b.bucket(bucket).key(prefix + "/s3db.json").contentType("application/json"),
             RequestBody.fromString(JSON.writeValueAsString(catalog)));
-      } else if (withObjects && key.contains("/data/")) {
+      } else if (withObjects) {
         Map<String, String> metadata = new HashMap<>();
         object.path("metadata").fields().forEachRemaining(e -> metadata.put(e.getKey(), e.getValue().asText()));
         String renamed = prefix + key.substring("vectors".length()).replace("resource=users/", "resource=vectorUsers/");
@@ -87,6 +87,10 @@ class S3dbJsVectorsTest {
         JsonNode bio = input.path("profile").path("bio");
         assertEquals(bio.isMissingNode() ? null : bio.asText(), user.profile().bio());
       }
+      // s3db.js's partition references
+      assertEquals(List.of("user-2", "user-3"), users.listIds(VectorUserPartitions.byRegion("eu-west")));
+      assertEquals(List.of("user-1"), users.list(VectorUserPartitions.byRegion("us-east")).stream()
+          .map(VectorUser::id).toList());
     }
   }
 
@@ -104,10 +108,21 @@ class S3dbJsVectorsTest {
             new VectorUser.Profile(bio.isMissingNode() ? null : bio.asText(), input.path("profile").path("city").asText())));
       }
     }
+    // same partitions as s3db.js declared: the catalog keeps its version
+    JsonNode catalog = JSON.readTree(bucket.client().getObjectAsBytes(b -> b.bucket(bucket.name())
+        .key(prefix + "/s3db.json")).asByteArray());
+    assertEquals("v1", catalog.path("resources").path("vectorUsers").path("currentVersion").asText());
     Map<String, String> keyOf = new HashMap<>();
     vectors.path("schemaMap").fields().forEachRemaining(e -> keyOf.put(e.getValue().asText(), e.getKey()));
     for (JsonNode object : vectors.path("s3").path("objectsAfterInsert")) {
       String key = object.path("key").asText();
+      String javaKey = prefix + key.substring("vectors".length()).replace("resource=users/", "resource=vectorUsers/");
+      if (key.contains("/partition=")) {
+        var ref = bucket.client().headObject(b -> b.bucket(bucket.name()).key(javaKey));
+        assertEquals(Map.of("_v", "v1"), ref.metadata(), key);
+        assertEquals(0L, ref.contentLength());
+        continue;
+      }
       if (!key.contains("/data/")) {
         continue;
       }
@@ -118,7 +133,6 @@ class S3dbJsVectorsTest {
           expected.put(e.getKey(), e.getValue().asText());
         }
       });
-      String javaKey = prefix + key.substring("vectors".length()).replace("resource=users/", "resource=vectorUsers/");
       var head = bucket.client().headObject(b -> b.bucket(bucket.name()).key(javaKey));
       assertEquals(expected, head.metadata(), key);
       assertEquals(0L, head.contentLength());

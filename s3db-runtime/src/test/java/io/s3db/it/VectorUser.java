@@ -1,14 +1,17 @@
 package io.s3db.it;
 
+import io.s3db.annotations.Partition;
 import io.s3db.annotations.S3Resource;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The part of the s3db.js vector resource {@code users} (shared/format, FORMAT.md §13.1) that the
  * foundation's types cover, declared in another order on purpose: its keys must come from the catalog's
- * schemaRegistry, not from this declaration. The vector catalog is seeded under this resource name.
+ * schemaRegistry, not from this declaration. The vector catalog is seeded under this resource name. Its
+ * partition is the vectors' own.
  */
 @S3Resource(name = "vectorUsers")
+@Partition(name = "byRegion", fields = "region")
 public record VectorUser(
     @Nullable String id,
     String region,

@@ -74,6 +74,53 @@ class ValidRecordTest {
     assertTrue(codec.contains("new Attribute(\"active\", \"boolean\")"), codec);
   }
 
+  private static final JavaFileObject PARTITIONED = source("com.acme.Order", """
+      package com.acme;
+
+      import io.s3db.annotations.Partition;
+      import io.s3db.annotations.S3Resource;
+      import org.jspecify.annotations.Nullable;
+
+      @S3Resource(name = "orders", paranoid = false)
+      @Partition(name = "byStatus", fields = "status")
+      @Partition(name = "byCountryAndCents", fields = {"shipTo.country", "cents"})
+      @Partition(name = "byCoupon", fields = "coupon")
+      public record Order(@Nullable String id, String status, long cents, @Nullable Integer coupon, Address shipTo) {
+        public record Address(String country, @Nullable String zip) {}
+      }
+      """);
+
+  /** Typed factories, positional in declared order; a @Nullable field warns (W202) but still compiles. */
+  @Test
+  void generatesTypedPartitionFactories() throws IOException {
+    Compilation compilation = compile(PARTITIONED);
+    assertThat(compilation).succeeded();
+    assertEquals(1, compilation.warnings().size(), () -> compilation.warnings().toString());
+    assertThat(compilation).hadWarningContaining("[S3DB-W202] Order.coupon");
+    String partitions = compilation.generatedSourceFile("com.acme.OrderPartitions").orElseThrow()
+        .getCharContent(true).toString();
+    assertTrue(partitions.contains("public static PartitionKey<Order> byCountryAndCents(String shipToCountry,"
+        + " long cents)"), partitions);
+    assertTrue(partitions.contains("public static PartitionKey<Order> byCoupon(int coupon)"), partitions);
+    assertTrue(partitions.contains("new Attribute(\"shipTo.country\", \"string\"), new Attribute(\"cents\","
+        + " \"number\")"), partitions);
+    String dao = compilation.generatedSourceFile("com.acme.OrderDao").orElseThrow().getCharContent(true).toString();
+    assertTrue(dao.contains("OrderPartitions.DEFINITIONS, false)"), dao);
+  }
+
+  @Test
+  void suppressedNullablePartitionWarningCompilesWithoutWarnings() {
+    Compilation compilation = compile(source("com.acme.Tag", """
+        package com.acme;
+        @io.s3db.annotations.S3Resource
+        @io.s3db.annotations.Partition(name = "byColor", fields = "color")
+        @SuppressWarnings("s3db:nullable-partition")
+        public record Tag(String id, @org.jspecify.annotations.Nullable String color) {}
+        """));
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).generatedSourceFile("com.acme.TagPartitions");
+  }
+
   @Test
   void defaultResourceNameIsTheDecapitalizedRecordName() throws IOException {
     String dao = compile(source("a.b.Order", """

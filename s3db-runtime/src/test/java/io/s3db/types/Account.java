@@ -5,5 +5,5 @@ import io.s3db.annotations.Secret;
 import org.jspecify.annotations.Nullable;
 
 /** A record with a secret. */
-@S3Resource(name = "accounts")
+@S3Resource(name = "vault")
 public record Account(@Nullable String id, String owner, @Secret String password) {}

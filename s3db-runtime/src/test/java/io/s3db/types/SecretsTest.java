@@ -41,7 +41,7 @@ class SecretsTest {
     String prefix = "secrets-js-" + System.nanoTime();
     try (S3db db = S3db.builder().uri(bucket.uri(prefix)).passphrase(PASSPHRASE).build()) {
       AccountDao accounts = AccountDao.of(db);
-      bucket.client().putObject(b -> b.bucket(bucket.name()).key(prefix + "/resource=accounts/data/id=js")
+      bucket.client().putObject(b -> b.bucket(bucket.name()).key(prefix + "/resource=vault/data/id=js")
           .metadata(Map.of("0", "ana", "1", S3DBJS_CIPHERTEXT, "_v", "v1")), RequestBody.empty());
       assertEquals("p@ss-1", accounts.get("js").password());
     }
@@ -100,7 +100,7 @@ class SecretsTest {
   }
 
   private static Map<String, String> head(TestBucket bucket, String prefix, String id) {
-    return bucket.client().headObject(b -> b.bucket(bucket.name()).key(prefix + "/resource=accounts/data/id=" + id))
+    return bucket.client().headObject(b -> b.bucket(bucket.name()).key(prefix + "/resource=vault/data/id=" + id))
         .metadata();
   }
 }

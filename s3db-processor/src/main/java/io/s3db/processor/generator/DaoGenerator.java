@@ -1,6 +1,7 @@
 package io.s3db.processor.generator;
 
 import com.squareup.javapoet.ClassName;
+import com.squareup.javapoet.CodeBlock;
 import com.squareup.javapoet.FieldSpec;
 import com.squareup.javapoet.JavaFile;
 import com.squareup.javapoet.MethodSpec;
@@ -8,6 +9,7 @@ import com.squareup.javapoet.ParameterizedTypeName;
 import com.squareup.javapoet.TypeSpec;
 import io.s3db.processor.RuntimeTypes;
 import io.s3db.processor.model.ResourceModel;
+import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -27,9 +29,11 @@ public final class DaoGenerator {
     FieldSpec descriptor = FieldSpec.builder(ParameterizedTypeName.get(RuntimeTypes.RESOURCE_DESCRIPTOR, record),
             "DESCRIPTOR", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("Resource {@code $L}: its schema, codec and validator.\n", model.resourceName())
-        .initializer("new $T<>($T.class, $S, $L, $T.ATTRIBUTES, new $T(), new $T())", RuntimeTypes.RESOURCE_DESCRIPTOR,
-            record, model.resourceName(), model.idSize(), model.generated("Codec"), model.generated("Codec"),
-            model.generated("Validator"))
+        .initializer("new $T<>($T.class, $S, $L, $T.ATTRIBUTES, new $T(), new $T(),\n$L, $L)",
+            RuntimeTypes.RESOURCE_DESCRIPTOR, record, model.resourceName(), model.idSize(), model.generated("Codec"),
+            model.generated("Codec"), model.generated("Validator"), model.partitions().isEmpty()
+                ? CodeBlock.of("$T.of()", List.class) : CodeBlock.of("$T.DEFINITIONS", model.generated("Partitions")),
+            model.paranoid())
         .build();
     TypeSpec type = TypeSpec.classBuilder(dao)
         .addJavadoc("The records of resource {@code $L}, stored as {@link $T}. Thread-safe.\n\n"

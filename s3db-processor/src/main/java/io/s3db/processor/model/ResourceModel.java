@@ -12,8 +12,11 @@ import java.util.List;
  * @param resourceName the s3db resource name
  * @param idSize length of generated ids
  * @param components every record component in declaration order, the id included
+ * @param partitions the {@code @Partition}s in declaration order
+ * @param paranoid whether {@code deleteAll} is refused
  */
-public record ResourceModel(ClassName recordType, String resourceName, int idSize, List<FieldModel> components) {
+public record ResourceModel(ClassName recordType, String resourceName, int idSize, List<FieldModel> components,
+    List<PartitionModel> partitions, boolean paranoid) {
 
   /** Prefix of the generated classes: {@code User}, or {@code Outer_User} for a nested record. */
   public String generatedPrefix() {

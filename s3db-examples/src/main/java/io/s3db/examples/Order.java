@@ -1,0 +1,27 @@
+package io.s3db.examples;
+
+import io.s3db.annotations.Partition;
+import io.s3db.annotations.S3Resource;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An order, listed by status and by destination country and channel: each partition is a second key per
+ * order ({@code resource=orders/partition=byStatus/status=PAID/id=…}), so those lists need no scan.
+ */
+@S3Resource(name = "orders", paranoid = false)     // paranoid = false: the example wipes it with deleteAll()
+@Partition(name = "byStatus", fields = "status")
+@Partition(name = "byCountryAndChannel", fields = {"shipTo.country", "channel"})
+public record Order(
+    @Nullable String id,
+    String customer,
+    String status,
+    String channel,
+    long cents,
+    Address shipTo) {
+
+  public record Address(String city, String country) {}
+
+  public Order withStatus(String newStatus) {
+    return new Order(id, customer, newStatus, channel, cents, shipTo);
+  }
+}

@@ -1,0 +1,160 @@
+package io.s3db.internal;
+
+import io.s3db.BulkResult;
+import io.s3db.BulkWriter;
+import io.s3db.S3dbException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * {@link BulkWriter} over a bounded queue ({@code batchSize} records) drained by {@code concurrency}
+ * workers on the shared threads: {@code add} blocks while the queue is full, so memory stays bounded
+ * however fast the producer is. Workers stop on a sentinel per worker, put by {@link #close()}.
+ */
+final class DefaultBulkWriter<T> implements BulkWriter<T> {
+  private static final Object STOP = new Object();
+
+  private final ResourceEngine<T> engine;
+  private final BulkWriter.Options options;
+  private final BlockingQueue<Object> queue;
+  private final CountDownLatch stopped;
+  private final int workers;
+  private final Object lock = new Object();
+  private final List<T> succeeded = new ArrayList<>();
+  private final List<BulkResult.Failure<T>> failures = new ArrayList<>();
+  private long added;
+  private long finished;
+  private long succeededCount;
+  private boolean closed;
+
+  DefaultBulkWriter(ResourceEngine<T> engine, Parallel parallel, BulkWriter.Options options) {
+    this.engine = engine;
+    this.options = options;
+    this.workers = options.concurrency() > 0 ? options.concurrency() : parallel.parallelism();
+    this.queue = new ArrayBlockingQueue<>(options.batchSize());
+    this.stopped = new CountDownLatch(workers);
+    for (int i = 0; i < workers; i++) {
+      parallel.submit(() -> {
+        try {
+          work();
+        } finally {
+          stopped.countDown();
+        }
+        return null;
+      });
+    }
+  }
+
+  @Override
+  public synchronized void add(T record) {
+    synchronized (lock) {
+      if (closed) {
+        throw new IllegalStateException("This BulkWriter is closed.");
+      }
+      added++;
+    }
+    try {
+      put(record);
+    } catch (RuntimeException e) {
+      synchronized (lock) {
+        added--;
+        lock.notifyAll();
+      }
+      throw e;
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private void work() {
+    while (true) {
+      Object item;
+      try {
+        item = queue.take();
+      } catch (InterruptedException e) {
+        return;
+      }
+      if (item == STOP) {
+        return;
+      }
+      T record = (T) item;
+      T stored = null;
+      S3dbException error = null;
+      String id = null;
+      try {
+        T withId = engine.withId(record);
+        id = engine.idOf(withId);
+        stored = engine.insert(withId);
+      } catch (S3dbException e) {
+        error = e;
+      } catch (RuntimeException e) {
+        error = new S3dbException("Insert failed: " + e, engine.name(), id, e);
+      }
+      synchronized (lock) {
+        finished++;
+        if (error == null) {
+          succeededCount++;
+          if (options.keepSucceeded()) {
+            succeeded.add(stored);
+          }
+        } else {
+          failures.add(new BulkResult.Failure<>(id == null ? "" : id, record, error));
+        }
+        options.progress().onProgress(finished, -1);
+        lock.notifyAll();
+      }
+    }
+  }
+
+  @Override
+  public void flush() {
+    synchronized (lock) {
+      while (finished < added) {
+        try {
+          lock.wait();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new S3dbException("Interrupted while flushing a BulkWriter", engine.name(), null, e);
+        }
+      }
+    }
+  }
+
+  @Override
+  public synchronized void close() {
+    synchronized (lock) {
+      if (closed) {
+        return;
+      }
+      closed = true;
+    }
+    flush();
+    for (int i = 0; i < workers; i++) {
+      put(STOP);
+    }
+    try {
+      stopped.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new S3dbException("Interrupted while closing a BulkWriter", engine.name(), null, e);
+    }
+  }
+
+  @Override
+  public BulkResult<T> result() {
+    synchronized (lock) {
+      return new BulkResult<>(succeeded, succeededCount, failures);
+    }
+  }
+
+  private void put(Object item) {
+    try {
+      queue.put(item);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new S3dbException("Interrupted while waiting for room in a BulkWriter", engine.name(), null, e);
+    }
+  }
+}

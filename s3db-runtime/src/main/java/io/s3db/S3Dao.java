@@ -186,4 +186,28 @@ public interface S3Dao<T> {
    * failures. Cost: per record, as {@link #insert}.
    */
   BulkWriter<T> writer(BulkWriter.Options options);
+
+  /**
+   * Stores binary content (a photo, a PDF) as the body of the record's object, keeping its fields. The
+   * record must exist and keep its fields in metadata (not a body-overflow or body-only record over the
+   * limit). Cost: 1 HEAD + 1 PUT.
+   */
+  void setContent(String id, byte[] content, String contentType);
+
+  /**
+   * {@link #setContent(String, byte[], String)} from a stream of {@code length} bytes. Content over 8 MiB is
+   * sent as a multipart upload, 8 MiB at a time, so memory stays bounded; it cannot be re-read, so a
+   * concurrent change of the record fails it with {@link ConflictException} instead of retrying. Cost:
+   * 1 HEAD + 1 PUT, or 1 HEAD + 2 + one request per 8 MiB.
+   */
+  void setContent(String id, java.io.InputStream content, long length, String contentType);
+
+  /** The record's binary content, streamed; empty when it has none. Close it. Cost: 1 GET. */
+  java.util.Optional<Content> content(String id);
+
+  /** Whether the record has binary content. Cost: 1 HEAD. */
+  boolean hasContent(String id);
+
+  /** Removes the record's binary content, keeping the record. Cost: 1 HEAD + 1 PUT. */
+  void deleteContent(String id);
 }

@@ -67,6 +67,7 @@ public interface S3db extends AutoCloseable {
     private @Nullable String secretKey;
     private @Nullable String passphrase;
     private int parallelism = 10;
+    private S3dbListener listener = new S3dbListener() {};
     private final List<S3dbModule> modules = new ArrayList<>();
 
     private Builder() {}
@@ -131,6 +132,12 @@ public interface S3db extends AutoCloseable {
       return this;
     }
 
+    /** Hears events such as {@code exceedsLimit} and {@code versionUpdated}. */
+    public Builder listener(S3dbListener listener) {
+      this.listener = listener;
+      return this;
+    }
+
     /**
      * Registers the resources of a generated module ({@code new GeneratedS3dbModule()}). Once any module
      * is given, the class path is not searched: the lookup-free path for native images and tests.
@@ -143,7 +150,7 @@ public interface S3db extends AutoCloseable {
     /** Connects: reads {@code s3db.json} and registers the resources. */
     public S3db build() {
       return DefaultS3db.open(new Settings(uri, client, bucket, keyPrefix, endpoint, region, accessKey,
-          secretKey, passphrase, parallelism, List.copyOf(modules)));
+          secretKey, passphrase, parallelism, listener, List.copyOf(modules)));
     }
   }
 }

@@ -37,6 +37,7 @@ import javax.lang.model.type.WildcardType;
 final class ModelReader {
   static final String S3_RESOURCE = "io.s3db.annotations.S3Resource";
   static final String PARTITION = "io.s3db.annotations.Partition";
+  static final String BEHAVIOR = "io.s3db.annotations.Behavior";
   static final String PARTITIONS = "io.s3db.annotations.Partitions";
   private static final Pattern RESOURCE_NAME = Pattern.compile("[A-Za-z0-9_-]+");
   private static final Pattern PARTITION_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
@@ -81,7 +82,18 @@ final class ModelReader {
     List<PartitionModel> partitions = partitions(type, display, components);
     boolean paranoid = Annotations.bool(annotation, "paranoid", true);
     return reporter.takeErrors() ? null
-        : new ResourceModel(ClassName.get(type), name, idSize, components, partitions, paranoid);
+        : new ResourceModel(ClassName.get(type), name, idSize, components, partitions, paranoid, behavior(type));
+  }
+
+  /** The s3db.js name of the record's {@code @Behavior}, {@code user-managed} without one. */
+  private static String behavior(TypeElement type) {
+    for (AnnotationMirror mirror : type.getAnnotationMirrors()) {
+      if (Annotations.qualifiedName(mirror).equals(BEHAVIOR)) {
+        String constant = Annotations.string(mirror, "value", "USER_MANAGED");
+        return constant.toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+      }
+    }
+    return "user-managed";
   }
 
   /** The record's {@code @Partition}s (given directly or in their {@code @Partitions} container), checked. */

@@ -311,9 +311,9 @@ final class Catalog {
   /** One entry of {@code versions}, field for field as s3db.js 21.6.2 writes it. */
   private static ObjectNode versionEntry(ResourceSchema schema, ObjectNode partitions) {
     ObjectNode version = JSON.createObjectNode();
-    version.put("hash", DefinitionHash.of(schema.attributes(), ResourceSchema.BEHAVIOR, partitions));
+    version.put("hash", DefinitionHash.of(schema.attributes(), schema.behavior(), partitions));
     version.set("attributes", schema.attributes().deepCopy());
-    version.put("behavior", ResourceSchema.BEHAVIOR);
+    version.put("behavior", schema.behavior());
     version.put("timestamps", false);
     version.set("partitions", partitions.deepCopy());
     version.put("paranoid", schema.paranoid());

@@ -2,6 +2,7 @@ package io.s3db.internal;
 
 import io.s3db.S3Dao;
 import io.s3db.S3db;
+import io.s3db.S3dbListener;
 import io.s3db.S3dbConfigurationException;
 import io.s3db.internal.crypto.SecretCipher;
 import io.s3db.spi.ResourceDescriptor;
@@ -25,11 +26,12 @@ public final class DefaultS3db implements S3db {
   private final Parallel parallel;
   private final Catalog catalog;
   private final @Nullable SecretCipher cipher;
+  private final S3dbListener listener;
   private final Map<String, ResourceEngine<?>> enginesByName = new HashMap<>();
   private final Map<Class<?>, ResourceEngine<?>> enginesByType = new HashMap<>();
 
   private DefaultS3db(S3Client s3, boolean ownsClient, String bucket, String keyPrefix, int parallelism,
-      @Nullable String passphrase) {
+      @Nullable String passphrase, S3dbListener listener) {
     this.s3 = s3;
     this.ownsClient = ownsClient;
     this.bucket = bucket;
@@ -37,6 +39,7 @@ public final class DefaultS3db implements S3db {
     this.parallel = new Parallel(parallelism);
     this.catalog = new Catalog(s3, bucket, keyPrefix);
     this.cipher = passphrase == null ? null : new SecretCipher(passphrase);
+    this.listener = listener;
   }
 
   public static S3db open(Settings settings) {
@@ -59,7 +62,8 @@ public final class DefaultS3db implements S3db {
           settings.parallelism());
     }
     String passphrase = first(settings.passphrase(), parsed == null ? null : parsed.passphrase());
-    DefaultS3db db = new DefaultS3db(client, owns, bucket, keyPrefix, settings.parallelism(), passphrase);
+    DefaultS3db db = new DefaultS3db(client, owns, bucket, keyPrefix, settings.parallelism(), passphrase,
+        settings.listener());
     try {
       db.register(descriptors(settings.modules()));
     } catch (RuntimeException e) {
@@ -163,7 +167,7 @@ public final class DefaultS3db implements S3db {
   private <T> void add(ResourceDescriptor<T> descriptor, ResourceSchema schema, Catalog.Registration registration) {
     KeyMapping mapping = new KeyMapping(schema.paths(), registration.mapping(), registration.burned());
     ResourceEngine<T> engine = new ResourceEngine<>(s3, bucket, keyPrefix, parallel, descriptor, mapping,
-        registration.version(), schema.hasSecrets() ? cipher : null);
+        registration.version(), schema.hasSecrets() ? cipher : null, listener);
     enginesByName.put(descriptor.name(), engine);
     enginesByType.put(descriptor.type(), engine);
   }

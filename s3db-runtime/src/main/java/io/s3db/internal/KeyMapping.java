@@ -18,6 +18,8 @@ final class KeyMapping {
   private final Map<String, String> storedByCodecKey = new HashMap<>();
   private final Map<String, String> pathByStoredKey = new HashMap<>();
   private final Set<String> foreignKeys = new HashSet<>();
+  private final Map<String, String> storedByPath = new HashMap<>();
+  private final Map<String, String> schemaKeys = new java.util.LinkedHashMap<>();
 
   /**
    * @param paths the schema's paths in codec order
@@ -28,14 +30,28 @@ final class KeyMapping {
     for (int i = 0; i < paths.size(); i++) {
       String stored = Base36.of(registry.get(paths.get(i)));
       storedByCodecKey.put(Base36.of(i), stored);
+      schemaKeys.put(paths.get(i), stored);
       pathByStoredKey.put(stored, paths.get(i));
     }
     registry.forEach((path, index) -> {
       String stored = Base36.of(index);
+      if (!burned.contains(index)) {
+        storedByPath.put(path, stored);
+      }
       if (!burned.contains(index) && !pathByStoredKey.containsKey(stored)) {
         foreignKeys.add(stored);
       }
     });
+  }
+
+  /** The stored key of an attribute path, this record's or another schema's; null if the registry has none. */
+  @Nullable String storedKeyOf(String path) {
+    return storedByPath.get(path);
+  }
+
+  /** This schema's paths to their stored keys, in schema order: body-only's {@code _map}. */
+  Map<String, String> schemaKeys() {
+    return schemaKeys;
   }
 
   String stored(String codecKey) {

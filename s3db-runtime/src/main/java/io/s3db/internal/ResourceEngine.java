@@ -10,16 +10,22 @@ import io.s3db.ProgressListener;
 import io.s3db.ResourceAlreadyExistsException;
 import io.s3db.ResourceNotFoundException;
 import io.s3db.S3AccessException;
+import io.s3db.Content;
 import io.s3db.S3Dao;
+import io.s3db.S3dbListener;
 import io.s3db.S3dbConfigurationException;
 import io.s3db.S3dbException;
 import io.s3db.ValidationException;
 import io.s3db.Violation;
 import io.s3db.internal.crypto.Passwords;
 import io.s3db.internal.crypto.SecretCipher;
+import io.s3db.internal.layout.Layout;
+import io.s3db.internal.layout.StoredObject;
+import io.s3db.internal.layout.WriteContext;
 import io.s3db.spi.Defaults;
 import io.s3db.spi.ResourceCodec;
 import io.s3db.spi.ResourceDescriptor;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -49,13 +55,10 @@ import software.amazon.awssdk.services.s3.model.S3Object;
  * Runs the operations of one resource against S3 with the generated codec and validator.
  *
  * <h2>Concurrent updates</h2>
- * Records are written as s3db.js 21.x writes them on insert: metadata and an empty body. All such
- * objects share one ETag (the MD5 of nothing), so {@code If-Match} alone could not tell two versions
- * apart. Every replacing write (update, upsert of an existing id) therefore also stores a small random
- * <em>revision</em> body (content type {@value #REVISION_TYPE}), which gives the object a fresh ETag.
- * An update reads the ETag, and writes with {@code If-Match} on it: of two concurrent updates the
- * second fails the precondition, re-reads and re-applies its change. s3db.js ignores such a body (it
- * parses bodies only when they are JSON objects), so shared buckets keep working.
+ * An update reads the record with its ETag and writes with {@code If-Match} on it: of two concurrent
+ * updates the second fails the precondition, re-reads and re-applies its change ({@link RecordStore}
+ * says how every write gets a fresh ETag). The record's behavior ({@link Layout}) decides what goes to
+ * metadata and what to the body.
  *
  * <h2>Partition references</h2>
  * A record's references are computed from its values (never listed). Writes put the new references
@@ -66,8 +69,6 @@ import software.amazon.awssdk.services.s3.model.S3Object;
  * that looks stale may belong to a write in progress, whose data is not there yet.
  */
 public final class ResourceEngine<T> implements S3Dao<T> {
-  /** Content type of the revision body that makes every replacing write's ETag unique. */
-  static final String REVISION_TYPE = "application/vnd.s3db.revision";
   static final String VERSION_KEY = "_v";
   private static final int MAX_UPDATE_ATTEMPTS = 16;
   private static final System.Logger LOG = System.getLogger(ResourceEngine.class.getName());
@@ -84,9 +85,14 @@ public final class ResourceEngine<T> implements S3Dao<T> {
   private final PartitionIndex<T> partitions;
   private final KeyLister lister;
   private final BatchDeleter deleter;
+  private final Layout layout;
+  private final RecordStore store;
+  private final S3dbListener listener;
+  private final List<String> truncatable;
 
   ResourceEngine(S3Client s3, String bucket, String keyPrefix, Parallel parallel,
-      ResourceDescriptor<T> descriptor, KeyMapping mapping, String version, @Nullable SecretCipher cipher) {
+      ResourceDescriptor<T> descriptor, KeyMapping mapping, String version, @Nullable SecretCipher cipher,
+      S3dbListener listener) {
     this.s3 = s3;
     this.bucket = bucket;
     this.parallel = parallel;
@@ -99,6 +105,16 @@ public final class ResourceEngine<T> implements S3Dao<T> {
     this.partitions = new PartitionIndex<>(descriptor.name(), keys, descriptor.partitions());
     this.lister = new KeyLister(s3, bucket, descriptor.name());
     this.deleter = new BatchDeleter(s3, bucket, descriptor.name());
+    this.layout = Layout.of(descriptor.behavior());
+    this.store = new RecordStore(s3, bucket, keys, layout, mapping, descriptor.name());
+    this.listener = listener;
+    this.truncatable = new ArrayList<>();
+    for (int i = 0; i < descriptor.attributes().size(); i++) {
+      String rule = descriptor.attributes().get(i).rule();
+      if ((rule.equals("string") || rule.startsWith("string|") || rule.startsWith("email")) && !rule.contains("enum:")) {
+        truncatable.add(Objects.requireNonNull(mapping.storedKeyOf(descriptor.attributes().get(i).path())));
+      }
+    }
   }
 
   @Override
@@ -118,9 +134,9 @@ public final class ResourceEngine<T> implements S3Dao<T> {
   public T insert(T record) {
     T stored = withId(record);
     String id = Objects.requireNonNull(codec.id(stored));
-    Map<String, String> metadata = encode(stored, id);
+    StoredObject object = layout.write(encode(stored, id), context(id, "insert"));
     putRefs(partitions.refKeys(stored, id), id);
-    if (!putIfAbsent(id, metadata)) {
+    if (!store.create(id, object)) {
       // a reference put above is stale now (or the existing record's own); readers skip stale ones
       throw new ResourceAlreadyExistsException(name(), id);
     }
@@ -135,14 +151,13 @@ public final class ResourceEngine<T> implements S3Dao<T> {
   @Override
   public Optional<T> find(String id) {
     Ids.check(name(), id);
-    HeadObjectResponse head = head(id);
-    return head == null ? Optional.empty() : Optional.of(decode(id, head));
+    return fetch(id);
   }
 
   /** The record behind a listed key, or empty if it is gone; the id comes from S3, so it is not checked. */
   private Optional<T> fetch(String id) {
-    HeadObjectResponse head = head(id);
-    return head == null ? Optional.empty() : Optional.of(decode(id, head));
+    RecordStore.Loaded loaded = store.read(id);
+    return loaded == null ? Optional.empty() : Optional.of(decode(id, loaded));
   }
 
   /** The record behind a listed key if it still belongs under the key (else the reference is stale). */
@@ -157,15 +172,92 @@ public final class ResourceEngine<T> implements S3Dao<T> {
   }
 
   @Override
+  public void setContent(String id, byte[] content, String contentType) {
+    writeContent(id, RequestBody.fromBytes(content), contentType);
+  }
+
+  @Override
+  public void setContent(String id, InputStream content, long length, String contentType) {
+    if (length <= RecordStore.PART_SIZE) {
+      try {
+        byte[] bytes = content.readNBytes((int) length);
+        if (bytes.length < length) {
+          throw new S3dbException("The content stream of record '" + id + "' ended after " + bytes.length + " of the "
+              + length + " bytes promised; nothing was stored.", name(), id, null);
+        }
+        writeContent(id, RequestBody.fromBytes(bytes), contentType);
+      } catch (java.io.IOException e) {
+        throw new S3dbException("Cannot read the content stream of record '" + id + "': " + e, name(), id, e);
+      }
+      return;
+    }
+    Ids.check(name(), id);
+    RecordStore.Loaded current = store.read(id);
+    if (current == null) {
+      throw new ResourceNotFoundException(name(), id);
+    }
+    if (!store.putLargeContent(id, current, content, length, contentType)) {
+      throw new ConflictException(name(), id, 1);
+    }
+  }
+
+  private void writeContent(String id, RequestBody content, String contentType) {
+    Ids.check(name(), id);
+    for (int attempt = 1; attempt <= MAX_UPDATE_ATTEMPTS; attempt++) {
+      RecordStore.Loaded current = store.read(id);
+      if (current == null) {
+        throw new ResourceNotFoundException(name(), id);
+      }
+      if (store.putContent(id, current, content, contentType)) {
+        return;
+      }
+      backOff(attempt);
+    }
+    throw new ConflictException(name(), id, MAX_UPDATE_ATTEMPTS);
+  }
+
+  @Override
+  public Optional<Content> content(String id) {
+    Ids.check(name(), id);
+    var object = store.content(id);
+    return object == null ? Optional.empty() : Optional.of(new Content(object, object.response().contentType(),
+        object.response().contentLength()));
+  }
+
+  @Override
+  public boolean hasContent(String id) {
+    Ids.check(name(), id);
+    HeadObjectResponse head = head(id);
+    return head != null && "true".equals(head.metadata().get(RecordStore.CONTENT_MARKER))
+        && head.contentLength() != null && head.contentLength() > 0;
+  }
+
+  @Override
+  public void deleteContent(String id) {
+    Ids.check(name(), id);
+    for (int attempt = 1; attempt <= MAX_UPDATE_ATTEMPTS; attempt++) {
+      RecordStore.Loaded current = store.read(id);
+      if (current == null || !current.hasContent()) {
+        return;
+      }
+      if (store.removeContent(id, current)) {
+        return;
+      }
+      backOff(attempt);
+    }
+    throw new ConflictException(name(), id, MAX_UPDATE_ATTEMPTS);
+  }
+
+  @Override
   public T update(String id, UnaryOperator<T> change) {
     Ids.check(name(), id);
     Set<String> written = new LinkedHashSet<>();
     for (int attempt = 1; attempt <= MAX_UPDATE_ATTEMPTS; attempt++) {
-      HeadObjectResponse head = head(id);
-      if (head == null) {
+      RecordStore.Loaded loaded = store.read(id);
+      if (loaded == null) {
         throw new ResourceNotFoundException(name(), id);
       }
-      T current = decode(id, head);
+      T current = decode(id, loaded);
       T changed = change.apply(current);
       if (changed == null) {
         throw new ValidationException(name(), id, List.of(new Violation("", "required",
@@ -178,7 +270,8 @@ public final class ResourceEngine<T> implements S3Dao<T> {
       }
       T next = codec.applyDefaults(newId == null ? codec.withId(changed, id) : changed, DEFAULTS);
       Map<String, String> metadata = encode(next, id);
-      carryForeignFields(head.metadata(), metadata, id);
+      carryForeignFields(loaded.metadata(), metadata);
+      StoredObject object = layout.write(metadata, context(id, "update"));
       Set<String> newRefs = partitions.refKeys(next, id);
       Set<String> oldRefs = partitions.storedRefKeys(current, id);
       Set<String> toPut = new LinkedHashSet<>(newRefs);
@@ -186,7 +279,7 @@ public final class ResourceEngine<T> implements S3Dao<T> {
       toPut.removeAll(written);
       putRefs(toPut, id);
       written.addAll(toPut);
-      if (replace(id, metadata, head.eTag())) {
+      if (store.replace(id, object, loaded)) {
         Set<String> toDelete = new LinkedHashSet<>(oldRefs);
         toDelete.removeAll(newRefs);
         deleteRefs(toDelete, id);
@@ -215,26 +308,20 @@ public final class ResourceEngine<T> implements S3Dao<T> {
   public T upsert(T record) {
     T stored = withId(record);
     String id = Objects.requireNonNull(codec.id(stored));
-    Map<String, String> metadata = encode(stored, id);
-    if (partitions.isEmpty()) {
-      if (!putIfAbsent(id, metadata)) {
-        replace(id, metadata, null);
-      }
-      return stored;
-    }
+    StoredObject object = layout.write(encode(stored, id), context(id, "upsert"));
     Set<String> newRefs = partitions.refKeys(stored, id);
     putRefs(newRefs, id);
     for (int attempt = 1; attempt <= MAX_UPDATE_ATTEMPTS; attempt++) {
-      if (putIfAbsent(id, metadata)) {
+      if (store.create(id, object)) {
         return stored;
       }
       // replacing: the old references come from the record being replaced, read with its ETag
-      HeadObjectResponse head = head(id);
-      if (head == null) {
+      RecordStore.Loaded loaded = store.read(id);
+      if (loaded == null) {
         continue;
       }
-      Set<String> oldRefs = storedRefKeysOrNone(id, head);
-      if (replace(id, metadata, head.eTag())) {
+      Set<String> oldRefs = storedRefKeysOrNone(id, loaded);
+      if (store.replace(id, object, loaded)) {
         Set<String> toDelete = new LinkedHashSet<>(oldRefs);
         toDelete.removeAll(newRefs);
         deleteRefs(toDelete, id);
@@ -250,11 +337,11 @@ public final class ResourceEngine<T> implements S3Dao<T> {
     Ids.check(name(), id);
     Set<String> refs = Set.of();
     if (!partitions.isEmpty()) {
-      HeadObjectResponse head = head(id);
-      if (head == null) {
+      RecordStore.Loaded loaded = store.read(id);
+      if (loaded == null) {
         return;
       }
-      refs = storedRefKeysOrNone(id, head);
+      refs = storedRefKeysOrNone(id, loaded);
     }
     try {
       s3.deleteObject(b -> b.bucket(bucket).key(keys.dataKey(id)));
@@ -453,8 +540,8 @@ public final class ResourceEngine<T> implements S3Dao<T> {
     if (!partitions.isEmpty()) {
       List<Object> heads = parallel.map(valid, id -> {
         try {
-          HeadObjectResponse head = head(id);
-          return head == null ? Set.<String>of() : storedRefKeysOrNone(id, head);
+          RecordStore.Loaded loaded = store.read(id);
+          return loaded == null ? Set.<String>of() : storedRefKeysOrNone(id, loaded);
         } catch (S3dbException e) {
           return e;
         }
@@ -583,9 +670,9 @@ public final class ResourceEngine<T> implements S3Dao<T> {
   }
 
   /** The references of the stored record, or none when it cannot be decoded (nothing this library wrote). */
-  private Set<String> storedRefKeysOrNone(String id, HeadObjectResponse head) {
+  private Set<String> storedRefKeysOrNone(String id, RecordStore.Loaded loaded) {
     try {
-      return partitions.storedRefKeys(decode(id, head), id);
+      return partitions.storedRefKeys(decode(id, loaded), id);
     } catch (S3dbException e) {
       return Set.of();
     }
@@ -616,25 +703,28 @@ public final class ResourceEngine<T> implements S3Dao<T> {
     codec.encode(record, writer);
     Map<String, String> metadata = writer.values();
     metadata.put(VERSION_KEY, version);
-    MetadataBudget.check(metadata, mapping, name(), id);
     return metadata;
   }
 
-  private T decode(String id, HeadObjectResponse head) {
-    return codec.decode(id, new DecodingMetadataReader(head.metadata(), mapping, cipher, name(), id));
+  /** What the behavior's layout needs to know about a write. */
+  private WriteContext context(String id, String operation) {
+    return new WriteContext(name(), id, operation, mapping::path, truncatable, mapping.schemaKeys(), listener);
+  }
+
+  private T decode(String id, RecordStore.Loaded loaded) {
+    return codec.decode(id, new DecodingMetadataReader(loaded.metadata(), mapping, cipher, name(), id));
   }
 
   /**
    * Keeps the values of attributes the catalog knows but this record type does not declare (written by
    * a newer schema elsewhere), so an update from an older build does not erase them.
    */
-  private void carryForeignFields(Map<String, String> stored, Map<String, String> metadata, String id) {
+  private void carryForeignFields(Map<String, String> stored, Map<String, String> metadata) {
     stored.forEach((key, value) -> {
       if (mapping.isForeign(key) && !metadata.containsKey(key)) {
         metadata.put(key, value);
       }
     });
-    MetadataBudget.check(metadata, mapping, name(), id);
   }
 
   private @Nullable HeadObjectResponse head(String id) {
@@ -647,45 +737,6 @@ public final class ResourceEngine<T> implements S3Dao<T> {
       throw failure("read", id, e);
     } catch (SdkException e) {
       throw failure("read", id, e);
-    }
-  }
-
-  /** Creates the object, exactly as s3db.js inserts it; false if the id is taken. */
-  private boolean putIfAbsent(String id, Map<String, String> metadata) {
-    try {
-      s3.putObject(PutObjectRequest.builder().bucket(bucket).key(keys.dataKey(id)).metadata(metadata)
-          .ifNoneMatch("*").build(), RequestBody.empty());
-      return true;
-    } catch (S3Exception e) {
-      if (e.statusCode() == 412) {
-        return false;
-      }
-      throw failure("insert", id, e);
-    } catch (SdkException e) {
-      throw failure("insert", id, e);
-    }
-  }
-
-  /**
-   * Replaces the object with a fresh revision body; with an ETag, only if the object still has it.
-   * False if it no longer does.
-   */
-  private boolean replace(String id, Map<String, String> metadata, @Nullable String etag) {
-    byte[] revision = Ids.generate(16).getBytes(StandardCharsets.US_ASCII);
-    try {
-      s3.putObject(PutObjectRequest.builder().bucket(bucket).key(keys.dataKey(id)).metadata(metadata)
-          .contentType(REVISION_TYPE).ifMatch(etag).build(), RequestBody.fromBytes(revision));
-      return true;
-    } catch (S3Exception e) {
-      if (etag != null && (e.statusCode() == 412 || e.statusCode() == 409)) {
-        return false;
-      }
-      if (e.statusCode() == 404 && etag != null) {
-        throw new ResourceNotFoundException(name(), id);
-      }
-      throw failure("write", id, e);
-    } catch (SdkException e) {
-      throw failure("write", id, e);
     }
   }
 

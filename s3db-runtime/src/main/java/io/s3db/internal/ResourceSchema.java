@@ -17,8 +17,6 @@ import java.util.Set;
  * every leaf in declaration order, then every top-level nested-object path).
  */
 final class ResourceSchema {
-  /** The only behavior so far: everything in metadata, within S3's 2 KB. */
-  static final String BEHAVIOR = "user-managed";
 
   private final String name;
   private final int idSize;
@@ -27,10 +25,12 @@ final class ResourceSchema {
   private final ObjectNode partitions;
   private final boolean paranoid;
   private final String hash;
+  private final String behavior;
   private final boolean secrets;
 
   ResourceSchema(ResourceDescriptor<?> descriptor) {
     this.name = descriptor.name();
+    this.behavior = descriptor.behavior();
     this.idSize = descriptor.idSize();
     this.paranoid = descriptor.paranoid();
     this.partitions = JsonNodeFactory.instance.objectNode();
@@ -59,12 +59,17 @@ final class ResourceSchema {
     all.addAll(objects);
     this.paths = List.copyOf(all);
     this.secrets = secrets;
-    this.hash = DefinitionHash.of(attributes, BEHAVIOR, partitions);
+    this.hash = DefinitionHash.of(attributes, descriptor.behavior(), partitions);
   }
 
   /** Whether any attribute is an s3db.js {@code secret}, which needs a passphrase. */
   boolean hasSecrets() {
     return secrets;
+  }
+
+  /** The s3db.js behavior name written into the catalog. */
+  String behavior() {
+    return behavior;
   }
 
   String name() {

@@ -1,5 +1,6 @@
 package io.s3db.internal;
 
+import io.s3db.S3dbListener;
 import io.s3db.spi.S3dbModule;
 import java.net.URI;
 import java.util.List;
@@ -18,6 +19,7 @@ public record Settings(
     @Nullable String secretKey,
     @Nullable String passphrase,
     int parallelism,
+    S3dbListener listener,
     List<S3dbModule> modules) {
 
   @Override

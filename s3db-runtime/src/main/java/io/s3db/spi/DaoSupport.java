@@ -140,6 +140,31 @@ public abstract class DaoSupport<T> implements S3Dao<T> {
   }
 
   @Override
+  public final void setContent(String id, byte[] content, String contentType) {
+    engine.setContent(id, content, contentType);
+  }
+
+  @Override
+  public final void setContent(String id, java.io.InputStream content, long length, String contentType) {
+    engine.setContent(id, content, length, contentType);
+  }
+
+  @Override
+  public final java.util.Optional<io.s3db.Content> content(String id) {
+    return engine.content(id);
+  }
+
+  @Override
+  public final boolean hasContent(String id) {
+    return engine.hasContent(id);
+  }
+
+  @Override
+  public final void deleteContent(String id) {
+    engine.deleteContent(id);
+  }
+
+  @Override
   public String toString() {
     return getClass().getSimpleName() + "[" + engine.name() + "]";
   }

@@ -13,6 +13,7 @@ import java.util.List;
  * @param attributes the schema leaves in declaration order
  * @param partitions the {@code @Partition}s, in declaration order
  * @param paranoid whether {@code deleteAll} is refused ({@code @S3Resource(paranoid)})
+ * @param behavior how records over 2 KB are stored: the s3db.js behavior name ({@code user-managed}, …)
  */
 public record ResourceDescriptor<T>(
     Class<T> type,
@@ -22,16 +23,27 @@ public record ResourceDescriptor<T>(
     ResourceCodec<T> codec,
     ResourceValidator<T> validator,
     List<PartitionDefinition<T>> partitions,
-    boolean paranoid) {
+    boolean paranoid,
+    String behavior) {
+
+  /** s3db.js's default behavior. */
+  public static final String USER_MANAGED = "user-managed";
 
   public ResourceDescriptor {
     attributes = List.copyOf(attributes);
     partitions = List.copyOf(partitions);
   }
 
-  /** A paranoid resource without partitions. */
+  /** A paranoid, user-managed resource without partitions. */
   public ResourceDescriptor(Class<T> type, String name, int idSize, List<Attribute> attributes,
       ResourceCodec<T> codec, ResourceValidator<T> validator) {
-    this(type, name, idSize, attributes, codec, validator, List.of(), true);
+    this(type, name, idSize, attributes, codec, validator, List.of(), true, USER_MANAGED);
+  }
+
+  /** A user-managed resource. */
+  public ResourceDescriptor(Class<T> type, String name, int idSize, List<Attribute> attributes,
+      ResourceCodec<T> codec, ResourceValidator<T> validator, List<PartitionDefinition<T>> partitions,
+      boolean paranoid) {
+    this(type, name, idSize, attributes, codec, validator, partitions, paranoid, USER_MANAGED);
   }
 }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.s3db.MetadataTooLargeException;
 import io.s3db.ResourceAlreadyExistsException;
 import io.s3db.ResourceNotFoundException;
 import io.s3db.S3Dao;
@@ -191,15 +190,15 @@ class CrudTest {
     assertEquals(1, objects().size(), "only the catalog exists");
   }
 
+  /** user-managed, the default: a record over S3's limit goes to the body, as s3db.js's insert puts it. */
   @Test
-  void recordsTooLargeForS3MetadataAreRejectedNamingTheBiggestField() {
+  void recordsTooLargeForS3MetadataGoToTheBody() {
     String huge = "x".repeat(2100);
     User big = new User("big", "n", "e", 1, 1, 1, true, new User.Profile(huge, "c"), "r", 1, null, null, null, null);
-    MetadataTooLargeException e = assertThrows(MetadataTooLargeException.class, () -> users.insert(big));
-    assertEquals(2048, e.limit());
-    assertTrue(e.size() > 2100);
-    assertEquals("profile.bio (2100 bytes)", e.largestFields().get(0));
-    assertFalse(users.exists("big"));
+    users.insert(big);
+    assertEquals(Map.of("_v", "v1"), bucket.client().headObject(b -> b.bucket(bucket.name())
+        .key(prefix + "/resource=users/data/id=big")).metadata());
+    assertEquals(big, users.get("big"));
   }
 
   /** The largest record that fits: 2048 bytes of keys and values, counted after encoding, as AWS does. */
@@ -215,7 +214,10 @@ class CrudTest {
     assertEquals(exact, users.get("edge2"));
     User over = new User("edge3", "n".repeat(2049 - used), "e", 1, 1, 1, true, new User.Profile(null, "c"), "r", 1,
         null, null, null, null);
-    assertThrows(MetadataTooLargeException.class, () -> users.insert(over));
+    users.insert(over);
+    assertEquals(1, bucket.client().headObject(b -> b.bucket(bucket.name())
+        .key(prefix + "/resource=users/data/id=edge3")).metadata().size(), "one byte over: to the body");
+    assertEquals(over, users.get("edge3"));
   }
 
   @Test

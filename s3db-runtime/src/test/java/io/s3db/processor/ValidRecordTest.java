@@ -105,7 +105,7 @@ class ValidRecordTest {
     assertTrue(partitions.contains("new Attribute(\"shipTo.country\", \"string\"), new Attribute(\"cents\","
         + " \"number\")"), partitions);
     String dao = compilation.generatedSourceFile("com.acme.OrderDao").orElseThrow().getCharContent(true).toString();
-    assertTrue(dao.contains("OrderPartitions.DEFINITIONS, false)"), dao);
+    assertTrue(dao.contains("OrderPartitions.DEFINITIONS, false, \"user-managed\")"), dao);
   }
 
   @Test

@@ -14,9 +14,10 @@ import java.util.List;
  * @param components every record component in declaration order, the id included
  * @param partitions the {@code @Partition}s in declaration order
  * @param paranoid whether {@code deleteAll} is refused
+ * @param behavior the s3db.js name of its {@code @Behavior} ({@code user-managed} by default)
  */
 public record ResourceModel(ClassName recordType, String resourceName, int idSize, List<FieldModel> components,
-    List<PartitionModel> partitions, boolean paranoid) {
+    List<PartitionModel> partitions, boolean paranoid, String behavior) {
 
   /** Prefix of the generated classes: {@code User}, or {@code Outer_User} for a nested record. */
   public String generatedPrefix() {

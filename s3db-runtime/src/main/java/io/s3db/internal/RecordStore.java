@@ -1,0 +1,360 @@
+package io.s3db.internal;
+
+import io.s3db.ResourceNotFoundException;
+import io.s3db.S3AccessException;
+import io.s3db.S3dbException;
+import io.s3db.internal.layout.DataBody;
+import io.s3db.internal.layout.Layout;
+import io.s3db.internal.layout.StoredObject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import software.amazon.awssdk.core.ResponseInputStream;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.CompletedPart;
+import software.amazon.awssdk.services.s3.model.CopyObjectRequest;
+import software.amazon.awssdk.services.s3.model.GetObjectResponse;
+import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
+import software.amazon.awssdk.services.s3.model.MetadataDirective;
+import software.amazon.awssdk.services.s3.model.PutObjectRequest;
+import software.amazon.awssdk.services.s3.model.S3Exception;
+
+/**
+ * Reads and writes the objects of one resource's records in its behavior's layout, with the conditional
+ * requests that keep concurrent writers from losing each other's work.
+ *
+ * <h2>Concurrent updates</h2>
+ * Records are written as s3db.js 21.x writes them on insert: metadata and an empty body. All such
+ * objects share one ETag (the MD5 of nothing), so {@code If-Match} alone could not tell two versions
+ * apart. Every replacing write of a metadata-only record therefore also stores a small random
+ * <em>revision</em> body (content type {@value #REVISION_TYPE}), which gives the object a fresh ETag;
+ * records with a data body or binary content get fresh ETags from those. s3db.js ignores a revision body
+ * (it parses bodies only when they are JSON). Known limit: an update of a record with binary content
+ * copies the object onto itself to keep the content, which keeps its ETag, so two concurrent metadata
+ * updates of such a record are not told apart.
+ */
+final class RecordStore {
+  static final String REVISION_TYPE = "application/vnd.s3db.revision";
+  /** s3db.js's marker for an object whose body is binary content, not data (FORMAT.md §4.1). */
+  static final String CONTENT_MARKER = "_hascontent";
+
+  /**
+   * A stored record as read: its metadata with any data body merged in (client-encoded, ready for the
+   * decoder), its ETag for the next conditional write, and whether it carries binary content.
+   */
+  record Loaded(Map<String, String> metadata, String etag, boolean hasContent, @Nullable String contentType,
+      long contentLength) {
+
+    /** Whether every field is in metadata, leaving the body free for binary content. */
+    boolean dataInMetadata() {
+      return !metadata.containsKey("_overflow") && !metadata.containsKey("_map");
+    }
+  }
+
+  private final S3Client s3;
+  private final String bucket;
+  private final ResourceKeys keys;
+  private final Layout layout;
+  private final KeyMapping mapping;
+  private final String resource;
+
+  RecordStore(S3Client s3, String bucket, ResourceKeys keys, Layout layout, KeyMapping mapping, String resource) {
+    this.s3 = s3;
+    this.bucket = bucket;
+    this.keys = keys;
+    this.layout = layout;
+    this.mapping = mapping;
+    this.resource = resource;
+  }
+
+  /** The record's object, or null if there is none. 1 HEAD, or 1 GET when its data is in the body. */
+  @Nullable Loaded read(String id) {
+    if (layout.alwaysReadsBody()) {
+      return get(id);
+    }
+    HeadObjectResponse head;
+    try {
+      head = s3.headObject(b -> b.bucket(bucket).key(keys.dataKey(id)));
+    } catch (S3Exception e) {
+      if (e.statusCode() == 404) {
+        return null;
+      }
+      throw failure("read", id, e);
+    } catch (SdkException e) {
+      throw failure("read", id, e);
+    }
+    Map<String, String> metadata = head.metadata();
+    if (needsBody(metadata, head.contentType(), head.contentLength())) {
+      return get(id);
+    }
+    return loaded(metadata, head.eTag(), head.contentType(), head.contentLength());
+  }
+
+  /**
+   * Whether the data is (partly) in the body: marked so by body-overflow or body-only, or a JSON body
+   * beside metadata that holds no field at all (user-managed over the limit, in s3db.js's layout too).
+   */
+  private boolean needsBody(Map<String, String> metadata, @Nullable String contentType, @Nullable Long length) {
+    if (metadata.containsKey("_overflow") || metadata.containsKey("_map")) {
+      return true;
+    }
+    if ("true".equals(metadata.get(CONTENT_MARKER)) || length == null || length == 0 || contentType == null
+        || !contentType.startsWith(DataBody.CONTENT_TYPE)) {
+      return false;
+    }
+    return metadata.keySet().stream().noneMatch(key -> mapping.path(key) != null || mapping.isForeign(key));
+  }
+
+  private @Nullable Loaded get(String id) {
+    try (ResponseInputStream<GetObjectResponse> object = s3.getObject(b -> b.bucket(bucket).key(keys.dataKey(id)))) {
+      GetObjectResponse response = object.response();
+      Map<String, String> metadata = response.metadata();
+      boolean content = "true".equals(metadata.get(CONTENT_MARKER));
+      if (!content && response.contentLength() != null && response.contentLength() > 0
+          && (metadata.containsKey("_overflow") || metadata.containsKey("_map") || response.contentType() != null
+              && response.contentType().startsWith(DataBody.CONTENT_TYPE))) {
+        metadata = DataBody.merge(metadata, object.readAllBytes(), bodyKeys(metadata));
+      } else {
+        object.abort(); // binary content or a revision body: nothing to read
+      }
+      return loaded(metadata, response.eTag(), response.contentType(), response.contentLength());
+    } catch (S3Exception e) {
+      if (e.statusCode() == 404) {
+        return null;
+      }
+      throw failure("read", id, e);
+    } catch (SdkException e) {
+      throw failure("read", id, e);
+    } catch (IOException e) {
+      throw new S3dbException("Cannot read the body of record '" + id + "' of resource '" + resource + "': " + e,
+          resource, id, e);
+    }
+  }
+
+  /** How keys of a data body map to stored keys: through body-only's {@code _map}, else as they are. */
+  private java.util.function.Function<String, @Nullable String> bodyKeys(Map<String, String> metadata) {
+    String map = metadata.get("_map");
+    if (map == null) {
+      return key -> key;
+    }
+    String decoded = io.s3db.internal.format.ClientEncoding.decode(map);
+    Map<String, String> attributeByKey = DataBody.attributeByBodyKey(decoded == null ? "{}" : decoded);
+    return key -> {
+      String attribute = attributeByKey.get(key);
+      return attribute == null ? null : mapping.storedKeyOf(attribute);
+    };
+  }
+
+  private static Loaded loaded(Map<String, String> metadata, String etag, @Nullable String contentType,
+      @Nullable Long length) {
+    boolean content = "true".equals(metadata.get(CONTENT_MARKER)) && length != null && length > 0;
+    return new Loaded(metadata, etag, content, contentType, length == null ? 0 : length);
+  }
+
+  /** Creates the object, exactly as s3db.js inserts it; false if the id is taken. 1 PUT. */
+  boolean create(String id, StoredObject object) {
+    try {
+      s3.putObject(request(id, object).ifNoneMatch("*").build(), body(object, false));
+      return true;
+    } catch (S3Exception e) {
+      if (e.statusCode() == 412 || e.statusCode() == 409) {
+        return false;
+      }
+      throw failure("insert", id, e);
+    } catch (SdkException e) {
+      throw failure("insert", id, e);
+    }
+  }
+
+  /**
+   * Replaces the object if it still has the ETag it was read with; false if it no longer does. Binary
+   * content, if any, is kept (the object is copied onto itself with the new metadata). 1 PUT or COPY.
+   */
+  boolean replace(String id, StoredObject object, Loaded current) {
+    if (current.hasContent()) {
+      if (object.hasBody()) {
+        throw new S3dbException("Record '" + id + "' of resource '" + resource + "' has binary content, so its"
+            + " fields must fit in S3 metadata, and they no longer do. Delete its content first or shorten the"
+            + " record.", resource, id, null);
+      }
+      Map<String, String> metadata = new LinkedHashMap<>(object.metadata());
+      metadata.put(CONTENT_MARKER, "true");
+      return copyOntoItself(id, metadata, current);
+    }
+    PutObjectRequest.Builder request = request(id, object).ifMatch(current.etag());
+    if (!object.hasBody()) {
+      request.contentType(REVISION_TYPE);
+    }
+    try {
+      s3.putObject(request.build(), body(object, true));
+      return true;
+    } catch (S3Exception e) {
+      if (e.statusCode() == 412 || e.statusCode() == 409) {
+        return false;
+      }
+      if (e.statusCode() == 404) {
+        throw new ResourceNotFoundException(resource, id);
+      }
+      throw failure("write", id, e);
+    } catch (SdkException e) {
+      throw failure("write", id, e);
+    }
+  }
+
+  private boolean copyOntoItself(String id, Map<String, String> metadata, Loaded current) {
+    String key = keys.dataKey(id);
+    try {
+      s3.copyObject(CopyObjectRequest.builder().sourceBucket(bucket).sourceKey(key).destinationBucket(bucket)
+          .destinationKey(key).metadataDirective(MetadataDirective.REPLACE).metadata(metadata)
+          .contentType(current.contentType()).copySourceIfMatch(current.etag()).build());
+      return true;
+    } catch (S3Exception e) {
+      if (e.statusCode() == 412 || e.statusCode() == 409) {
+        return false;
+      }
+      throw failure("write", id, e);
+    } catch (SdkException e) {
+      throw failure("write", id, e);
+    }
+  }
+
+  /** Stores binary content as the object's body, keeping the record's metadata; false if it changed meanwhile. */
+  boolean putContent(String id, Loaded current, RequestBody content, String contentType) {
+    if (!current.dataInMetadata()) {
+      throw new S3dbException("Record '" + id + "' of resource '" + resource + "' keeps fields in its body (its"
+          + " behavior is body-overflow or body-only, or it did not fit in metadata), so the body cannot hold"
+          + " binary content.", resource, id, null);
+    }
+    Map<String, String> metadata = new LinkedHashMap<>(current.metadata());
+    metadata.put(CONTENT_MARKER, "true");
+    try {
+      s3.putObject(PutObjectRequest.builder().bucket(bucket).key(keys.dataKey(id)).metadata(metadata)
+          .contentType(contentType).ifMatch(current.etag()).build(), content);
+      return true;
+    } catch (S3Exception e) {
+      if (e.statusCode() == 412 || e.statusCode() == 409) {
+        return false;
+      }
+      throw failure("write the content of", id, e);
+    } catch (SdkException e) {
+      throw failure("write the content of", id, e);
+    }
+  }
+
+  /** Content larger than this is uploaded in parts of this size, so memory stays bounded whatever its length. */
+  static final int PART_SIZE = 8 * 1024 * 1024;
+
+  /**
+   * Streams large content as a multipart upload, completed only if the record still has the ETag it was read
+   * with. A stream cannot be read twice, so there is no retry: false means the record changed meanwhile and
+   * nothing was stored.
+   */
+  boolean putLargeContent(String id, Loaded current, InputStream content, long length, String contentType) {
+    if (!current.dataInMetadata()) {
+      throw new S3dbException("Record '" + id + "' of resource '" + resource + "' keeps fields in its body, so"
+          + " the body cannot hold binary content.", resource, id, null);
+    }
+    Map<String, String> metadata = new LinkedHashMap<>(current.metadata());
+    metadata.put(CONTENT_MARKER, "true");
+    String key = keys.dataKey(id);
+    String upload;
+    try {
+      upload = s3.createMultipartUpload(b -> b.bucket(bucket).key(key).metadata(metadata).contentType(contentType))
+          .uploadId();
+    } catch (SdkException e) {
+      throw failure("write the content of", id, e);
+    }
+    try {
+      List<CompletedPart> parts = new ArrayList<>();
+      long sent = 0;
+      for (int number = 1; sent < length; number++) {
+        byte[] part = content.readNBytes((int) Math.min(PART_SIZE, length - sent));
+        if (part.length == 0) {
+          throw new S3dbException("The content stream of record '" + id + "' ended after " + sent + " of the "
+              + length + " bytes promised; nothing was stored.", resource, id, null);
+        }
+        int partNumber = number;
+        String etag = s3.uploadPart(b -> b.bucket(bucket).key(key).uploadId(upload).partNumber(partNumber),
+            RequestBody.fromBytes(part)).eTag();
+        parts.add(CompletedPart.builder().partNumber(partNumber).eTag(etag).build());
+        sent += part.length;
+      }
+      s3.completeMultipartUpload(b -> b.bucket(bucket).key(key).uploadId(upload).ifMatch(current.etag())
+          .multipartUpload(m -> m.parts(parts)));
+      return true;
+    } catch (S3Exception e) {
+      abort(key, upload);
+      if (e.statusCode() == 412 || e.statusCode() == 409) {
+        return false;
+      }
+      throw failure("write the content of", id, e);
+    } catch (IOException e) {
+      abort(key, upload);
+      throw new S3dbException("Cannot read the content stream of record '" + id + "': " + e, resource, id, e);
+    } catch (RuntimeException e) {
+      abort(key, upload);
+      throw e instanceof SdkException ? failure("write the content of", id, (SdkException) e) : e;
+    }
+  }
+
+  private void abort(String key, String upload) {
+    try {
+      s3.abortMultipartUpload(b -> b.bucket(bucket).key(key).uploadId(upload));
+    } catch (SdkException e) {
+      // the upload expires by the bucket's lifecycle rules; the record itself is untouched
+    }
+  }
+
+  /** Removes the content, keeping the record; false if it changed meanwhile. */
+  boolean removeContent(String id, Loaded current) {
+    Map<String, String> metadata = new LinkedHashMap<>(current.metadata());
+    metadata.remove(CONTENT_MARKER);
+    return replace(id, StoredObject.metadataOnly(metadata),
+        new Loaded(current.metadata(), current.etag(), false, current.contentType(), current.contentLength()));
+  }
+
+  /** The content's bytes, streamed; null when the record has none (or is gone). */
+  @Nullable ResponseInputStream<GetObjectResponse> content(String id) {
+    try {
+      ResponseInputStream<GetObjectResponse> object = s3.getObject(b -> b.bucket(bucket).key(keys.dataKey(id)));
+      if (!"true".equals(object.response().metadata().get(CONTENT_MARKER))) {
+        object.abort();
+        return null;
+      }
+      return object;
+    } catch (S3Exception e) {
+      if (e.statusCode() == 404) {
+        return null;
+      }
+      throw failure("read the content of", id, e);
+    } catch (SdkException e) {
+      throw failure("read the content of", id, e);
+    }
+  }
+
+  private PutObjectRequest.Builder request(String id, StoredObject object) {
+    PutObjectRequest.Builder request = PutObjectRequest.builder().bucket(bucket).key(keys.dataKey(id))
+        .metadata(object.metadata());
+    return object.hasBody() ? request.contentType(object.contentType()) : request;
+  }
+
+  /** The body: the layout's, else nothing on create, else a fresh revision so the ETag changes. */
+  private static RequestBody body(StoredObject object, boolean replacing) {
+    if (object.hasBody()) {
+      return RequestBody.fromBytes(object.body());
+    }
+    return replacing ? RequestBody.fromBytes(Ids.generate(16).getBytes(StandardCharsets.US_ASCII)) : RequestBody.empty();
+  }
+
+  private S3AccessException failure(String action, String id, SdkException e) {
+    return new S3AccessException("Cannot " + action + " record '" + id + "' of resource '" + resource + "'",
+        resource, id, e);
+  }
+}

@@ -3,7 +3,7 @@
 //
 //   node driver.mjs < batch.json
 //
-// Input (stdin):  { "uri": "http://KEY:SECRET@127.0.0.1:PORT/bucket/prefix", "passphrase": "…",
+// Input (stdin):  { "uri": "http://KEY:SECRET@127.0.0.1:PORT/bucket/prefix", "passphrase": "…" (secrets),
 //                   "steps": [ { "op": "insert", "resource": "people", "data": {…} }, … ] }
 // Output (stdout, one line): { "results": [ { "ok": true, "value": … } | { "ok": false, "error": "…" }, … ] }
 //
@@ -11,6 +11,7 @@
 // connection fails the whole batch (exit 2, message on stderr). Records are returned as s3db.js returns
 // them, internal fields (`_etag`, `_v`, …) included; the Java side decides what to compare.
 import { Database } from 's3db.js/lite';
+import { decrypt, encrypt } from 's3db.js/concerns/crypto';
 
 const ops = {
   // Definitions come from the Java test (the s3db.js side of a shared resource), passed through as is.
@@ -25,6 +26,11 @@ const ops = {
   list: (db, s) => db.resources[s.resource].list(),
   listIds: (db, s) => db.resources[s.resource].listIds(),
   count: (db, s) => db.resources[s.resource].count(),
+  // s3db.js's own secret functions (what its schema calls), with the batch's passphrase: raw stored values.
+  decrypt: (db, s) => decrypt(s.stored, batch.passphrase),
+  encrypt: (db, s) => encrypt(s.plaintext, batch.passphrase),
+  // the rules s3db.js holds for a resource, as it loaded them from s3db.json
+  attributes: (db, s) => db.resources[s.resource].attributes,
 };
 
 const chunks = [];

@@ -7,8 +7,10 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Restricts a {@code String} component to a fixed set of values, like s3db.js's {@code enum:} rule. (A Java
- * {@code enum} component gets the same rule from its constants.)
+ * Restricts a {@code String} component to a fixed set of values; the generated validator checks it. It is
+ * not written into the catalog's s3db.js rule: s3db.js 21.6.2 cannot compile an {@code enum:} rule string
+ * (it needs an array), so Node services writing to the resource are not held to it. (A Java {@code enum}
+ * component is restricted to its constants the same way.)
  *
  * <pre>{@code
  * @S3Resource

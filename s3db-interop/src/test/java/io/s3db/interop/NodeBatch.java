@@ -32,7 +32,7 @@ import java.util.concurrent.TimeUnit;
  * }</pre>
  */
 final class NodeBatch {
-  static final ObjectMapper JSON = new ObjectMapper();
+  static final ObjectMapper JSON = new ObjectMapper().registerModule(Trees.jsForms());
   /** Shared by every process of the suite: secrets written by one side must decrypt on the other. */
   static final String PASSPHRASE = "interop-passphrase-ção";
   private static final Duration TIMEOUT = Duration.ofSeconds(60);
@@ -90,6 +90,21 @@ final class NodeBatch {
     return add("count " + resource, step("count", resource));
   }
 
+  /** s3db.js's own {@code decrypt} (dist/concerns/crypto.js) of a raw stored secret, under {@link #PASSPHRASE}. */
+  int decrypt(String stored) {
+    return add("decrypt", step("decrypt").put("stored", stored));
+  }
+
+  /** s3db.js's own {@code encrypt} of {@code plaintext}, under {@link #PASSPHRASE}: a raw value for Java to read. */
+  int encrypt(String plaintext) {
+    return add("encrypt", step("encrypt").put("plaintext", plaintext));
+  }
+
+  /** The attribute rules s3db.js holds for a resource (as loaded from {@code s3db.json}). */
+  int attributes(String resource) {
+    return add("attributes " + resource, step("attributes", resource));
+  }
+
   private ObjectNode step(String op) {
     return JSON.createObjectNode().put("op", op);
   }
@@ -113,6 +128,7 @@ final class NodeBatch {
     ObjectNode input = JSON.createObjectNode().put("uri", uri).put("passphrase", PASSPHRASE);
     input.set("steps", steps);
     Path dir = Node.dir();
+    long started = System.nanoTime();
     Process process;
     try {
       process = new ProcessBuilder(Node.executable(), "--no-warnings", dir.resolve("driver.mjs").toString())
@@ -145,6 +161,7 @@ final class NodeBatch {
       throw new AssertionError("node driver.mjs exited with " + process.exitValue() + "; steps " + labels
           + "\nstderr:\n" + text(stderr) + "\nstdout:\n" + out);
     }
+    System.out.printf("node driver.mjs: %d steps in %d ms%n", labels.size(), (System.nanoTime() - started) / 1_000_000);
     try {
       return new Results(JSON.readTree(lastLine).path("results"), labels, text(stderr));
     } catch (IOException e) {

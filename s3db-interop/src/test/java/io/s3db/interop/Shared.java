@@ -37,6 +37,59 @@ record Shared<T>(ResourceDescriptor<T> descriptor, ObjectNode nodeAttributes) {
         "address": { "street": "string", "city": "string", "zip": "string|optional" }
       }"""));
 
+  /** Every scalar type: numbers of each width, decimals, enums, uuids, datetimes, dates, defaults. */
+  static final Shared<Scalars> SCALARS = new Shared<>(ScalarsDao.DESCRIPTOR, attributes("""
+      {
+        "tiny": "number|integer",
+        "small": "number|integer",
+        "count": "number|integer",
+        "big": "number|integer",
+        "ratio": "number",
+        "amount": "number",
+        "flag": "boolean",
+        "price": "string",
+        "status": "string",
+        "previous": "string|optional",
+        "ref": "uuid",
+        "maybeRef": "uuid|optional",
+        "at": "datetime",
+        "when": "datetime",
+        "day": "dateonly",
+        "maybeAt": "datetime|optional",
+        "maybeDay": "dateonly|optional",
+        "maybeRatio": "number|optional",
+        "state": "string|default:open",
+        "priority": "number|integer|default:3"
+      }"""));
+
+  /** Every list, set and JSON type. */
+  static final Shared<Lists> LISTS = new Shared<>(ListsDao.DESCRIPTOR, attributes("""
+      {
+        "tags": "array|items:string",
+        "flags": "array|items:string",
+        "counts": "array|items:number|integer:true",
+        "longs": "array|items:number|integer:true",
+        "weights": "array|items:number",
+        "floats": "array|items:number",
+        "switches": "array|items:boolean",
+        "refs": "array|items:string",
+        "amounts": "array|items:string",
+        "maybeTags": "array|items:string|optional",
+        "attributes": "json",
+        "labels": "json",
+        "doc": "json|optional"
+      }"""));
+
+  /** Secrets: both sides encrypt and decrypt with {@link NodeBatch#PASSPHRASE}. */
+  static final Shared<Vault> VAULT = new Shared<>(VaultDao.DESCRIPTOR, attributes("""
+      { "owner": "string", "password": "secret", "apiKey": "secret|optional", "note": "string|optional" }"""));
+
+  /** Constraints: s3db.js takes its rules from the catalog Java wrote, so there are no Node attributes. */
+  static final Shared<Checked> CHECKED = new Shared<>(CheckedDao.DESCRIPTOR, NodeBatch.JSON.createObjectNode());
+
+  /** Rule values s3db.js misparses; like {@link #CHECKED}, declared by Java only. */
+  static final Shared<Keywords> KEYWORDS = new Shared<>(KeywordsDao.DESCRIPTOR, NodeBatch.JSON.createObjectNode());
+
   /** Schema evolution: the first version of {@code items}. */
   static final Shared<ItemV1> ITEMS_V1 = new Shared<>(ItemV1Dao.DESCRIPTOR, attributes("""
       { "name": "string", "qty": "number|integer" }""")).as("items");
@@ -82,7 +135,7 @@ record Shared<T>(ResourceDescriptor<T> descriptor, ObjectNode nodeAttributes) {
     for (Shared<?> shared : resources) {
       descriptors.add(shared.descriptor());
     }
-    return S3db.builder().uri(uri).module(() -> descriptors).build();
+    return S3db.builder().uri(uri).passphrase(NodeBatch.PASSPHRASE).module(() -> descriptors).build();
   }
 
   private static ObjectNode attributes(String json) {

@@ -1,6 +1,18 @@
 package io.s3db.interop;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.Module;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Iterator;
 import java.util.Map;
@@ -72,9 +84,10 @@ final class Trees {
   }
 
   /**
-   * Equal JSON values. Two integers compare exactly (a Java {@code long} 2^63-1 is not Node's
-   * 9223372036854776000); a number with a fraction or exponent is a double, so it compares as a double with
-   * any number (Java's {@code 3.0} is Node's {@code 3}; Node prints 2^63 as 9223372036854776000).
+   * Equal JSON values, arrays and objects item by item. Two integers compare exactly (a Java {@code long}
+   * 2^63-1 is not Node's 9223372036854776000); a number with a fraction or exponent is a double, so it
+   * compares as a double with any number (Java's {@code 3.0} is Node's {@code 3}; Node prints 2^63 as
+   * 9223372036854776000).
    */
   static boolean same(@Nullable JsonNode a, @Nullable JsonNode b) {
     if (a == null || b == null) {
@@ -85,7 +98,94 @@ final class Trees {
           ? a.bigIntegerValue().equals(b.bigIntegerValue())
           : a.doubleValue() == b.doubleValue();
     }
+    if (a.isArray() && b.isArray() || a.isObject() && b.isObject()) {
+      if (a.size() != b.size()) {
+        return false;
+      }
+      if (a.isArray()) {
+        for (int i = 0; i < a.size(); i++) {
+          if (!same(a.get(i), b.get(i))) {
+            return false;
+          }
+        }
+        return true;
+      }
+      for (Iterator<String> names = a.fieldNames(); names.hasNext(); ) {
+        String name = names.next();
+        if (!same(a.get(name), b.get(name))) {
+          return false;
+        }
+      }
+      return true;
+    }
     return a.equals(b);
+  }
+
+  /**
+   * Java values in the JSON form s3db.js gives and takes, so that a record's tree is what Node reads: a
+   * datetime as JavaScript's {@code Date.toISOString()} (always milliseconds; years outside 0000–9999 as
+   * ±YYYYYY), a dateonly as {@code YYYY-MM-DD}, a {@code BigDecimal} as its text (s3db.js holds it in a
+   * {@code string}), a {@code float} as the decimal it prints as (its shortest form, as Java stores it).
+   */
+  static Module jsForms() {
+    SimpleModule module = new SimpleModule("js-forms");
+    module.addSerializer(Instant.class, new StdSerializer<Instant>(Instant.class) {
+      @Override
+      public void serialize(Instant value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+        gen.writeString(isoString(value));
+      }
+    });
+    module.addSerializer(OffsetDateTime.class, new StdSerializer<OffsetDateTime>(OffsetDateTime.class) {
+      @Override
+      public void serialize(OffsetDateTime value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+        gen.writeString(isoString(value.toInstant()));
+      }
+    });
+    module.addSerializer(LocalDate.class, new StdSerializer<LocalDate>(LocalDate.class) {
+      @Override
+      public void serialize(LocalDate value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+        gen.writeString(value.toString());
+      }
+    });
+    module.addSerializer(BigDecimal.class, new StdSerializer<BigDecimal>(BigDecimal.class) {
+      @Override
+      public void serialize(BigDecimal value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+        gen.writeString(value.toString());
+      }
+    });
+    StdSerializer<Float> floats = new StdSerializer<Float>(Float.class) {
+      @Override
+      public void serialize(Float value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+        gen.writeNumber(shortest(value));
+      }
+    };
+    module.addSerializer(Float.class, floats);
+    module.addSerializer(float.class, floats);
+    return module;
+  }
+
+  /** The shortest decimal that reads back as {@code f}: what Java stores and JavaScript prints. */
+  static double shortest(float f) {
+    if (f == 0 || Float.isNaN(f) || Float.isInfinite(f)) {
+      return f;
+    }
+    BigDecimal exact = new BigDecimal(f);
+    for (int digits = 1; ; digits++) {
+      BigDecimal rounded = exact.round(new java.math.MathContext(digits));
+      if (rounded.floatValue() == f) {
+        return rounded.doubleValue();
+      }
+    }
+  }
+
+  /** JavaScript's {@code Date.prototype.toISOString()}. */
+  static String isoString(Instant instant) {
+    LocalDateTime t = LocalDateTime.ofEpochSecond(instant.getEpochSecond(), instant.getNano(), ZoneOffset.UTC);
+    int year = t.getYear();
+    String y = year >= 0 && year <= 9999 ? String.format("%04d", year)
+        : (year < 0 ? "-" : "+") + String.format("%06d", Math.abs(year));
+    return y + String.format("-%02d-%02dT%02d:%02d:%02d.%03dZ", t.getMonthValue(), t.getDayOfMonth(), t.getHour(),
+        t.getMinute(), t.getSecond(), t.getNano() / 1_000_000);
   }
 
   /** A value for a report line: JSON, so {@code "1"} and {@code 1} and {@code ""} stay distinguishable. */

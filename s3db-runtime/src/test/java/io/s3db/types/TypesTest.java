@@ -135,7 +135,7 @@ class TypesTest {
     assertEquals("number", attributes.path("ratio").asText());
     assertEquals("number|integer|optional", attributes.path("maybeSmall").asText());
     assertEquals("string", attributes.path("price").asText());
-    assertEquals("string|enum:A,B,C", attributes.path("status").asText());
+    assertEquals("string", attributes.path("status").asText()); // s3db.js cannot compile enum: rules
     assertEquals("uuid", attributes.path("ref").asText());
     assertEquals("uuid|optional", attributes.path("maybeRef").asText());
     assertEquals("datetime", attributes.path("at").asText());

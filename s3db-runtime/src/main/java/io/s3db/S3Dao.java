@@ -190,7 +190,9 @@ public interface S3Dao<T> {
   /**
    * Stores binary content (a photo, a PDF) as the body of the record's object, keeping its fields. The
    * record must exist and keep its fields in metadata (not a body-overflow or body-only record over the
-   * limit). Cost: 1 HEAD + 1 PUT.
+   * limit). The content type must not be {@code application/json}: s3db.js's updates leave a JSON copy of
+   * the record in the body, which readers tell from content by that type (use e.g.
+   * {@code application/vnd.acme+json}). Cost: 1 HEAD + 1 PUT.
    */
   void setContent(String id, byte[] content, String contentType);
 

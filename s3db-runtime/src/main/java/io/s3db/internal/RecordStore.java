@@ -42,7 +42,11 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
  */
 final class RecordStore {
   static final String REVISION_TYPE = "application/vnd.s3db.revision";
-  /** s3db.js's marker for an object whose body is binary content, not data (FORMAT.md §4.1). */
+  /**
+   * s3db.js's marker for an object whose body is binary content, not data (FORMAT.md §4.1). s3db.js's
+   * update also persists it (as pollution) beside the JSON copy of the record it writes as the body, so a
+   * marked object whose body is JSON is read as data, not content ({@link #isContent}).
+   */
   static final String CONTENT_MARKER = "_hascontent";
 
   /**
@@ -105,7 +109,7 @@ final class RecordStore {
     if (metadata.containsKey("_overflow") || metadata.containsKey("_map")) {
       return true;
     }
-    if ("true".equals(metadata.get(CONTENT_MARKER)) || length == null || length == 0 || contentType == null
+    if (isContent(metadata, contentType, length) || length == null || length == 0 || contentType == null
         || !contentType.startsWith(DataBody.CONTENT_TYPE)) {
       return false;
     }
@@ -116,7 +120,7 @@ final class RecordStore {
     try (ResponseInputStream<GetObjectResponse> object = s3.getObject(b -> b.bucket(bucket).key(keys.dataKey(id)))) {
       GetObjectResponse response = object.response();
       Map<String, String> metadata = response.metadata();
-      boolean content = "true".equals(metadata.get(CONTENT_MARKER));
+      boolean content = isContent(metadata, response.contentType(), response.contentLength());
       if (!content && response.contentLength() != null && response.contentLength() > 0
           && (metadata.containsKey("_overflow") || metadata.containsKey("_map") || response.contentType() != null
               && response.contentType().startsWith(DataBody.CONTENT_TYPE))) {
@@ -154,8 +158,13 @@ final class RecordStore {
 
   private static Loaded loaded(Map<String, String> metadata, String etag, @Nullable String contentType,
       @Nullable Long length) {
-    boolean content = "true".equals(metadata.get(CONTENT_MARKER)) && length != null && length > 0;
-    return new Loaded(metadata, etag, content, contentType, length == null ? 0 : length);
+    return new Loaded(metadata, etag, isContent(metadata, contentType, length), contentType, length == null ? 0 : length);
+  }
+
+  /** Whether the body is binary content: marked so, not empty, and not s3db.js's JSON copy of the record. */
+  static boolean isContent(Map<String, String> metadata, @Nullable String contentType, @Nullable Long length) {
+    return "true".equals(metadata.get(CONTENT_MARKER)) && length != null && length > 0
+        && (contentType == null || !contentType.startsWith(DataBody.CONTENT_TYPE));
   }
 
   /** Creates the object, exactly as s3db.js inserts it; false if the id is taken. 1 PUT. */
@@ -227,6 +236,7 @@ final class RecordStore {
 
   /** Stores binary content as the object's body, keeping the record's metadata; false if it changed meanwhile. */
   boolean putContent(String id, Loaded current, RequestBody content, String contentType) {
+    checkContentType(id, contentType);
     if (!current.dataInMetadata()) {
       throw new S3dbException("Record '" + id + "' of resource '" + resource + "' keeps fields in its body (its"
           + " behavior is body-overflow or body-only, or it did not fit in metadata), so the body cannot hold"
@@ -257,6 +267,7 @@ final class RecordStore {
    * nothing was stored.
    */
   boolean putLargeContent(String id, Loaded current, InputStream content, long length, String contentType) {
+    checkContentType(id, contentType);
     if (!current.dataInMetadata()) {
       throw new S3dbException("Record '" + id + "' of resource '" + resource + "' keeps fields in its body, so"
           + " the body cannot hold binary content.", resource, id, null);
@@ -304,6 +315,14 @@ final class RecordStore {
     }
   }
 
+  private void checkContentType(String id, String contentType) {
+    if (contentType.startsWith(DataBody.CONTENT_TYPE)) {
+      throw new io.s3db.ValidationException(resource, id, List.of(new io.s3db.Violation("contentType", "contentType",
+          "must not be application/json, which marks a record's data body; use e.g. application/vnd.acme+json",
+          contentType)));
+    }
+  }
+
   private void abort(String key, String upload) {
     try {
       s3.abortMultipartUpload(b -> b.bucket(bucket).key(key).uploadId(upload));
@@ -324,7 +343,8 @@ final class RecordStore {
   @Nullable ResponseInputStream<GetObjectResponse> content(String id) {
     try {
       ResponseInputStream<GetObjectResponse> object = s3.getObject(b -> b.bucket(bucket).key(keys.dataKey(id)));
-      if (!"true".equals(object.response().metadata().get(CONTENT_MARKER))) {
+      GetObjectResponse response = object.response();
+      if (!isContent(response.metadata(), response.contentType(), response.contentLength())) {
         object.abort();
         return null;
       }

@@ -228,8 +228,7 @@ public final class ResourceEngine<T> implements S3Dao<T> {
   public boolean hasContent(String id) {
     Ids.check(name(), id);
     HeadObjectResponse head = head(id);
-    return head != null && "true".equals(head.metadata().get(RecordStore.CONTENT_MARKER))
-        && head.contentLength() != null && head.contentLength() > 0;
+    return head != null && RecordStore.isContent(head.metadata(), head.contentType(), head.contentLength());
   }
 
   @Override

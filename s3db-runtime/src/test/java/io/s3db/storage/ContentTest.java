@@ -96,6 +96,11 @@ class ContentTest {
     bodyOnly.insert(new BodyOnlyBig("b", "a", "b", "c", "d"));
     S3dbException e = assertThrows(S3dbException.class, () -> bodyOnly.setContent("b", new byte[] {1}, "x/y"));
     assertTrue(e.getMessage().contains("cannot hold binary content"), e.getMessage());
+    documents.insert(new Document("j", "Json", 1));
+    io.s3db.ValidationException json = assertThrows(io.s3db.ValidationException.class,
+        () -> documents.setContent("j", "{}".getBytes(), "application/json"));
+    assertEquals("contentType", json.violations().get(0).path());
+    assertFalse(documents.hasContent("j"));
   }
 
   /** Pseudo-random bytes produced on demand, hashed as they go: nothing is held in memory. */

@@ -42,8 +42,21 @@ final class Catalog {
   private static final int MAX_ATTEMPTS = 8;
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** Where a resource stands after registration: the version to stamp on writes and its key registry. */
-  record Registration(String version, Map<String, Integer> mapping, Set<Integer> burned) {}
+  /**
+   * Where a resource stands after registration: the version to stamp on writes, its key registry, and the
+   * version it replaced when this registration added one (null otherwise).
+   */
+  record Registration(String version, Map<String, Integer> mapping, Set<Integer> burned,
+      @Nullable String previousVersion, Map<String, List<String>> legacyPaths) {
+
+    Registration updatedFrom(String previous) {
+      return new Registration(version, mapping, burned, previous, legacyPaths);
+    }
+
+    Registration withLegacy(Map<String, List<String>> legacy) {
+      return new Registration(version, mapping, burned, previousVersion, legacy);
+    }
+  }
 
   private final S3Client s3;
   private final String bucket;
@@ -163,8 +176,9 @@ final class Catalog {
       return true;
     }
     ObjectNode resource = (ObjectNode) existing;
-    ObjectNode registry = resource.has("schemaRegistry") && resource.get("schemaRegistry").isObject()
-        ? (ObjectNode) resource.get("schemaRegistry") : positionalRegistry(resource);
+    boolean hadRegistry = resource.has("schemaRegistry") && resource.get("schemaRegistry").isObject();
+    ObjectNode registry = hadRegistry ? (ObjectNode) resource.get("schemaRegistry") : positionalRegistry(resource);
+    Map<String, List<String>> legacy = legacyPaths(resource);
     ObjectNode mapping = registry.has("mapping") ? (ObjectNode) registry.get("mapping") : registry.putObject("mapping");
     Set<Integer> burned = burned(registry);
     int next = Math.max(registry.path("nextIndex").asInt(0), maxIndex(mapping) + 1);
@@ -196,8 +210,13 @@ final class Catalog {
         partitionsChanged = true;
       }
     }
-    if (!added && !partitionsChanged) {
-      out.put(schema.name(), registration(current, registry));
+    JsonNode currentEntry = resource.path("versions").path(current);
+    ObjectNode candidate = versionEntry(schema, partitions);
+    // a catalog without a registry (s3db.js 6.0.0) gets one and a version of this library's format
+    boolean definitionChanged = !hadRegistry || !candidate.path("hash").equals(currentEntry.path("hash"))
+        && !isOlderBuildOf(schema, currentEntry);
+    if (!added && !partitionsChanged && !definitionChanged) {
+      out.put(schema.name(), registration(current, registry).withLegacy(legacy));
       return false;
     }
     registry.put("nextIndex", next);
@@ -207,11 +226,57 @@ final class Catalog {
     ObjectNode versions = resource.has("versions") && resource.get("versions").isObject()
         ? (ObjectNode) resource.get("versions") : resource.putObject("versions");
     String version = nextVersion(versions);
-    versions.set(version, versionEntry(schema, partitions));
+    versions.set(version, candidate);
     resource.put("currentVersion", version);
     resource.set("partitions", partitions.deepCopy());
-    out.put(schema.name(), registration(version, registry));
+    out.put(schema.name(), registration(version, registry).updatedFrom(current).withLegacy(legacy));
     return true;
+  }
+
+  /**
+   * The positional key order of every version s3db.js 6.0.0 wrote (FORMAT.md §0.3): 6.0.0 stores no
+   * registry and assigns keys by attribute position, per version, and does not store {@code idSize} in
+   * its version entries, which is how they are told apart.
+   */
+  private static Map<String, List<String>> legacyPaths(ObjectNode resource) {
+    Map<String, List<String>> legacy = new LinkedHashMap<>();
+    resource.path("versions").fields().forEachRemaining(version -> {
+      if (!version.getValue().has("idSize") && version.getValue().path("attributes").isObject()) {
+        List<String> paths = new java.util.ArrayList<>();
+        Set<String> objects = new java.util.LinkedHashSet<>();
+        collectLeaves("", version.getValue().path("attributes"), paths, objects);
+        paths.addAll(objects);
+        legacy.put(version.getKey(), List.copyOf(paths));
+      }
+    });
+    return legacy;
+  }
+
+  /**
+   * Whether the schema is an older build of the current version: every attribute it declares is there
+   * with the same rule, under the same behavior. Such a build reads and writes under the current version
+   * (carrying the attributes it lacks over on update) instead of registering its older definition as a
+   * new one, which would make two services' versions alternate on every start.
+   */
+  private static boolean isOlderBuildOf(ResourceSchema schema, JsonNode currentEntry) {
+    if (!schema.behavior().equals(currentEntry.path("behavior").asText())) {
+      return false;
+    }
+    Map<String, String> current = new LinkedHashMap<>();
+    flatten("", currentEntry.path("attributes"), current);
+    Map<String, String> ours = new LinkedHashMap<>();
+    flatten("", schema.attributes(), ours);
+    return current.entrySet().containsAll(ours.entrySet());
+  }
+
+  private static void flatten(String prefix, JsonNode node, Map<String, String> out) {
+    node.fields().forEachRemaining(e -> {
+      if (e.getValue().isObject()) {
+        flatten(prefix + e.getKey() + ".", e.getValue(), out);
+      } else {
+        out.put(prefix + e.getKey(), e.getValue().asText());
+      }
+    });
   }
 
   /**
@@ -239,7 +304,7 @@ final class Catalog {
         mapping.put(e.getKey(), e.getValue().asInt());
       }
     });
-    return new Registration(version, mapping, burned(registry));
+    return new Registration(version, mapping, burned(registry), null, Map.of());
   }
 
   private static Set<Integer> burned(ObjectNode registry) {

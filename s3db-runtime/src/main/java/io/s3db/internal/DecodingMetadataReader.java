@@ -40,10 +40,19 @@ final class DecodingMetadataReader implements MetadataReader {
   private final @Nullable SecretCipher cipher;
   private final String resource;
   private final String id;
+  /** s3db.js 6.0.0's value format: raw (or RFC 2047) text, decimal numbers, {@code []} for empty arrays. */
+  private final boolean legacy;
 
   /** @param metadata user metadata as S3 returns it (lower-case keys, encoded values) */
   DecodingMetadataReader(Map<String, String> metadata, KeyMapping keys, @Nullable SecretCipher cipher,
       String resource, String id) {
+    this(metadata, keys, cipher, resource, id, false);
+  }
+
+  /** @param legacy whether the object was written by s3db.js 6.0.0 (FORMAT.md §0.3, §4.2) */
+  DecodingMetadataReader(Map<String, String> metadata, KeyMapping keys, @Nullable SecretCipher cipher,
+      String resource, String id, boolean legacy) {
+    this.legacy = legacy;
     this.metadata = metadata;
     this.keys = keys;
     this.cipher = cipher;
@@ -74,7 +83,10 @@ final class DecodingMetadataReader implements MetadataReader {
   @Override
   public @Nullable String string(String key) {
     String raw = metadata.get(keys.stored(key));
-    return raw == null ? null : ClientEncoding.decode(raw);
+    if (raw == null) {
+      return null;
+    }
+    return legacy ? LegacyValues.text(raw) : ClientEncoding.decode(raw);
   }
 
   @Override
@@ -114,7 +126,7 @@ final class DecodingMetadataReader implements MetadataReader {
 
   @Override
   public double requireDouble(String key, String path) {
-    return parse(key, path, "a base62 number", Base62::decodeDecimal);
+    return parse(key, path, "a base62 number", this::decimal);
   }
 
   /** As s3db.js reads booleans: {@code 1 true yes y} are true, anything else false (FORMAT.md §4.2). */
@@ -160,7 +172,10 @@ final class DecodingMetadataReader implements MetadataReader {
   @Override
   public List<String> strings(String key) {
     String value = string(key);
-    return value == null ? List.of() : Collections.unmodifiableList(PipeArrays.split(value));
+    if (value == null || legacy && value.equals("[]")) {
+      return List.of();
+    }
+    return Collections.unmodifiableList(PipeArrays.split(value));
   }
 
   @Override
@@ -180,7 +195,7 @@ final class DecodingMetadataReader implements MetadataReader {
 
   @Override
   public List<Long> longs(String key, String path) {
-    return items(key, path, "long", Base62::decodeInteger);
+    return items(key, path, "long", this::integer);
   }
 
   @Override
@@ -190,7 +205,7 @@ final class DecodingMetadataReader implements MetadataReader {
 
   @Override
   public List<Double> doubles(String key, String path) {
-    return items(key, path, "number", Base62::decodeDecimal);
+    return items(key, path, "number", this::decimal);
   }
 
   @Override
@@ -285,7 +300,7 @@ final class DecodingMetadataReader implements MetadataReader {
     String value = requireString(key, path);
     long parsed;
     try {
-      parsed = Base62.decodeInteger(value);
+      parsed = integer(value);
     } catch (IllegalArgumentException e) {
       throw malformed(key, path, value, "a base62 integer");
     }
@@ -295,8 +310,8 @@ final class DecodingMetadataReader implements MetadataReader {
     return parsed;
   }
 
-  private static long checkedInteger(String value, long min, long max) {
-    long parsed = Base62.decodeInteger(value);
+  private long checkedInteger(String value, long min, long max) {
+    long parsed = integer(value);
     if (parsed < min || parsed > max) {
       throw new IllegalArgumentException("out of range");
     }
@@ -313,9 +328,18 @@ final class DecodingMetadataReader implements MetadataReader {
   }
 
   /** {@code |}-separated items in s3db.js's packed number forms. */
+  /** An integer in this object's format: base62, or decimal for s3db.js 6.0.0. */
+  private long integer(String value) {
+    return legacy ? LegacyValues.integer(value) : Base62.decodeInteger(value);
+  }
+
+  private double decimal(String value) {
+    return legacy ? Double.parseDouble(value) : Base62.decodeDecimal(value);
+  }
+
   private <T> List<T> items(String key, String path, String expected, Parser<T> parser) {
     String value = string(key);
-    if (value == null || value.isEmpty()) {
+    if (value == null || value.isEmpty() || legacy && value.equals("[]")) {
       return List.of();
     }
     List<T> items = new ArrayList<>();

@@ -3,6 +3,7 @@ package io.s3db.internal;
 import io.s3db.S3Dao;
 import io.s3db.S3db;
 import io.s3db.S3dbListener;
+import io.s3db.VersionUpdatedEvent;
 import io.s3db.S3dbConfigurationException;
 import io.s3db.internal.crypto.SecretCipher;
 import io.s3db.spi.ResourceDescriptor;
@@ -165,11 +166,22 @@ public final class DefaultS3db implements S3db {
   }
 
   private <T> void add(ResourceDescriptor<T> descriptor, ResourceSchema schema, Catalog.Registration registration) {
+    if (registration.previousVersion() != null) {
+      listener.versionUpdated(new VersionUpdatedEvent(descriptor.name(), registration.previousVersion(),
+          registration.version()));
+    }
     KeyMapping mapping = new KeyMapping(schema.paths(), registration.mapping(), registration.burned());
     ResourceEngine<T> engine = new ResourceEngine<>(s3, bucket, keyPrefix, parallel, descriptor, mapping,
-        registration.version(), schema.hasSecrets() ? cipher : null, listener);
+        registration.version(), schema.hasSecrets() ? cipher : null, listener, legacy(schema, registration));
     enginesByName.put(descriptor.name(), engine);
     enginesByType.put(descriptor.type(), engine);
+  }
+
+  private static Map<String, KeyMapping> legacy(ResourceSchema schema, Catalog.Registration registration) {
+    Map<String, KeyMapping> legacy = new HashMap<>();
+    registration.legacyPaths().forEach((version, paths) -> legacy.put(version,
+        KeyMapping.positional(schema.paths(), paths)));
+    return legacy;
   }
 
   private static List<ResourceDescriptor<?>> descriptors(List<S3dbModule> given) {

@@ -28,7 +28,9 @@ final class KeyMapping {
    */
   KeyMapping(List<String> paths, Map<String, Integer> registry, Set<Integer> burned) {
     for (int i = 0; i < paths.size(); i++) {
-      String stored = Base36.of(registry.get(paths.get(i)));
+      Integer index = registry.get(paths.get(i));
+      // a path an older (6.0.0) version lacks maps to a key no object has, so it reads as absent
+      String stored = index == null ? "~" + paths.get(i) : Base36.of(index);
       storedByCodecKey.put(Base36.of(i), stored);
       schemaKeys.put(paths.get(i), stored);
       pathByStoredKey.put(stored, paths.get(i));
@@ -42,6 +44,15 @@ final class KeyMapping {
         foreignKeys.add(stored);
       }
     });
+  }
+
+  /** The positional keys of an s3db.js 6.0.0 version: the i-th path of {@code versionPaths} has key base36(i). */
+  static KeyMapping positional(List<String> schemaPaths, List<String> versionPaths) {
+    Map<String, Integer> registry = new HashMap<>();
+    for (int i = 0; i < versionPaths.size(); i++) {
+      registry.put(versionPaths.get(i), i);
+    }
+    return new KeyMapping(schemaPaths, registry, Set.of());
   }
 
   /** The stored key of an attribute path, this record's or another schema's; null if the registry has none. */

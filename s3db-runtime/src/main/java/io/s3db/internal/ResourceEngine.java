@@ -89,10 +89,12 @@ public final class ResourceEngine<T> implements S3Dao<T> {
   private final RecordStore store;
   private final S3dbListener listener;
   private final List<String> truncatable;
+  /** The key maps of the s3db.js 6.0.0 versions in the catalog, by version name; read-only. */
+  private final Map<String, KeyMapping> legacyMappings;
 
   ResourceEngine(S3Client s3, String bucket, String keyPrefix, Parallel parallel,
       ResourceDescriptor<T> descriptor, KeyMapping mapping, String version, @Nullable SecretCipher cipher,
-      S3dbListener listener) {
+      S3dbListener listener, Map<String, KeyMapping> legacyMappings) {
     this.s3 = s3;
     this.bucket = bucket;
     this.parallel = parallel;
@@ -108,6 +110,7 @@ public final class ResourceEngine<T> implements S3Dao<T> {
     this.layout = Layout.of(descriptor.behavior());
     this.store = new RecordStore(s3, bucket, keys, layout, mapping, descriptor.name());
     this.listener = listener;
+    this.legacyMappings = Map.copyOf(legacyMappings);
     this.truncatable = new ArrayList<>();
     for (int i = 0; i < descriptor.attributes().size(); i++) {
       String rule = descriptor.attributes().get(i).rule();
@@ -710,8 +713,16 @@ public final class ResourceEngine<T> implements S3Dao<T> {
     return new WriteContext(name(), id, operation, mapping::path, truncatable, mapping.schemaKeys(), listener);
   }
 
+  /**
+   * The record in an object: decoded through the registry's keys, or, for an object s3db.js 6.0.0 wrote
+   * (its {@code _v} names a 6.0.0 version), through that version's positional keys and decimal numbers.
+   */
   private T decode(String id, RecordStore.Loaded loaded) {
-    return codec.decode(id, new DecodingMetadataReader(loaded.metadata(), mapping, cipher, name(), id));
+    String objectVersion = loaded.metadata().get(VERSION_KEY);
+    KeyMapping legacy = objectVersion == null ? null : legacyMappings.get(objectVersion);
+    return codec.decode(id, legacy == null
+        ? new DecodingMetadataReader(loaded.metadata(), mapping, cipher, name(), id)
+        : new DecodingMetadataReader(loaded.metadata(), legacy, cipher, name(), id, true));
   }
 
   /**

@@ -249,6 +249,10 @@ public final class CodecGenerator {
       return CodeBlock.of("in.hasAny($L) ? $N(in) : null", CodeBlock.join(keys, ", "), decoder);
     }
     String key = keyConstants.get(field.path());
+    if (field.constraints().defaultValue() != null) {
+      // objects written before the field existed (an older version) read as its default
+      return CodeBlock.of("in.has($N) ? $L : $L", key, ValueCode.read(field, key), ValueCode.defaultValue(field));
+    }
     if (field.nullable()) {
       if (field.type() == FieldType.STRING) {
         return field.secret() ? CodeBlock.of("in.secret($N, $S)", key, field.path()) : CodeBlock.of("in.string($N)", key);

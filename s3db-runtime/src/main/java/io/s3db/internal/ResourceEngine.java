@@ -21,6 +21,9 @@ import io.s3db.spi.Defaults;
 import io.s3db.spi.ResourceCodec;
 import io.s3db.spi.ResourceDescriptor;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
@@ -64,6 +67,12 @@ import software.amazon.awssdk.services.s3.model.S3Object;
  * record that is gone or has other values now), which readers of the partition detect by checking the
  * record they fetched against the key, and skip. Readers do not delete stale references: a reference
  * that looks stale may belong to a write in progress, whose data is not there yet.
+ *
+ * <h2>Timestamps</h2>
+ * With {@code @S3Resource(timestamps = true)}, insert sets {@code createdAt} and {@code updatedAt} to one
+ * instant of the database's clock (to the millisecond); update keeps the stored {@code createdAt}; an
+ * upsert that finds the record keeps its {@code createdAt} too, and takes back the {@code byCreatedDate}
+ * reference it put for the insert attempt.
  */
 public final class ResourceEngine<T> implements S3Dao<T> {
   /** Content type of the revision body that makes every replacing write's ETag unique. */
@@ -84,9 +93,12 @@ public final class ResourceEngine<T> implements S3Dao<T> {
   private final PartitionIndex<T> partitions;
   private final KeyLister lister;
   private final BatchDeleter deleter;
+  private final boolean timestamps;
+  private final Clock clock;
 
   ResourceEngine(S3Client s3, String bucket, String keyPrefix, Parallel parallel,
-      ResourceDescriptor<T> descriptor, KeyMapping mapping, String version, @Nullable SecretCipher cipher) {
+      ResourceDescriptor<T> descriptor, KeyMapping mapping, String version, @Nullable SecretCipher cipher,
+      Clock clock) {
     this.s3 = s3;
     this.bucket = bucket;
     this.parallel = parallel;
@@ -99,6 +111,8 @@ public final class ResourceEngine<T> implements S3Dao<T> {
     this.partitions = new PartitionIndex<>(descriptor.name(), keys, descriptor.partitions());
     this.lister = new KeyLister(s3, bucket, descriptor.name());
     this.deleter = new BatchDeleter(s3, bucket, descriptor.name());
+    this.timestamps = descriptor.timestamps();
+    this.clock = clock;
   }
 
   @Override
@@ -117,6 +131,10 @@ public final class ResourceEngine<T> implements S3Dao<T> {
   @Override
   public T insert(T record) {
     T stored = withId(record);
+    if (timestamps) {
+      Instant now = now();
+      stored = codec.withTimestamps(stored, now, now);
+    }
     String id = Objects.requireNonNull(codec.id(stored));
     Map<String, String> metadata = encode(stored, id);
     putRefs(partitions.refKeys(stored, id), id);
@@ -177,6 +195,9 @@ public final class ResourceEngine<T> implements S3Dao<T> {
             "cannot change on update; insert a new record and delete this one instead", newId)));
       }
       T next = codec.applyDefaults(newId == null ? codec.withId(changed, id) : changed, DEFAULTS);
+      if (timestamps) {
+        next = codec.withTimestamps(next, codec.createdAt(current), now());
+      }
       Map<String, String> metadata = encode(next, id);
       carryForeignFields(head.metadata(), metadata, id);
       Set<String> newRefs = partitions.refKeys(next, id);
@@ -215,8 +236,12 @@ public final class ResourceEngine<T> implements S3Dao<T> {
   public T upsert(T record) {
     T stored = withId(record);
     String id = Objects.requireNonNull(codec.id(stored));
+    Instant now = timestamps ? now() : null;
+    if (timestamps) {
+      stored = codec.withTimestamps(stored, now, now);
+    }
     Map<String, String> metadata = encode(stored, id);
-    if (partitions.isEmpty()) {
+    if (partitions.isEmpty() && !timestamps) {
       if (!putIfAbsent(id, metadata)) {
         replace(id, metadata, null);
       }
@@ -224,21 +249,40 @@ public final class ResourceEngine<T> implements S3Dao<T> {
     }
     Set<String> newRefs = partitions.refKeys(stored, id);
     putRefs(newRefs, id);
+    Set<String> written = new LinkedHashSet<>(newRefs);
     for (int attempt = 1; attempt <= MAX_UPDATE_ATTEMPTS; attempt++) {
       if (putIfAbsent(id, metadata)) {
+        Set<String> toDelete = new LinkedHashSet<>(written);
+        toDelete.removeAll(newRefs);
+        deleteRefs(toDelete, id);
         return stored;
       }
-      // replacing: the old references come from the record being replaced, read with its ETag
+      // replacing: the old references (and createdAt) come from the record being replaced, read with its ETag
       HeadObjectResponse head = head(id);
       if (head == null) {
         continue;
       }
-      Set<String> oldRefs = storedRefKeysOrNone(id, head);
-      if (replace(id, metadata, head.eTag())) {
+      T existing = decodeOrNull(id, head);
+      Set<String> oldRefs = existing == null ? Set.of() : partitions.storedRefKeys(existing, id);
+      T replacement = stored;
+      Map<String, String> replacementMetadata = metadata;
+      Set<String> replacementRefs = newRefs;
+      if (timestamps && existing != null) {
+        replacement = codec.withTimestamps(stored, codec.createdAt(existing), now);
+        replacementMetadata = encode(replacement, id);
+        replacementRefs = partitions.refKeys(replacement, id);
+        Set<String> toPut = new LinkedHashSet<>(replacementRefs);
+        toPut.removeAll(oldRefs);
+        toPut.removeAll(written);
+        putRefs(toPut, id);
+        written.addAll(toPut);
+      }
+      if (replace(id, replacementMetadata, head.eTag())) {
         Set<String> toDelete = new LinkedHashSet<>(oldRefs);
-        toDelete.removeAll(newRefs);
+        toDelete.addAll(written);
+        toDelete.removeAll(replacementRefs);
         deleteRefs(toDelete, id);
-        return stored;
+        return replacement;
       }
       backOff(attempt);
     }
@@ -584,11 +628,22 @@ public final class ResourceEngine<T> implements S3Dao<T> {
 
   /** The references of the stored record, or none when it cannot be decoded (nothing this library wrote). */
   private Set<String> storedRefKeysOrNone(String id, HeadObjectResponse head) {
+    T stored = decodeOrNull(id, head);
+    return stored == null ? Set.of() : partitions.storedRefKeys(stored, id);
+  }
+
+  /** The stored record, or null when it cannot be decoded (nothing this library wrote). */
+  private @Nullable T decodeOrNull(String id, HeadObjectResponse head) {
     try {
-      return partitions.storedRefKeys(decode(id, head), id);
+      return decode(id, head);
     } catch (S3dbException e) {
-      return Set.of();
+      return null;
     }
+  }
+
+  /** The time stamped on writes: a JS {@code Date} holds milliseconds, so the instant is cut to them. */
+  private Instant now() {
+    return clock.instant().truncatedTo(ChronoUnit.MILLIS);
   }
 
   /** The record's id; for records given an id by {@link #withId}. */

@@ -2,6 +2,7 @@ package io.s3db.internal;
 
 import io.s3db.spi.S3dbModule;
 import java.net.URI;
+import java.time.Clock;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -18,7 +19,8 @@ public record Settings(
     @Nullable String secretKey,
     @Nullable String passphrase,
     int parallelism,
-    List<S3dbModule> modules) {
+    List<S3dbModule> modules,
+    Clock clock) {
 
   @Override
   public String toString() {

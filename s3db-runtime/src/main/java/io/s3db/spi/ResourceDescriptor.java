@@ -13,6 +13,8 @@ import java.util.List;
  * @param attributes the schema leaves in declaration order
  * @param partitions the {@code @Partition}s, in declaration order
  * @param paranoid whether {@code deleteAll} is refused ({@code @S3Resource(paranoid)})
+ * @param timestamps whether writes set {@code createdAt} and {@code updatedAt} ({@code @S3Resource(timestamps)});
+ *     the codec then implements {@link ResourceCodec#withTimestamps} and {@link ResourceCodec#createdAt}
  */
 public record ResourceDescriptor<T>(
     Class<T> type,
@@ -22,16 +24,24 @@ public record ResourceDescriptor<T>(
     ResourceCodec<T> codec,
     ResourceValidator<T> validator,
     List<PartitionDefinition<T>> partitions,
-    boolean paranoid) {
+    boolean paranoid,
+    boolean timestamps) {
 
   public ResourceDescriptor {
     attributes = List.copyOf(attributes);
     partitions = List.copyOf(partitions);
   }
 
-  /** A paranoid resource without partitions. */
+  /** A resource without timestamps. */
+  public ResourceDescriptor(Class<T> type, String name, int idSize, List<Attribute> attributes,
+      ResourceCodec<T> codec, ResourceValidator<T> validator, List<PartitionDefinition<T>> partitions,
+      boolean paranoid) {
+    this(type, name, idSize, attributes, codec, validator, partitions, paranoid, false);
+  }
+
+  /** A paranoid resource without partitions or timestamps. */
   public ResourceDescriptor(Class<T> type, String name, int idSize, List<Attribute> attributes,
       ResourceCodec<T> codec, ResourceValidator<T> validator) {
-    this(type, name, idSize, attributes, codec, validator, List.of(), true);
+    this(type, name, idSize, attributes, codec, validator, List.of(), true, false);
   }
 }

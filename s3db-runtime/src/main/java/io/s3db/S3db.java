@@ -4,6 +4,7 @@ import io.s3db.internal.DefaultS3db;
 import io.s3db.internal.Settings;
 import io.s3db.spi.S3dbModule;
 import java.net.URI;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -68,6 +69,7 @@ public interface S3db extends AutoCloseable {
     private @Nullable String passphrase;
     private int parallelism = 10;
     private S3dbListener listener = new S3dbListener() {};
+    private Clock clock = Clock.systemUTC();
     private final List<S3dbModule> modules = new ArrayList<>();
 
     private Builder() {}
@@ -139,6 +141,15 @@ public interface S3db extends AutoCloseable {
     }
 
     /**
+     * The clock that stamps {@code createdAt} and {@code updatedAt} of {@code @S3Resource(timestamps = true)}
+     * resources (read to the millisecond). Default: {@link Clock#systemUTC()}; tests can pass a fixed one.
+     */
+    public Builder clock(Clock clock) {
+      this.clock = java.util.Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
      * Registers the resources of a generated module ({@code new GeneratedS3dbModule()}). Once any module
      * is given, the class path is not searched: the lookup-free path for native images and tests.
      */
@@ -150,7 +161,7 @@ public interface S3db extends AutoCloseable {
     /** Connects: reads {@code s3db.json} and registers the resources. */
     public S3db build() {
       return DefaultS3db.open(new Settings(uri, client, bucket, keyPrefix, endpoint, region, accessKey,
-          secretKey, passphrase, parallelism, listener, List.copyOf(modules)));
+          secretKey, passphrase, parallelism, listener, List.copyOf(modules), clock));
     }
   }
 }

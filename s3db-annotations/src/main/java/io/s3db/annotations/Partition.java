@@ -26,7 +26,13 @@ import java.lang.annotation.Target;
  * parameters in the order of {@link #fields()}) to pass to the DAO's {@code list}, {@code count},
  * {@code page}, {@code stream} and {@code query}.
  *
- * <p>Fields are String, number or boolean leaves, nested ones by dotted path. A record whose field is null
+ * <p>Fields are leaves holding one value, nested ones by dotted path: String, numbers, boolean, enums (by
+ * name), UUID, BigDecimal (its exact text), and dates. An {@code Instant}, {@code OffsetDateTime} or
+ * {@code LocalDate} field puts its UTC date in the key ({@code day=2026-11-24}), as s3db.js does for
+ * {@code datetime} and {@code dateonly} attributes, so the partition groups records by day; its factory
+ * takes the field's type, and also a {@code LocalDate} for {@code Instant} and {@code OffsetDateTime}
+ * fields. Lists, sets, JSON values and {@code @Secret}s are refused (no single value, or a secret in a key).
+ * A record whose field is null
  * (a {@code @Nullable} field) gets no reference and does not appear in the partition, as in s3db.js. Values
  * containing {@code / \ = %}, {@code ..} or control characters are rejected on write, since they would
  * change the key's shape.

@@ -44,4 +44,25 @@ public @interface S3Resource {
    * you mean to wipe, such as caches or test data.
    */
   boolean paranoid() default true;
+
+  /**
+   * Whether s3db stamps records with their creation and last-update time, as s3db.js's {@code timestamps}.
+   * The record then declares the components {@code @Nullable Instant createdAt} and
+   * {@code @Nullable Instant updatedAt} (a compile error otherwise): {@code insert} sets both to the same
+   * instant (millisecond precision, as a JS {@code Date}), {@code update} keeps {@code createdAt} and sets
+   * {@code updatedAt}, and an {@code upsert} that replaces a record keeps its stored {@code createdAt};
+   * values the caller put there are overwritten. Both are stored as s3db.js 21.x stores them
+   * ({@code datetime|optional}), and the resource gets s3db.js's automatic partitions {@code byCreatedDate}
+   * and {@code byUpdatedDate} by UTC day, with factories {@code <Record>Partitions.byCreatedDate(LocalDate)}
+   * and {@code byUpdatedDate(LocalDate)}.
+   *
+   * <pre>{@code
+   * @S3Resource(name = "orders", timestamps = true)
+   * public record Order(@Nullable String id, String status,
+   *     @Nullable Instant createdAt, @Nullable Instant updatedAt) {}
+   *
+   * long today = orders.count(OrderPartitions.byCreatedDate(LocalDate.now(ZoneOffset.UTC)));
+   * }</pre>
+   */
+  boolean timestamps() default false;
 }

@@ -7,6 +7,8 @@ import io.s3db.PageRequest;
 import io.s3db.PartitionKey;
 import io.s3db.ProgressListener;
 import io.s3db.S3db;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +40,7 @@ public final class PartitionsExample {
       }
       BulkResult<Order> inserted = orders.insertMany(batch, progressBar("insertMany"));
       System.out.println("inserted  " + inserted.succeededCount() + " orders, " + inserted.failures().size()
-          + " failures (each: 1 PUT + 2 partition references)");
+          + " failures (each: 1 PUT + 4 partition references, 2 of them byCreatedDate/byUpdatedDate)");
 
       // partitions: LIST-only counts, and lists that read only the partition's records
       PartitionKey<Order> paid = OrderPartitions.byStatus("PAID");
@@ -50,8 +52,13 @@ public final class PartitionsExample {
       System.out.println("query     PAID over 24.00: " + bigPaid.stream().map(Order::id).toList());
 
       // an update moves the order between partitions: 1 HEAD + 1 PUT + 1 PUT (new ref) + 1 DELETE (old ref)
-      orders.update("o0001", o -> o.withStatus("SHIPPED"));
+      Order shipped = orders.update("o0001", o -> o.withStatus("SHIPPED"));
       System.out.println("update    o0001 PAID -> SHIPPED; PAID now " + orders.count(paid));
+
+      // timestamps: createdAt kept, updatedAt moved; byCreatedDate/byUpdatedDate group orders by UTC day
+      LocalDate today = LocalDate.ofInstant(shipped.createdAt(), ZoneOffset.UTC);
+      System.out.println("timestamps o0001 created " + shipped.createdAt() + ", updated " + shipped.updatedAt()
+          + "; created on " + today + ": " + orders.count(OrderPartitions.byCreatedDate(today)));
 
       // cursor pages of 300: 1 LIST each, plus a HEAD per order on the page
       Page<Order> page = orders.page(paid, PageRequest.ofSize(300));

@@ -35,6 +35,9 @@ public enum Message {
   INVALID_PATTERN("E116", "%s: @Pattern regexp \"%s\" does not compile: %s"),
   INVALID_DEFAULT("E117", "%s: @Default(\"%s\") is not a valid %s: %s"),
   EMPTY_RECORD("E118", "%s: the nested record %s has no components; there is nothing to store for it."),
+  TIMESTAMPS_COMPONENTS("E119", "%s: @S3Resource(timestamps = true) needs the top-level component"
+      + " '@Nullable Instant %s', without constraints or @Default (found: %s). s3db sets it on every write and"
+      + " stores it as s3db.js does (datetime|optional); add it to the record."),
   PARTITION_UNKNOWN_FIELD("E130", "%s: @Partition \"%s\" refers to unknown field \"%s\".%s Known fields: %s."),
   DUPLICATE_PARTITION_NAME("E131", "%s: partition names must be unique; \"%s\" is declared %d times."),
   PARTITION_FIELD_NOT_LEAF("E132", "%s: @Partition \"%s\" field \"%s\" is the nested record %s, which has no"
@@ -44,6 +47,8 @@ public enum Message {
   PARTITION_WITHOUT_FIELDS("E134", "%s: @Partition \"%s\" lists no fields; list the fields whose values select"
       + " its records."),
   PARTITION_REPEATED_FIELD("E135", "%s: @Partition \"%s\" lists field \"%s\" more than once; list it once."),
+  PARTITION_FIELD_NO_SINGLE_VALUE("E136", "%s: @Partition \"%s\" field \"%s\" is %s, which has no single value"
+      + " for a key: %s Partition by a String, number, boolean, enum, UUID, BigDecimal or date field instead."),
   NULLABLE_PARTITION_FIELD("W202", "%s.%s: partition field is @Nullable; records whose value is null get no"
       + " reference and will not appear in partition \"%s\" (as in s3db.js). Suppress with"
       + " @SuppressWarnings(\"" + Message.NULLABLE_PARTITION_WARNING + "\").");

@@ -79,10 +79,18 @@ final class ModelReader {
     } else if (!isString(id.asType())) {
       reporter.report(Message.ID_NOT_STRING, id, display, id.asType());
     }
+    boolean timestamps = Annotations.bool(annotation, "timestamps", false);
+    if (timestamps) {
+      checkTimestamps(type, display, components);
+    }
     List<PartitionModel> partitions = partitions(type, display, components);
+    if (timestamps) {
+      addTimestampPartitions(components, partitions);
+    }
     boolean paranoid = Annotations.bool(annotation, "paranoid", true);
     return reporter.takeErrors() ? null
-        : new ResourceModel(ClassName.get(type), name, idSize, components, partitions, paranoid, behavior(type));
+        : new ResourceModel(ClassName.get(type), name, idSize, components, partitions, paranoid, behavior(type),
+            timestamps);
   }
 
   /** The s3db.js name of the record's {@code @Behavior}, {@code user-managed} without one. */
@@ -94,6 +102,45 @@ final class ModelReader {
       }
     }
     return "user-managed";
+  }
+
+  /**
+   * {@code timestamps = true} needs {@code @Nullable Instant createdAt} and {@code updatedAt}, whose rule is
+   * then exactly s3db.js's {@code datetime|optional}. Nullable, because a record is built before s3db
+   * stamps it, and records written before timestamps were turned on have none.
+   */
+  private void checkTimestamps(TypeElement type, String display, List<FieldModel> components) {
+    for (String name : ResourceModel.TIMESTAMP_FIELDS) {
+      RecordComponentElement element = type.getRecordComponents().stream()
+          .filter(c -> c.getSimpleName().contentEquals(name)).findFirst().orElse(null);
+      FieldModel field = components.stream().filter(c -> c.name().equals(name)).findFirst().orElse(null);
+      if (element == null) {
+        reporter.report(Message.TIMESTAMPS_COMPONENTS, type, display, name, "no such component");
+      } else if (field != null && !(field.type() == FieldType.INSTANT && field.rule().equals("datetime|optional"))) {
+        String found = field.javaType() + " " + name;
+        if (field.type() == FieldType.INSTANT) {
+          found += field.nullable() ? " with the rule " + field.rule() : " (not @Nullable)";
+        }
+        reporter.report(Message.TIMESTAMPS_COMPONENTS, element, display, name, found);
+      }
+    }
+  }
+
+  /**
+   * s3db.js's automatic partitions of timestamped resources, unless the record declares partitions of
+   * those names itself (s3db.js keeps the user's, too). A missing component is reported already.
+   */
+  private static void addTimestampPartitions(List<FieldModel> components, List<PartitionModel> partitions) {
+    Map<String, String> automatic = new LinkedHashMap<>();
+    automatic.put("byCreatedDate", "createdAt");
+    automatic.put("byUpdatedDate", "updatedAt");
+    automatic.forEach((partition, field) -> {
+      FieldModel component = components.stream().filter(c -> c.name().equals(field)).findFirst().orElse(null);
+      if (component != null && partitions.stream().noneMatch(p -> p.name().equals(partition))) {
+        partitions.add(new PartitionModel(partition,
+            List.of(new PartitionModel.Field(List.of(component), PartitionModel.TIMESTAMP_RULE))));
+      }
+    });
   }
 
   /** The record's {@code @Partition}s (given directly or in their {@code @Partitions} container), checked. */
@@ -157,6 +204,12 @@ final class ModelReader {
               leaf.javaType(), leaves.stream().filter(l -> l.startsWith(path + ".")).collect(Collectors.joining(", ")));
           continue;
         }
+        String noSingleValue = noSingleValue(leaf);
+        if (noSingleValue != null) {
+          reporter.reportAt(Message.PARTITION_FIELD_NO_SINGLE_VALUE, type, mirror, display, name, path,
+              describe(leaf), noSingleValue);
+          continue;
+        }
         PartitionModel.Field field = new PartitionModel.Field(chain);
         if (field.nullable() && !suppressed) {
           reporter.reportAt(Message.NULLABLE_PARTITION_FIELD, type, mirror, display, path, name);
@@ -166,6 +219,28 @@ final class ModelReader {
       partitions.add(new PartitionModel(name, fields));
     }
     return partitions;
+  }
+
+  /** Why a leaf's value cannot be a key segment, or null if it can. */
+  private static String noSingleValue(FieldModel leaf) {
+    if (leaf.secret()) {
+      return "its stored ciphertext changes on every write, and the key would show the secret in plain text.";
+    }
+    if (leaf.type().isCollection()) {
+      return "s3db.js would write all its items joined with ',' as one value, so a record would be found by"
+          + " its whole list, never by one item.";
+    }
+    if (leaf.type() == FieldType.JSON || leaf.type() == FieldType.STRING_MAP) {
+      return "s3db.js would write '[object Object]' for every value.";
+    }
+    return null;
+  }
+
+  private static String describe(FieldModel leaf) {
+    if (leaf.secret()) {
+      return "a @Secret";
+    }
+    return (leaf.type().isCollection() ? "the collection " : "the JSON value ") + leaf.javaType();
   }
 
   private static void collectChains(FieldModel field, List<FieldModel> parents, Map<String, List<FieldModel>> out) {

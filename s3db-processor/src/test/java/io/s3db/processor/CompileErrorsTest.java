@@ -359,6 +359,57 @@ class CompileErrorsTest {
             """));
   }
 
+  @Test
+  void timestampsComponents() {
+    Compilation missing = expectError(Message.TIMESTAMPS_COMPONENTS, "User: @S3Resource(timestamps = true) needs the"
+        + " top-level component '@Nullable Instant updatedAt', without constraints or @Default (found: no such"
+        + " component)", "record User",
+        source("t.User", """
+            package t;
+            import java.time.Instant;
+            import org.jspecify.annotations.Nullable;
+            @io.s3db.annotations.S3Resource(timestamps = true)
+            public record User(String id, @Nullable Instant createdAt) {}
+            """));
+    assertThat(missing).hadErrorCount(1);
+    Compilation wrong = expectError(Message.TIMESTAMPS_COMPONENTS, "'@Nullable Instant createdAt', without"
+        + " constraints or @Default (found: java.time.OffsetDateTime createdAt)", "OffsetDateTime createdAt",
+        source("t.User", """
+            package t;
+            import java.time.Instant;
+            import java.time.OffsetDateTime;
+            import org.jspecify.annotations.Nullable;
+            @io.s3db.annotations.S3Resource(timestamps = true)
+            public record User(String id,
+                @Nullable OffsetDateTime createdAt,
+                Instant updatedAt) {}
+            """));
+    assertThat(wrong).hadErrorContaining("(found: java.time.Instant updatedAt (not @Nullable))");
+    assertThat(wrong).hadErrorCount(2);
+  }
+
+  @Test
+  void partitionFieldNoSingleValue() {
+    Compilation compilation = expectError(Message.PARTITION_FIELD_NO_SINGLE_VALUE, "User: @Partition \"byTags\" field"
+        + " \"tags\" is the collection java.util.List<java.lang.String>, which has no single value for a key:"
+        + " s3db.js would write all its items joined with ','", "record User", // repeated: javac locates the record
+        source("t.User", """
+            package t;
+            import io.s3db.annotations.Partition;
+            @io.s3db.annotations.S3Resource
+            @Partition(name = "byTags", fields = "tags")
+            @Partition(name = "byAttrs", fields = "attrs")
+            @Partition(name = "byToken", fields = "token")
+            public record User(String id, java.util.List<String> tags, java.util.Map<String, Object> attrs,
+                @io.s3db.annotations.Secret String token) {}
+            """));
+    assertThat(compilation).hadErrorContaining("field \"attrs\" is the JSON value java.util.Map<java.lang.String,"
+        + " java.lang.Object>, which has no single value for a key: s3db.js would write '[object Object]'");
+    assertThat(compilation).hadErrorContaining("field \"token\" is a @Secret, which has no single value for a key:"
+        + " its stored ciphertext changes on every write, and the key would show the secret in plain text.");
+    assertThat(compilation).hadErrorCount(3);
+  }
+
   /**
    * A warning, not an error; {@code @SuppressWarnings} on the record silences it. (That the code is still
    * generated and compiles without warnings is shown in s3db-runtime's ValidRecordTest: here the runtime

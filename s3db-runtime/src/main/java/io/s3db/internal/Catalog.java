@@ -8,7 +8,6 @@ import io.s3db.S3AccessException;
 import io.s3db.S3dbConfigurationException;
 import io.s3db.S3dbException;
 import io.s3db.internal.format.Dates;
-import io.s3db.internal.format.DefinitionHash;
 import io.s3db.internal.format.JsJson;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -376,10 +375,10 @@ final class Catalog {
   /** One entry of {@code versions}, field for field as s3db.js 21.6.2 writes it. */
   private static ObjectNode versionEntry(ResourceSchema schema, ObjectNode partitions) {
     ObjectNode version = JSON.createObjectNode();
-    version.put("hash", DefinitionHash.of(schema.attributes(), schema.behavior(), partitions));
+    version.put("hash", schema.hash(partitions));
     version.set("attributes", schema.attributes().deepCopy());
     version.put("behavior", schema.behavior());
-    version.put("timestamps", false);
+    version.put("timestamps", schema.timestamps());
     version.set("partitions", partitions.deepCopy());
     version.put("paranoid", schema.paranoid());
     version.put("allNestedObjectsOptional", true);

@@ -9,6 +9,7 @@ import io.s3db.internal.crypto.SecretCipher;
 import io.s3db.spi.ResourceDescriptor;
 import io.s3db.spi.S3dbModule;
 import java.net.URI;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -28,11 +29,13 @@ public final class DefaultS3db implements S3db {
   private final Catalog catalog;
   private final @Nullable SecretCipher cipher;
   private final S3dbListener listener;
+  private final Clock clock;
   private final Map<String, ResourceEngine<?>> enginesByName = new HashMap<>();
   private final Map<Class<?>, ResourceEngine<?>> enginesByType = new HashMap<>();
 
   private DefaultS3db(S3Client s3, boolean ownsClient, String bucket, String keyPrefix, int parallelism,
-      @Nullable String passphrase, S3dbListener listener) {
+      @Nullable String passphrase, S3dbListener listener, Clock clock) {
+    this.clock = clock;
     this.s3 = s3;
     this.ownsClient = ownsClient;
     this.bucket = bucket;
@@ -64,7 +67,7 @@ public final class DefaultS3db implements S3db {
     }
     String passphrase = first(settings.passphrase(), parsed == null ? null : parsed.passphrase());
     DefaultS3db db = new DefaultS3db(client, owns, bucket, keyPrefix, settings.parallelism(), passphrase,
-        settings.listener());
+        settings.listener(), settings.clock());
     try {
       db.register(descriptors(settings.modules()));
     } catch (RuntimeException e) {
@@ -172,7 +175,7 @@ public final class DefaultS3db implements S3db {
     }
     KeyMapping mapping = new KeyMapping(schema.paths(), registration.mapping(), registration.burned());
     ResourceEngine<T> engine = new ResourceEngine<>(s3, bucket, keyPrefix, parallel, descriptor, mapping,
-        registration.version(), schema.hasSecrets() ? cipher : null, listener, legacy(schema, registration));
+        registration.version(), schema.hasSecrets() ? cipher : null, listener, legacy(schema, registration), clock);
     enginesByName.put(descriptor.name(), engine);
     enginesByType.put(descriptor.type(), engine);
   }

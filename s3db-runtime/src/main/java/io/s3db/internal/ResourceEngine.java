@@ -27,6 +27,9 @@ import io.s3db.spi.ResourceCodec;
 import io.s3db.spi.ResourceDescriptor;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
@@ -67,6 +70,12 @@ import software.amazon.awssdk.services.s3.model.S3Object;
  * record that is gone or has other values now), which readers of the partition detect by checking the
  * record they fetched against the key, and skip. Readers do not delete stale references: a reference
  * that looks stale may belong to a write in progress, whose data is not there yet.
+ *
+ * <h2>Timestamps</h2>
+ * With {@code @S3Resource(timestamps = true)}, insert sets {@code createdAt} and {@code updatedAt} to one
+ * instant of the database's clock (to the millisecond); update keeps the stored {@code createdAt}; an
+ * upsert that finds the record keeps its {@code createdAt} too, and takes back the {@code byCreatedDate}
+ * reference it put for the insert attempt.
  */
 public final class ResourceEngine<T> implements S3Dao<T> {
   static final String VERSION_KEY = "_v";
@@ -85,6 +94,8 @@ public final class ResourceEngine<T> implements S3Dao<T> {
   private final PartitionIndex<T> partitions;
   private final KeyLister lister;
   private final BatchDeleter deleter;
+  private final boolean timestamps;
+  private final Clock clock;
   private final Layout layout;
   private final RecordStore store;
   private final S3dbListener listener;
@@ -94,7 +105,7 @@ public final class ResourceEngine<T> implements S3Dao<T> {
 
   ResourceEngine(S3Client s3, String bucket, String keyPrefix, Parallel parallel,
       ResourceDescriptor<T> descriptor, KeyMapping mapping, String version, @Nullable SecretCipher cipher,
-      S3dbListener listener, Map<String, KeyMapping> legacyMappings) {
+      S3dbListener listener, Map<String, KeyMapping> legacyMappings, Clock clock) {
     this.s3 = s3;
     this.bucket = bucket;
     this.parallel = parallel;
@@ -118,6 +129,8 @@ public final class ResourceEngine<T> implements S3Dao<T> {
         truncatable.add(Objects.requireNonNull(mapping.storedKeyOf(descriptor.attributes().get(i).path())));
       }
     }
+    this.timestamps = descriptor.timestamps();
+    this.clock = clock;
   }
 
   @Override
@@ -136,6 +149,10 @@ public final class ResourceEngine<T> implements S3Dao<T> {
   @Override
   public T insert(T record) {
     T stored = withId(record);
+    if (timestamps) {
+      Instant now = now();
+      stored = codec.withTimestamps(stored, now, now);
+    }
     String id = Objects.requireNonNull(codec.id(stored));
     StoredObject object = layout.write(encode(stored, id), context(id, "insert"));
     putRefs(partitions.refKeys(stored, id), id);
@@ -271,6 +288,9 @@ public final class ResourceEngine<T> implements S3Dao<T> {
             "cannot change on update; insert a new record and delete this one instead", newId)));
       }
       T next = codec.applyDefaults(newId == null ? codec.withId(changed, id) : changed, DEFAULTS);
+      if (timestamps) {
+        next = codec.withTimestamps(next, codec.createdAt(current), now());
+      }
       Map<String, String> metadata = encode(next, id);
       carryForeignFields(loaded.metadata(), metadata);
       StoredObject object = layout.write(metadata, context(id, "update"));
@@ -310,24 +330,48 @@ public final class ResourceEngine<T> implements S3Dao<T> {
   public T upsert(T record) {
     T stored = withId(record);
     String id = Objects.requireNonNull(codec.id(stored));
-    StoredObject object = layout.write(encode(stored, id), context(id, "upsert"));
+    Instant now = timestamps ? now() : null;
+    if (timestamps) {
+      stored = codec.withTimestamps(stored, now, now);
+    }
+    Map<String, String> metadata = encode(stored, id);
+    StoredObject object = layout.write(metadata, context(id, "upsert"));
     Set<String> newRefs = partitions.refKeys(stored, id);
     putRefs(newRefs, id);
+    Set<String> written = new LinkedHashSet<>(newRefs);
     for (int attempt = 1; attempt <= MAX_UPDATE_ATTEMPTS; attempt++) {
       if (store.create(id, object)) {
+        Set<String> toDelete = new LinkedHashSet<>(written);
+        toDelete.removeAll(newRefs);
+        deleteRefs(toDelete, id);
         return stored;
       }
-      // replacing: the old references come from the record being replaced, read with its ETag
+      // replacing: the old references (and createdAt) come from the record being replaced, read with its ETag
       RecordStore.Loaded loaded = store.read(id);
       if (loaded == null) {
         continue;
       }
-      Set<String> oldRefs = storedRefKeysOrNone(id, loaded);
-      if (store.replace(id, object, loaded)) {
+      T existing = decodeOrNull(id, loaded);
+      Set<String> oldRefs = existing == null ? Set.of() : partitions.storedRefKeys(existing, id);
+      T replacement = stored;
+      StoredObject replacementObject = object;
+      Set<String> replacementRefs = newRefs;
+      if (timestamps && existing != null) {
+        replacement = codec.withTimestamps(stored, codec.createdAt(existing), now);
+        replacementObject = layout.write(encode(replacement, id), context(id, "upsert"));
+        replacementRefs = partitions.refKeys(replacement, id);
+        Set<String> toPut = new LinkedHashSet<>(replacementRefs);
+        toPut.removeAll(oldRefs);
+        toPut.removeAll(written);
+        putRefs(toPut, id);
+        written.addAll(toPut);
+      }
+      if (store.replace(id, replacementObject, loaded)) {
         Set<String> toDelete = new LinkedHashSet<>(oldRefs);
-        toDelete.removeAll(newRefs);
+        toDelete.addAll(written);
+        toDelete.removeAll(replacementRefs);
         deleteRefs(toDelete, id);
-        return stored;
+        return replacement;
       }
       backOff(attempt);
     }
@@ -673,11 +717,22 @@ public final class ResourceEngine<T> implements S3Dao<T> {
 
   /** The references of the stored record, or none when it cannot be decoded (nothing this library wrote). */
   private Set<String> storedRefKeysOrNone(String id, RecordStore.Loaded loaded) {
+    T stored = decodeOrNull(id, loaded);
+    return stored == null ? Set.of() : partitions.storedRefKeys(stored, id);
+  }
+
+  /** The stored record, or null when it cannot be decoded (nothing this library wrote). */
+  private @Nullable T decodeOrNull(String id, RecordStore.Loaded loaded) {
     try {
-      return partitions.storedRefKeys(decode(id, loaded), id);
+      return decode(id, loaded);
     } catch (S3dbException e) {
-      return Set.of();
+      return null;
     }
+  }
+
+  /** The time stamped on writes: a JS {@code Date} holds milliseconds, so the instant is cut to them. */
+  private Instant now() {
+    return clock.instant().truncatedTo(ChronoUnit.MILLIS);
   }
 
   /** The record's id; for records given an id by {@link #withId}. */

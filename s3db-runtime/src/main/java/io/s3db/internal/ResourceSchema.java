@@ -24,6 +24,7 @@ final class ResourceSchema {
   private final ObjectNode attributes;
   private final ObjectNode partitions;
   private final boolean paranoid;
+  private final boolean timestamps;
   private final String hash;
   private final String behavior;
   private final boolean secrets;
@@ -33,6 +34,7 @@ final class ResourceSchema {
     this.behavior = descriptor.behavior();
     this.idSize = descriptor.idSize();
     this.paranoid = descriptor.paranoid();
+    this.timestamps = descriptor.timestamps();
     this.partitions = JsonNodeFactory.instance.objectNode();
     for (PartitionDefinition<?> partition : descriptor.partitions()) {
       ObjectNode fields = partitions.putObject(partition.name()).putObject("fields");
@@ -59,7 +61,25 @@ final class ResourceSchema {
     all.addAll(objects);
     this.paths = List.copyOf(all);
     this.secrets = secrets;
-    this.hash = DefinitionHash.of(attributes, descriptor.behavior(), partitions);
+    this.hash = hash(partitions);
+  }
+
+  /**
+   * {@code sha256:…} of {attributes, behavior, partitions}, as s3db.js 21.x computes it (FORMAT.md §2.3):
+   * with timestamps, the attributes leave out {@code createdAt} and {@code updatedAt}.
+   */
+  String hash(ObjectNode partitions) {
+    ObjectNode hashed = attributes;
+    if (timestamps) {
+      hashed = attributes.deepCopy();
+      hashed.remove(List.of("createdAt", "updatedAt"));
+    }
+    return DefinitionHash.of(hashed, behavior, partitions);
+  }
+
+  /** Whether writes stamp {@code createdAt}/{@code updatedAt}; written to the version's {@code timestamps}. */
+  boolean timestamps() {
+    return timestamps;
   }
 
   /** Whether any attribute is an s3db.js {@code secret}, which needs a passphrase. */

@@ -3,6 +3,7 @@ package io.s3db.internal;
 import io.s3db.S3dbListener;
 import io.s3db.spi.S3dbModule;
 import java.net.URI;
+import java.time.Clock;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -20,7 +21,8 @@ public record Settings(
     @Nullable String passphrase,
     int parallelism,
     S3dbListener listener,
-    List<S3dbModule> modules) {
+    List<S3dbModule> modules,
+    Clock clock) {
 
   @Override
   public String toString() {

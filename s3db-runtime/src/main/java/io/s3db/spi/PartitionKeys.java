@@ -3,20 +3,28 @@ package io.s3db.spi;
 import io.s3db.PartitionKey;
 import io.s3db.ValidationException;
 import io.s3db.Violation;
+import io.s3db.internal.format.Dates;
 import io.s3db.internal.format.JsNumber;
 import io.s3db.internal.format.LocaleCompare;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Builds the {@link PartitionKey}s of the generated {@code <Record>Partitions} factories. Values are
  * rendered as s3db.js renders them into keys with JavaScript {@code String(value)} (FORMAT.md §6): text as
  * is, integers in decimal, other numbers in JavaScript form ({@code 0.1}, {@code 1e+21}), booleans as
- * {@code true}/{@code false}; fields are put in s3db.js's key order ({@code localeCompare}). Text that would
+ * {@code true}/{@code false}, UUIDs, enums and {@code BigDecimal}s as their stored text, and date fields as
+ * their UTC date ({@code 2026-11-24}, s3db.js's rule for fields whose rule contains {@code date}); fields are put in s3db.js's key order ({@code localeCompare}). Text that would
  * change the key's shape is rejected, never normalised.
  */
 public final class PartitionKeys {
@@ -69,6 +77,43 @@ public final class PartitionKeys {
 
     public Builder<T> add(String field, boolean value) {
       values.put(field, Boolean.toString(value));
+      return this;
+    }
+
+    /** A {@code BigDecimal}: its exact text, as it is stored (a {@code string} attribute). */
+    public Builder<T> add(String field, BigDecimal value) {
+      values.put(field, value.toString());
+      return this;
+    }
+
+    /** A {@code UUID}: its canonical lower-case text, as s3db.js's {@code uuid} reads back. */
+    public Builder<T> add(String field, UUID value) {
+      values.put(field, value.toString());
+      return this;
+    }
+
+    /** An enum constant: its name, as it is stored. */
+    public Builder<T> add(String field, Enum<?> value) {
+      return add(field, value.name());
+    }
+
+    /**
+     * The UTC date of an instant, {@code YYYY-MM-DD}: what s3db.js writes into keys for a field whose rule
+     * contains {@code date} (a {@code datetime} attribute, or a timestamp's {@code date|maxlength:10}).
+     */
+    public Builder<T> addDate(String field, Instant value) {
+      values.put(field, Dates.isoDate(LocalDate.ofInstant(value, ZoneOffset.UTC)));
+      return this;
+    }
+
+    /** The UTC date of the instant, not the date at the value's own offset (as s3db.js, which holds UTC). */
+    public Builder<T> addDate(String field, OffsetDateTime value) {
+      return addDate(field, value.toInstant());
+    }
+
+    /** {@code YYYY-MM-DD}, as s3db.js writes a {@code dateonly} value into keys. */
+    public Builder<T> addDate(String field, LocalDate value) {
+      values.put(field, Dates.isoDate(value));
       return this;
     }
 

@@ -18,6 +18,20 @@ public interface ResourceCodec<T> {
    */
   T applyDefaults(T record, Defaults defaults);
 
+  /**
+   * A copy of the record with these {@code createdAt} and {@code updatedAt}; generated for
+   * {@code @S3Resource(timestamps = true)} only.
+   */
+  default T withTimestamps(T record, java.time.@org.jspecify.annotations.Nullable Instant createdAt,
+      java.time.@org.jspecify.annotations.Nullable Instant updatedAt) {
+    throw new UnsupportedOperationException("not a timestamped resource");
+  }
+
+  /** The record's {@code createdAt}; generated for {@code @S3Resource(timestamps = true)} only. */
+  default java.time.@org.jspecify.annotations.Nullable Instant createdAt(T record) {
+    throw new UnsupportedOperationException("not a timestamped resource");
+  }
+
   /** Writes every field but the id (which lives in the object key). */
   void encode(T record, MetadataWriter out);
 

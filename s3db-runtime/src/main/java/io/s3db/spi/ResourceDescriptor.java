@@ -14,6 +14,8 @@ import java.util.List;
  * @param partitions the {@code @Partition}s, in declaration order
  * @param paranoid whether {@code deleteAll} is refused ({@code @S3Resource(paranoid)})
  * @param behavior how records over 2 KB are stored: the s3db.js behavior name ({@code user-managed}, …)
+ * @param timestamps whether writes set {@code createdAt} and {@code updatedAt} ({@code @S3Resource(timestamps)});
+ *     the codec then implements {@link ResourceCodec#withTimestamps} and {@link ResourceCodec#createdAt}
  */
 public record ResourceDescriptor<T>(
     Class<T> type,
@@ -24,7 +26,8 @@ public record ResourceDescriptor<T>(
     ResourceValidator<T> validator,
     List<PartitionDefinition<T>> partitions,
     boolean paranoid,
-    String behavior) {
+    String behavior,
+    boolean timestamps) {
 
   /** s3db.js's default behavior. */
   public static final String USER_MANAGED = "user-managed";
@@ -34,16 +37,16 @@ public record ResourceDescriptor<T>(
     partitions = List.copyOf(partitions);
   }
 
-  /** A paranoid, user-managed resource without partitions. */
-  public ResourceDescriptor(Class<T> type, String name, int idSize, List<Attribute> attributes,
-      ResourceCodec<T> codec, ResourceValidator<T> validator) {
-    this(type, name, idSize, attributes, codec, validator, List.of(), true, USER_MANAGED);
-  }
-
-  /** A user-managed resource. */
+  /** A user-managed resource without timestamps. */
   public ResourceDescriptor(Class<T> type, String name, int idSize, List<Attribute> attributes,
       ResourceCodec<T> codec, ResourceValidator<T> validator, List<PartitionDefinition<T>> partitions,
       boolean paranoid) {
-    this(type, name, idSize, attributes, codec, validator, partitions, paranoid, USER_MANAGED);
+    this(type, name, idSize, attributes, codec, validator, partitions, paranoid, USER_MANAGED, false);
+  }
+
+  /** A paranoid, user-managed resource without partitions or timestamps. */
+  public ResourceDescriptor(Class<T> type, String name, int idSize, List<Attribute> attributes,
+      ResourceCodec<T> codec, ResourceValidator<T> validator) {
+    this(type, name, idSize, attributes, codec, validator, List.of(), true, USER_MANAGED, false);
   }
 }

@@ -3,6 +3,7 @@ package io.s3db.it;
 import io.s3db.S3db;
 import io.s3db.testing.EmbeddedS3;
 import io.s3db.testing.TestBucket;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -28,10 +29,20 @@ final class RequestCounter implements ExecutionInterceptor, AutoCloseable {
   }
 
   RequestCounter(TestBucket bucket, String prefix, int parallelism) {
+    this(bucket, prefix, parallelism, Clock.systemUTC());
+  }
+
+  /** With the clock that stamps timestamped resources. */
+  RequestCounter(TestBucket bucket, String prefix, Clock clock) {
+    this(bucket, prefix, 10, clock);
+  }
+
+  private RequestCounter(TestBucket bucket, String prefix, int parallelism, Clock clock) {
     EmbeddedS3 server = bucket.server();
     this.client = EmbeddedS3.clientBuilder(server.endpoint(), server.accessKey(), server.secretKey())
         .overrideConfiguration(c -> c.addExecutionInterceptor(this)).build();
-    this.db = S3db.builder().client(client).bucket(bucket.name()).keyPrefix(prefix).parallelism(parallelism).build();
+    this.db = S3db.builder().client(client).bucket(bucket.name()).keyPrefix(prefix).parallelism(parallelism)
+        .clock(clock).build();
   }
 
   S3db db() {

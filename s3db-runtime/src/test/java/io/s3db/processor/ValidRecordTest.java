@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import java.io.IOException;
+import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -105,7 +106,42 @@ class ValidRecordTest {
     assertTrue(partitions.contains("new Attribute(\"shipTo.country\", \"string\"), new Attribute(\"cents\","
         + " \"number\")"), partitions);
     String dao = compilation.generatedSourceFile("com.acme.OrderDao").orElseThrow().getCharContent(true).toString();
-    assertTrue(dao.contains("OrderPartitions.DEFINITIONS, false, \"user-managed\")"), dao);
+    assertTrue(dao.contains("OrderPartitions.DEFINITIONS, false, \"user-managed\", false)"), dao);
+  }
+
+  /**
+   * Timestamps: the automatic partitions' factories take a LocalDate (and an Instant), a partition on an
+   * Instant field gets a LocalDate overload too, and createdAt/updatedAt take the keys after the other leaves.
+   */
+  @Test
+  void timestampedRecordsGetDateFactoriesAndTheirTimesLast() throws IOException {
+    Compilation compilation = compile(source("com.acme.Visit", """
+        package com.acme;
+        import java.time.Instant;
+        import org.jspecify.annotations.Nullable;
+        @io.s3db.annotations.S3Resource(timestamps = true)
+        @io.s3db.annotations.Partition(name = "byStart", fields = "start")
+        public record Visit(@Nullable String id, @Nullable Instant updatedAt, Instant start,
+            @Nullable Instant createdAt, Place place) {
+          public record Place(String city) {}
+        }
+        """));
+    assertThat(compilation).succeededWithoutWarnings();
+    String partitions = compilation.generatedSourceFile("com.acme.VisitPartitions").orElseThrow()
+        .getCharContent(true).toString();
+    for (String factory : List.of("byStart(Instant start)", "byStart(LocalDate start)",
+        "byCreatedDate(Instant createdAt)", "byCreatedDate(LocalDate createdAt)", "byUpdatedDate(LocalDate updatedAt)")) {
+      assertTrue(partitions.contains("public static PartitionKey<Visit> " + factory), factory + "\n" + partitions);
+    }
+    assertTrue(partitions.contains("new Attribute(\"createdAt\", \"date|maxlength:10\")"), partitions);
+    String codec = compilation.generatedSourceFile("com.acme.VisitCodec").orElseThrow().getCharContent(true).toString();
+    assertTrue(codec.contains("new Attribute(\"start\", \"datetime\"),\n"
+        + "    new Attribute(\"place.city\", \"string\"),\n"
+        + "    new Attribute(\"createdAt\", \"datetime|optional\"),\n"
+        + "    new Attribute(\"updatedAt\", \"datetime|optional\"))"), codec);
+    assertTrue(codec.contains("public Visit withTimestamps(Visit record, @Nullable Instant createdAt,"), codec);
+    String dao = compilation.generatedSourceFile("com.acme.VisitDao").orElseThrow().getCharContent(true).toString();
+    assertTrue(dao.contains("VisitPartitions.DEFINITIONS, true, \"user-managed\", true)"), dao);
   }
 
   @Test

@@ -6,7 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.s3db.PartitionKey;
 import io.s3db.ValidationException;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** Values are rendered as JavaScript's String() renders them into s3db.js keys (FORMAT.md §6). */
@@ -21,6 +26,28 @@ class PartitionKeysTest {
         "x", "1e-7"), key.values());
     assertEquals("[d, e, f, i, n, s, t, x]", key.values().keySet().toString());
     assertEquals("p{d=0.1, e=1e+21, f=5, i=34, n=-7, s=São Paulo, t=true, x=1e-7}", key.toString());
+  }
+
+  /**
+   * Dates as s3db.js writes them for rules containing {@code date}: {@code toISOString().split('T')[0]}, the
+   * UTC date, years outside 0000–9999 with a sign and six digits. UUIDs, enums and BigDecimals as stored.
+   */
+  @Test
+  void rendersDatesAsTheirUtcDay_andOtherScalarsAsStored() {
+    PartitionKey<Object> key = PartitionKeys.builder("r", "p")
+        .addDate("a", Instant.parse("2026-11-24T23:59:59.999Z"))
+        .addDate("b", OffsetDateTime.parse("2026-11-25T01:00:00+02:00"))
+        .addDate("c", LocalDate.parse("2026-02-03"))
+        .addDate("d", Instant.parse("1969-12-31T23:59:59.999999999Z"))
+        .addDate("e", LocalDate.of(10000, 1, 1))
+        .addDate("f", LocalDate.of(-1, 12, 31))
+        .add("g", UUID.fromString("0F8FAD5B-D9CB-469F-A165-70867728950E"))
+        .add("h", java.time.DayOfWeek.MONDAY)
+        .add("i", new BigDecimal("1.50"))
+        .build();
+    assertEquals(Map.of("a", "2026-11-24", "b", "2026-11-24", "c", "2026-02-03", "d", "1969-12-31",
+        "e", "+010000-01-01", "f", "-000001-12-31", "g", "0f8fad5b-d9cb-469f-a165-70867728950e", "h", "MONDAY",
+        "i", "1.50"), key.values());
   }
 
   @Test

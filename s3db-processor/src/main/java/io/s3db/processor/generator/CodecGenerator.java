@@ -11,6 +11,7 @@ import io.s3db.processor.RuntimeTypes;
 import io.s3db.processor.model.FieldModel;
 import io.s3db.processor.model.FieldType;
 import io.s3db.processor.model.ResourceModel;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,6 +62,16 @@ public final class CodecGenerator {
         .addStatement("return record.id()")
         .build());
     codec.addMethod(withId());
+    if (model.timestamps()) {
+      codec.addMethod(withTimestamps());
+      codec.addMethod(MethodSpec.methodBuilder("createdAt")
+          .addAnnotation(Override.class)
+          .addModifiers(Modifier.PUBLIC)
+          .returns(Generators.nullable(ClassName.get(Instant.class)))
+          .addParameter(record, "record")
+          .addStatement("return record.createdAt()")
+          .build());
+    }
     codec.addMethod(applyDefaults());
     codec.addMethod(encode());
     codec.addMethod(decode());
@@ -94,6 +105,23 @@ public final class CodecGenerator {
         .returns(model.recordType())
         .addParameter(model.recordType(), "record")
         .addParameter(String.class, "id")
+        .addStatement("return new $T($L)", model.recordType(), CodeBlock.join(args, ", "))
+        .build();
+  }
+
+  private MethodSpec withTimestamps() {
+    List<CodeBlock> args = new ArrayList<>();
+    for (FieldModel component : model.components()) {
+      args.add(ResourceModel.TIMESTAMP_FIELDS.contains(component.name()) ? CodeBlock.of("$N", component.name())
+          : CodeBlock.of("record.$N()", component.name()));
+    }
+    return MethodSpec.methodBuilder("withTimestamps")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(model.recordType())
+        .addParameter(model.recordType(), "record")
+        .addParameter(Generators.nullable(ClassName.get(Instant.class)), "createdAt")
+        .addParameter(Generators.nullable(ClassName.get(Instant.class)), "updatedAt")
         .addStatement("return new $T($L)", model.recordType(), CodeBlock.join(args, ", "))
         .build();
   }

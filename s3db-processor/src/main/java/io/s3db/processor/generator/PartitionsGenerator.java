@@ -10,8 +10,10 @@ import com.squareup.javapoet.TypeName;
 import com.squareup.javapoet.TypeSpec;
 import io.s3db.processor.RuntimeTypes;
 import io.s3db.processor.model.FieldModel;
+import io.s3db.processor.model.FieldType;
 import io.s3db.processor.model.PartitionModel;
 import io.s3db.processor.model.ResourceModel;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -20,8 +22,10 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Writes {@code <Record>Partitions}: one typed factory per {@code @Partition}, parameters in the declared
- * field order ({@code byCountryAndPlan(String profileCountry, String plan)}), and the definitions the runtime
- * needs, each with a method computing a record's own key. Rendering values into keys is the runtime's job.
+ * field order ({@code byCountryAndPlan(String profileCountry, String plan)}), a second one taking
+ * {@code LocalDate}s for partitions with {@code Instant} or {@code OffsetDateTime} fields (whose keys hold
+ * UTC dates), and the definitions the runtime needs, each with a method computing a record's own key.
+ * Rendering values into keys is the runtime's job.
  */
 public final class PartitionsGenerator {
   private final ResourceModel model;
@@ -46,7 +50,10 @@ public final class PartitionsGenerator {
     List<CodeBlock> definitions = new ArrayList<>();
     List<MethodSpec> keyOfs = new ArrayList<>();
     for (PartitionModel partition : model.partitions()) {
-      type.addMethod(factory(partition, key));
+      type.addMethod(factory(partition, key, false));
+      if (partition.hasDateTimeField()) {
+        type.addMethod(factory(partition, key, true));
+      }
       String keyOf = names.method("keyOf", partition.name());
       keyOfs.add(keyOf(partition, keyOf, key));
       List<CodeBlock> fields = new ArrayList<>();
@@ -66,7 +73,11 @@ public final class PartitionsGenerator {
     return Generators.file(model, type.build());
   }
 
-  private MethodSpec factory(PartitionModel partition, TypeName key) {
+  /**
+   * The factory taking the fields' own types, or (with {@code byDate}) the one taking a {@code LocalDate}
+   * for each {@code Instant} and {@code OffsetDateTime} field, whose keys hold a UTC date.
+   */
+  private MethodSpec factory(PartitionModel partition, TypeName key, boolean byDate) {
     MethodSpec.Builder method = MethodSpec.methodBuilder(partition.name())
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(key);
@@ -75,9 +86,16 @@ public final class PartitionsGenerator {
     List<String> described = new ArrayList<>();
     for (PartitionModel.Field field : partition.fields()) {
       String parameter = Names.local(field.path()).substring(1);
-      method.addParameter(parameterType(field.leaf()), parameter);
-      build.add("\n$>$>.add($S, $N)$<$<", field.path(), parameter);
-      described.add("{@code " + field.path() + "} is {@code " + parameter + "}");
+      FieldType type = field.leaf().type();
+      boolean dateTime = type == FieldType.INSTANT || type == FieldType.OFFSET_DATE_TIME;
+      method.addParameter(byDate && dateTime ? ClassName.get(LocalDate.class) : parameterType(field.leaf()), parameter);
+      build.add("\n$>$>.$N($S, $N)$<$<", type.isTemporal() ? "addDate" : "add", field.path(), parameter);
+      if (dateTime) {
+        described.add("{@code " + field.path() + "} falls on the UTC day " + (byDate ? "" : "of ") + "{@code "
+            + parameter + "}");
+      } else {
+        described.add("{@code " + field.path() + "} is {@code " + parameter + "}");
+      }
     }
     return method
         .addJavadoc("The records of resource {@code $L} whose $L: partition {@code $L}.\n", model.resourceName(),

@@ -15,9 +15,13 @@ import java.util.List;
  * @param partitions the {@code @Partition}s in declaration order
  * @param paranoid whether {@code deleteAll} is refused
  * @param behavior the s3db.js name of its {@code @Behavior} ({@code user-managed} by default)
+ * @param timestamps whether s3db sets the {@code createdAt} and {@code updatedAt} components
  */
 public record ResourceModel(ClassName recordType, String resourceName, int idSize, List<FieldModel> components,
-    List<PartitionModel> partitions, boolean paranoid, String behavior) {
+    List<PartitionModel> partitions, boolean paranoid, String behavior, boolean timestamps) {
+
+  /** The timestamp components of {@code @S3Resource(timestamps = true)}, in s3db.js's order. */
+  public static final List<String> TIMESTAMP_FIELDS = List.of("createdAt", "updatedAt");
 
   /** Prefix of the generated classes: {@code User}, or {@code Outer_User} for a nested record. */
   public String generatedPrefix() {
@@ -35,17 +39,27 @@ public record ResourceModel(ClassName recordType, String resourceName, int idSiz
 
   /**
    * The metadata paths in key order (FORMAT.md §4.1): every leaf in declaration order, then every
-   * top-level nested record. Position i gets the metadata key base36(i) in a fresh resource.
+   * top-level nested record. Position i gets the metadata key base36(i) in a fresh resource. With
+   * timestamps, {@code createdAt} and {@code updatedAt} come after the other leaves wherever the record
+   * declares them, since s3db.js appends them to the attributes: the catalog then reads as s3db.js writes
+   * it for the same definition.
    */
   public List<FieldModel> keyedPaths() {
     List<FieldModel> leaves = new ArrayList<>();
+    List<FieldModel> stamps = new ArrayList<>();
     List<FieldModel> objects = new ArrayList<>();
     for (FieldModel field : fields()) {
+      if (timestamps && TIMESTAMP_FIELDS.contains(field.name())) {
+        stamps.add(field);
+        continue;
+      }
       collectLeaves(field, leaves);
       if (field.isRecord()) {
         objects.add(field);
       }
     }
+    stamps.sort(java.util.Comparator.comparing(f -> TIMESTAMP_FIELDS.indexOf(f.name())));
+    leaves.addAll(stamps);
     leaves.addAll(objects);
     return leaves;
   }

@@ -134,6 +134,26 @@ public final class Dates {
     return sb.append('Z').toString();
   }
 
+  /**
+   * The date part of {@link #toIsoString}: {@code YYYY-MM-DD}, years outside 0000–9999 as {@code ±YYYYYY},
+   * which is what s3db.js puts into partition keys for a date ({@code toISOString().split('T')[0]}).
+   */
+  public static String isoDate(LocalDate date) {
+    StringBuilder sb = new StringBuilder(13);
+    int year = date.getYear();
+    if (year >= 0 && year <= 9999) {
+      pad(sb, year, 4);
+    } else {
+      sb.append(year < 0 ? '-' : '+');
+      pad(sb, Math.abs((long) year), 6);
+    }
+    sb.append('-');
+    pad(sb, date.getMonthValue(), 2);
+    sb.append('-');
+    pad(sb, date.getDayOfMonth(), 2);
+    return sb.toString();
+  }
+
   private static void pad(StringBuilder sb, long value, int width) {
     String s = Long.toString(value);
     for (int i = s.length(); i < width; i++) {

@@ -41,6 +41,17 @@ public final class PartitionKey<T> {
     this(built.partitionName(), Collections.unmodifiableMap(new LinkedHashMap<>(built.values())));
   }
 
+  /** The automatic partition of a resource with {@code @S3Resource(versioning = true)}. */
+  public static final String BY_VERSION = "byVersion";
+
+  /**
+   * The records written under one schema version ({@code "v1"}) of a resource with
+   * {@code @S3Resource(versioning = true)}: s3db.js's {@code byVersion} partition.
+   */
+  public static <T> PartitionKey<T> byVersion(String version) {
+    return new PartitionKey<>(BY_VERSION, Map.of("_v", version));
+  }
+
   /** Every record of the resource. */
   @SuppressWarnings("unchecked")
   public static <T> PartitionKey<T> all() {

@@ -65,4 +65,12 @@ public @interface S3Resource {
    * }</pre>
    */
   boolean timestamps() default false;
+
+  /**
+   * Keeps every schema version's records apart, as s3db.js's {@code versioningEnabled}: records are
+   * referenced in the automatic partition {@code byVersion} ({@code PartitionKey.byVersion("v1")}), and an
+   * update of a record written under an older schema version first copies it to
+   * {@code resource=<name>/historical/id=<id>}.
+   */
+  boolean versioning() default false;
 }

@@ -90,7 +90,7 @@ final class ModelReader {
     boolean paranoid = Annotations.bool(annotation, "paranoid", true);
     return reporter.takeErrors() ? null
         : new ResourceModel(ClassName.get(type), name, idSize, components, partitions, paranoid, behavior(type),
-            timestamps);
+            timestamps, Annotations.bool(annotation, "versioning", false));
   }
 
   /** The s3db.js name of the record's {@code @Behavior}, {@code user-managed} without one. */

@@ -22,17 +22,21 @@ final class PartitionIndex<T> {
   private final String resource;
   private final ResourceKeys keys;
   private final Map<String, PartitionDefinition<T>> byName = new LinkedHashMap<>();
+  /** Whether the resource keeps the automatic {@code byVersion} partition. */
+  private final boolean versioning;
 
-  PartitionIndex(String resource, ResourceKeys keys, List<PartitionDefinition<T>> definitions) {
+  PartitionIndex(String resource, ResourceKeys keys, List<PartitionDefinition<T>> definitions, boolean versioning) {
     this.resource = resource;
+    this.versioning = versioning;
     this.keys = keys;
     for (PartitionDefinition<T> definition : definitions) {
       byName.put(definition.name(), definition);
     }
   }
 
+  /** Whether records have no references at all. */
   boolean isEmpty() {
-    return byName.isEmpty();
+    return byName.isEmpty() && !versioning;
   }
 
   /**
@@ -93,6 +97,9 @@ final class PartitionIndex<T> {
       return;
     }
     String name = key.partitionName().orElseThrow();
+    if (name.equals(PartitionKey.BY_VERSION) && versioning) {
+      return; // made only by PartitionKey.byVersion, with its one field
+    }
     PartitionDefinition<T> definition = byName.get(name);
     if (definition == null) {
       throw new S3dbException("Resource '" + resource + "' has no partition '" + name + "'; its partitions: "

@@ -234,6 +234,17 @@ final class RecordStore {
     }
   }
 
+  /** Copies the record's object as it is to {@code historical/id=<id>} (versioning). 1 COPY. */
+  void copyToHistory(String id) {
+    String source = keys.dataKey(id);
+    try {
+      s3.copyObject(b -> b.sourceBucket(bucket).sourceKey(source).destinationBucket(bucket)
+          .destinationKey(keys.historicalKey(id)).metadataDirective(MetadataDirective.COPY));
+    } catch (SdkException e) {
+      throw failure("keep the previous version of", id, e);
+    }
+  }
+
   /** Stores binary content as the object's body, keeping the record's metadata; false if it changed meanwhile. */
   boolean putContent(String id, Loaded current, RequestBody content, String contentType) {
     checkContentType(id, contentType);

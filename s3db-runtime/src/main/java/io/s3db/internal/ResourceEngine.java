@@ -115,7 +115,8 @@ public final class ResourceEngine<T> implements S3Dao<T> {
     this.mapping = mapping;
     this.version = version;
     this.cipher = cipher;
-    this.partitions = new PartitionIndex<>(descriptor.name(), keys, descriptor.partitions());
+    this.partitions = new PartitionIndex<>(descriptor.name(), keys, descriptor.partitions(),
+        descriptor.versioning());
     this.lister = new KeyLister(s3, bucket, descriptor.name());
     this.deleter = new BatchDeleter(s3, bucket, descriptor.name());
     this.layout = Layout.of(descriptor.behavior());
@@ -155,7 +156,7 @@ public final class ResourceEngine<T> implements S3Dao<T> {
     }
     String id = Objects.requireNonNull(codec.id(stored));
     StoredObject object = layout.write(encode(stored, id), context(id, "insert"));
-    putRefs(partitions.refKeys(stored, id), id);
+    putRefs(refKeys(stored, id), id);
     if (!store.create(id, object)) {
       // a reference put above is stale now (or the existing record's own); readers skip stale ones
       throw new ResourceAlreadyExistsException(name(), id);
@@ -180,8 +181,46 @@ public final class ResourceEngine<T> implements S3Dao<T> {
     return loaded == null ? Optional.empty() : Optional.of(decode(id, loaded));
   }
 
+  /** The record's references: its partitions', and {@code byVersion}'s under the version written now. */
+  private Set<String> refKeys(T record, String id) {
+    Set<String> refs = partitions.refKeys(record, id);
+    if (descriptor.versioning()) {
+      refs = new LinkedHashSet<>(refs);
+      refs.add(keys.refKey(PartitionKey.byVersion(version), id));
+    }
+    return refs;
+  }
+
+  /** The references a stored record has: computed from its values and the version it was written under. */
+  private Set<String> storedRefKeys(T record, RecordStore.Loaded loaded, String id) {
+    Set<String> refs = partitions.storedRefKeys(record, id);
+    String written = loaded.metadata().get(VERSION_KEY);
+    if (descriptor.versioning() && written != null) {
+      refs = new LinkedHashSet<>(refs);
+      refs.add(keys.refKey(PartitionKey.byVersion(written), id));
+    }
+    return refs;
+  }
+
+  /**
+   * With versioning, a record written under an older schema version is copied, as it is, to
+   * {@code resource=<name>/historical/id=<id>} before it is rewritten in the current one (s3db.js's
+   * historical storage; the copy's Last-Modified tells when).
+   */
+  private void keepHistory(String id, RecordStore.Loaded loaded) {
+    String written = loaded.metadata().get(VERSION_KEY);
+    if (descriptor.versioning() && written != null && !written.equals(version)) {
+      store.copyToHistory(id);
+    }
+  }
+
   /** The record behind a listed key if it still belongs under the key (else the reference is stale). */
   private Optional<T> fetch(PartitionKey<T> key, String id) {
+    if (key.partitionName().filter(PartitionKey.BY_VERSION::equals).isPresent()) {
+      RecordStore.Loaded loaded = store.read(id);
+      return loaded == null || !key.values().get(VERSION_KEY).equals(loaded.metadata().get(VERSION_KEY))
+          ? Optional.empty() : Optional.of(decode(id, loaded));
+    }
     return fetch(id).filter(record -> partitions.matches(key, record));
   }
 
@@ -294,8 +333,9 @@ public final class ResourceEngine<T> implements S3Dao<T> {
       Map<String, String> metadata = encode(next, id);
       carryForeignFields(loaded.metadata(), metadata);
       StoredObject object = layout.write(metadata, context(id, "update"));
-      Set<String> newRefs = partitions.refKeys(next, id);
-      Set<String> oldRefs = partitions.storedRefKeys(current, id);
+      Set<String> newRefs = refKeys(next, id);
+      Set<String> oldRefs = storedRefKeys(current, loaded, id);
+      keepHistory(id, loaded);
       Set<String> toPut = new LinkedHashSet<>(newRefs);
       toPut.removeAll(oldRefs);
       toPut.removeAll(written);
@@ -336,7 +376,7 @@ public final class ResourceEngine<T> implements S3Dao<T> {
     }
     Map<String, String> metadata = encode(stored, id);
     StoredObject object = layout.write(metadata, context(id, "upsert"));
-    Set<String> newRefs = partitions.refKeys(stored, id);
+    Set<String> newRefs = refKeys(stored, id);
     putRefs(newRefs, id);
     Set<String> written = new LinkedHashSet<>(newRefs);
     for (int attempt = 1; attempt <= MAX_UPDATE_ATTEMPTS; attempt++) {
@@ -352,14 +392,15 @@ public final class ResourceEngine<T> implements S3Dao<T> {
         continue;
       }
       T existing = decodeOrNull(id, loaded);
-      Set<String> oldRefs = existing == null ? Set.of() : partitions.storedRefKeys(existing, id);
+      Set<String> oldRefs = existing == null ? Set.of() : storedRefKeys(existing, loaded, id);
+      keepHistory(id, loaded);
       T replacement = stored;
       StoredObject replacementObject = object;
       Set<String> replacementRefs = newRefs;
       if (timestamps && existing != null) {
         replacement = codec.withTimestamps(stored, codec.createdAt(existing), now);
         replacementObject = layout.write(encode(replacement, id), context(id, "upsert"));
-        replacementRefs = partitions.refKeys(replacement, id);
+        replacementRefs = refKeys(replacement, id);
         Set<String> toPut = new LinkedHashSet<>(replacementRefs);
         toPut.removeAll(oldRefs);
         toPut.removeAll(written);
@@ -718,7 +759,7 @@ public final class ResourceEngine<T> implements S3Dao<T> {
   /** The references of the stored record, or none when it cannot be decoded (nothing this library wrote). */
   private Set<String> storedRefKeysOrNone(String id, RecordStore.Loaded loaded) {
     T stored = decodeOrNull(id, loaded);
-    return stored == null ? Set.of() : partitions.storedRefKeys(stored, id);
+    return stored == null ? Set.of() : storedRefKeys(stored, loaded, id);
   }
 
   /** The stored record, or null when it cannot be decoded (nothing this library wrote). */

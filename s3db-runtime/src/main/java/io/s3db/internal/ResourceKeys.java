@@ -32,6 +32,11 @@ final class ResourceKeys {
     return dataPrefix + "id=" + id;
   }
 
+  /** Where versioning keeps the previous version of a record (FORMAT.md §3). */
+  String historicalKey(String id) {
+    return resourcePrefix + "historical/id=" + id;
+  }
+
   /** What every partition reference of the resource starts with. */
   String partitionsPrefix() {
     return resourcePrefix + "partition=";

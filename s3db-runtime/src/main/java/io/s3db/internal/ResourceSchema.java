@@ -40,6 +40,10 @@ final class ResourceSchema {
       ObjectNode fields = partitions.putObject(partition.name()).putObject("fields");
       partition.fields().forEach(field -> fields.put(field.path(), field.rule()));
     }
+    if (descriptor.versioning() && !partitions.has("byVersion")) {
+      // s3db.js's versioningEnabled adds this partition (FORMAT.md §6)
+      partitions.putObject("byVersion").putObject("fields").put("_v", "string");
+    }
     this.attributes = JsonNodeFactory.instance.objectNode();
     Set<String> objects = new LinkedHashSet<>();
     List<String> leaves = new ArrayList<>();

@@ -16,6 +16,7 @@ import java.util.List;
  * @param behavior how records over 2 KB are stored: the s3db.js behavior name ({@code user-managed}, …)
  * @param timestamps whether writes set {@code createdAt} and {@code updatedAt} ({@code @S3Resource(timestamps)});
  *     the codec then implements {@link ResourceCodec#withTimestamps} and {@link ResourceCodec#createdAt}
+ * @param versioning whether versions are kept apart: the {@code byVersion} partition and historical copies
  */
 public record ResourceDescriptor<T>(
     Class<T> type,
@@ -27,7 +28,8 @@ public record ResourceDescriptor<T>(
     List<PartitionDefinition<T>> partitions,
     boolean paranoid,
     String behavior,
-    boolean timestamps) {
+    boolean timestamps,
+    boolean versioning) {
 
   /** s3db.js's default behavior. */
   public static final String USER_MANAGED = "user-managed";
@@ -41,12 +43,12 @@ public record ResourceDescriptor<T>(
   public ResourceDescriptor(Class<T> type, String name, int idSize, List<Attribute> attributes,
       ResourceCodec<T> codec, ResourceValidator<T> validator, List<PartitionDefinition<T>> partitions,
       boolean paranoid) {
-    this(type, name, idSize, attributes, codec, validator, partitions, paranoid, USER_MANAGED, false);
+    this(type, name, idSize, attributes, codec, validator, partitions, paranoid, USER_MANAGED, false, false);
   }
 
   /** A paranoid, user-managed resource without partitions or timestamps. */
   public ResourceDescriptor(Class<T> type, String name, int idSize, List<Attribute> attributes,
       ResourceCodec<T> codec, ResourceValidator<T> validator) {
-    this(type, name, idSize, attributes, codec, validator, List.of(), true, USER_MANAGED, false);
+    this(type, name, idSize, attributes, codec, validator, List.of(), true, USER_MANAGED, false, false);
   }
 }

@@ -106,7 +106,7 @@ class ValidRecordTest {
     assertTrue(partitions.contains("new Attribute(\"shipTo.country\", \"string\"), new Attribute(\"cents\","
         + " \"number\")"), partitions);
     String dao = compilation.generatedSourceFile("com.acme.OrderDao").orElseThrow().getCharContent(true).toString();
-    assertTrue(dao.contains("OrderPartitions.DEFINITIONS, false, \"user-managed\", false)"), dao);
+    assertTrue(dao.contains("OrderPartitions.DEFINITIONS, false, \"user-managed\", false, false)"), dao);
   }
 
   /**
@@ -141,7 +141,7 @@ class ValidRecordTest {
         + "    new Attribute(\"updatedAt\", \"datetime|optional\"))"), codec);
     assertTrue(codec.contains("public Visit withTimestamps(Visit record, @Nullable Instant createdAt,"), codec);
     String dao = compilation.generatedSourceFile("com.acme.VisitDao").orElseThrow().getCharContent(true).toString();
-    assertTrue(dao.contains("VisitPartitions.DEFINITIONS, true, \"user-managed\", true)"), dao);
+    assertTrue(dao.contains("VisitPartitions.DEFINITIONS, true, \"user-managed\", true, false)"), dao);
   }
 
   @Test

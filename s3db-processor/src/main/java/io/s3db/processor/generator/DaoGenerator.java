@@ -29,11 +29,11 @@ public final class DaoGenerator {
     FieldSpec descriptor = FieldSpec.builder(ParameterizedTypeName.get(RuntimeTypes.RESOURCE_DESCRIPTOR, record),
             "DESCRIPTOR", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("Resource {@code $L}: its schema, codec and validator.\n", model.resourceName())
-        .initializer("new $T<>($T.class, $S, $L, $T.ATTRIBUTES, new $T(), new $T(),\n$L, $L, $S, $L)",
+        .initializer("new $T<>($T.class, $S, $L, $T.ATTRIBUTES, new $T(), new $T(),\n$L, $L, $S, $L, $L)",
             RuntimeTypes.RESOURCE_DESCRIPTOR, record, model.resourceName(), model.idSize(), model.generated("Codec"),
             model.generated("Codec"), model.generated("Validator"), model.partitions().isEmpty()
                 ? CodeBlock.of("$T.of()", List.class) : CodeBlock.of("$T.DEFINITIONS", model.generated("Partitions")),
-            model.paranoid(), model.behavior(), model.timestamps())
+            model.paranoid(), model.behavior(), model.timestamps(), model.versioning())
         .build();
     TypeSpec type = TypeSpec.classBuilder(dao)
         .addJavadoc("The records of resource {@code $L}, stored as {@link $T}. Thread-safe.\n\n"

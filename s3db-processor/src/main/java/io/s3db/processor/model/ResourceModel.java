@@ -16,9 +16,10 @@ import java.util.List;
  * @param paranoid whether {@code deleteAll} is refused
  * @param behavior the s3db.js name of its {@code @Behavior} ({@code user-managed} by default)
  * @param timestamps whether s3db sets the {@code createdAt} and {@code updatedAt} components
+ * @param versioning whether versions are kept apart ({@code byVersion}, historical copies)
  */
 public record ResourceModel(ClassName recordType, String resourceName, int idSize, List<FieldModel> components,
-    List<PartitionModel> partitions, boolean paranoid, String behavior, boolean timestamps) {
+    List<PartitionModel> partitions, boolean paranoid, String behavior, boolean timestamps, boolean versioning) {
 
   /** The timestamp components of {@code @S3Resource(timestamps = true)}, in s3db.js's order. */
   public static final List<String> TIMESTAMP_FIELDS = List.of("createdAt", "updatedAt");

@@ -83,9 +83,21 @@ final class RecordStore {
     if (layout.alwaysReadsBody()) {
       return get(id);
     }
-    HeadObjectResponse head;
+    HeadObjectResponse head = head(id);
+    if (head == null) {
+      return null;
+    }
+    Map<String, String> metadata = head.metadata();
+    if (needsBody(metadata, head.contentType(), head.contentLength())) {
+      return get(id);
+    }
+    return loaded(metadata, head.eTag(), head.contentType(), head.contentLength());
+  }
+
+  /** The object's metadata and headers, or null if there is none. 1 HEAD. */
+  @Nullable HeadObjectResponse head(String id) {
     try {
-      head = s3.headObject(b -> b.bucket(bucket).key(keys.dataKey(id)));
+      return s3.headObject(b -> b.bucket(bucket).key(keys.dataKey(id)));
     } catch (S3Exception e) {
       if (e.statusCode() == 404) {
         return null;
@@ -94,11 +106,6 @@ final class RecordStore {
     } catch (SdkException e) {
       throw failure("read", id, e);
     }
-    Map<String, String> metadata = head.metadata();
-    if (needsBody(metadata, head.contentType(), head.contentLength())) {
-      return get(id);
-    }
-    return loaded(metadata, head.eTag(), head.contentType(), head.contentLength());
   }
 
   /**
@@ -169,17 +176,8 @@ final class RecordStore {
 
   /** Creates the object, exactly as s3db.js inserts it; false if the id is taken. 1 PUT. */
   boolean create(String id, StoredObject object) {
-    try {
-      s3.putObject(request(id, object).ifNoneMatch("*").build(), body(object, false));
-      return true;
-    } catch (S3Exception e) {
-      if (e.statusCode() == 412 || e.statusCode() == 409) {
-        return false;
-      }
-      throw failure("insert", id, e);
-    } catch (SdkException e) {
-      throw failure("insert", id, e);
-    }
+    return conditionally("insert", id, () -> s3.putObject(request(id, object).ifNoneMatch("*").build(),
+        body(object, false)));
   }
 
   /**
@@ -201,8 +199,23 @@ final class RecordStore {
     if (!object.hasBody()) {
       request.contentType(REVISION_TYPE);
     }
+    return conditionally("write", id, () -> s3.putObject(request.build(), body(object, true)));
+  }
+
+  private boolean copyOntoItself(String id, Map<String, String> metadata, Loaded current) {
+    String key = keys.dataKey(id);
+    return conditionally("write", id, () -> s3.copyObject(CopyObjectRequest.builder().sourceBucket(bucket)
+        .sourceKey(key).destinationBucket(bucket).destinationKey(key).metadataDirective(MetadataDirective.REPLACE)
+        .metadata(metadata).contentType(current.contentType()).copySourceIfMatch(current.etag()).build()));
+  }
+
+  /**
+   * Runs a conditional write: true if it happened, false if its precondition failed (412, or 409 for a
+   * concurrent conditional write of the same key), {@link ResourceNotFoundException} if the object is gone.
+   */
+  private boolean conditionally(String action, String id, Runnable write) {
     try {
-      s3.putObject(request.build(), body(object, true));
+      write.run();
       return true;
     } catch (S3Exception e) {
       if (e.statusCode() == 412 || e.statusCode() == 409) {
@@ -211,26 +224,9 @@ final class RecordStore {
       if (e.statusCode() == 404) {
         throw new ResourceNotFoundException(resource, id);
       }
-      throw failure("write", id, e);
+      throw failure(action, id, e);
     } catch (SdkException e) {
-      throw failure("write", id, e);
-    }
-  }
-
-  private boolean copyOntoItself(String id, Map<String, String> metadata, Loaded current) {
-    String key = keys.dataKey(id);
-    try {
-      s3.copyObject(CopyObjectRequest.builder().sourceBucket(bucket).sourceKey(key).destinationBucket(bucket)
-          .destinationKey(key).metadataDirective(MetadataDirective.REPLACE).metadata(metadata)
-          .contentType(current.contentType()).copySourceIfMatch(current.etag()).build());
-      return true;
-    } catch (S3Exception e) {
-      if (e.statusCode() == 412 || e.statusCode() == 409) {
-        return false;
-      }
-      throw failure("write", id, e);
-    } catch (SdkException e) {
-      throw failure("write", id, e);
+      throw failure(action, id, e);
     }
   }
 
@@ -255,18 +251,8 @@ final class RecordStore {
     }
     Map<String, String> metadata = new LinkedHashMap<>(current.metadata());
     metadata.put(CONTENT_MARKER, "true");
-    try {
-      s3.putObject(PutObjectRequest.builder().bucket(bucket).key(keys.dataKey(id)).metadata(metadata)
-          .contentType(contentType).ifMatch(current.etag()).build(), content);
-      return true;
-    } catch (S3Exception e) {
-      if (e.statusCode() == 412 || e.statusCode() == 409) {
-        return false;
-      }
-      throw failure("write the content of", id, e);
-    } catch (SdkException e) {
-      throw failure("write the content of", id, e);
-    }
+    return conditionally("write the content of", id, () -> s3.putObject(PutObjectRequest.builder().bucket(bucket)
+        .key(keys.dataKey(id)).metadata(metadata).contentType(contentType).ifMatch(current.etag()).build(), content));
   }
 
   /** Content larger than this is uploaded in parts of this size, so memory stays bounded whatever its length. */

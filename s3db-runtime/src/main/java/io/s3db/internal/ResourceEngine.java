@@ -227,7 +227,7 @@ public final class ResourceEngine<T> implements S3Dao<T> {
   @Override
   public boolean exists(String id) {
     Ids.check(name(), id);
-    return head(id) != null;
+    return store.head(id) != null;
   }
 
   @Override
@@ -286,7 +286,7 @@ public final class ResourceEngine<T> implements S3Dao<T> {
   @Override
   public boolean hasContent(String id) {
     Ids.check(name(), id);
-    HeadObjectResponse head = head(id);
+    HeadObjectResponse head = store.head(id);
     return head != null && RecordStore.isContent(head.metadata(), head.contentType(), head.contentLength());
   }
 
@@ -831,19 +831,6 @@ public final class ResourceEngine<T> implements S3Dao<T> {
         metadata.put(key, value);
       }
     });
-  }
-
-  private @Nullable HeadObjectResponse head(String id) {
-    try {
-      return s3.headObject(b -> b.bucket(bucket).key(keys.dataKey(id)));
-    } catch (S3Exception e) {
-      if (e.statusCode() == 404) {
-        return null;
-      }
-      throw failure("read", id, e);
-    } catch (SdkException e) {
-      throw failure("read", id, e);
-    }
   }
 
   private S3AccessException failure(String action, @Nullable String id, SdkException e) {

@@ -1,6 +1,7 @@
 package io.s3db.internal.crypto;
 
 import io.s3db.SecretException;
+import io.s3db.internal.format.Utf8;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Arrays;

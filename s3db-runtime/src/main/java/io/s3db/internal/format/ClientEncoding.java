@@ -190,36 +190,7 @@ public final class ClientEncoding {
   }
 
   private static String base64(String s) {
-    return Base64.getEncoder().encodeToString(utf8(s));
-  }
-
-  /** UTF-8 as Node's {@code Buffer.from(s, 'utf8')}: a lone surrogate becomes U+FFFD (EF BF BD). */
-  static byte[] utf8(String s) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(s.length() + 8);
-    for (int i = 0; i < s.length(); i++) {
-      int cp = s.charAt(i);
-      if (Character.isHighSurrogate((char) cp) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-        cp = Character.toCodePoint((char) cp, s.charAt(++i));
-      } else if (Character.isSurrogate((char) cp)) {
-        cp = 0xFFFD;
-      }
-      if (cp < 0x80) {
-        out.write(cp);
-      } else if (cp < 0x800) {
-        out.write(0xC0 | (cp >> 6));
-        out.write(0x80 | (cp & 0x3F));
-      } else if (cp < 0x10000) {
-        out.write(0xE0 | (cp >> 12));
-        out.write(0x80 | ((cp >> 6) & 0x3F));
-        out.write(0x80 | (cp & 0x3F));
-      } else {
-        out.write(0xF0 | (cp >> 18));
-        out.write(0x80 | ((cp >> 12) & 0x3F));
-        out.write(0x80 | ((cp >> 6) & 0x3F));
-        out.write(0x80 | (cp & 0x3F));
-      }
-    }
-    return out.toByteArray();
+    return Base64.getEncoder().encodeToString(Utf8.encode(s));
   }
 
   private static final char[] HEX = "0123456789ABCDEF".toCharArray();
@@ -314,7 +285,7 @@ public final class ClientEncoding {
         return text != null ? text : stored;
       }
       if (stored.charAt(0) == 'b') {
-        return utf8Decode(nodeBase64Decode(stored.substring(2)));
+        return Utf8.decode(nodeBase64Decode(stored.substring(2)));
       }
     }
     return stored;
@@ -405,65 +376,6 @@ public final class ClientEncoding {
       return -1;
     }
     return (hi << 4) | lo;
-  }
-
-  /**
-   * UTF-8 to text as Node's {@code buf.toString('utf8')} (the WHATWG decoder): each maximal invalid
-   * subsequence becomes one U+FFFD. Java's own decoder groups some invalid sequences differently (e.g.
-   * {@code ED B8}, a surrogate lead, gives one U+FFFD in Java and two in Node).
-   */
-  static String utf8Decode(byte[] bytes) {
-    StringBuilder sb = new StringBuilder(bytes.length);
-    int needed = 0;
-    int seen = 0;
-    int cp = 0;
-    int lower = 0x80;
-    int upper = 0xBF;
-    for (int i = 0; i < bytes.length; i++) {
-      int b = bytes[i] & 0xFF;
-      if (needed == 0) {
-        if (b < 0x80) {
-          sb.append((char) b);
-        } else if (b >= 0xC2 && b <= 0xDF) {
-          needed = 1;
-          cp = b & 0x1F;
-        } else if (b >= 0xE0 && b <= 0xEF) {
-          lower = b == 0xE0 ? 0xA0 : 0x80;
-          upper = b == 0xED ? 0x9F : 0xBF;
-          needed = 2;
-          cp = b & 0x0F;
-        } else if (b >= 0xF0 && b <= 0xF4) {
-          lower = b == 0xF0 ? 0x90 : 0x80;
-          upper = b == 0xF4 ? 0x8F : 0xBF;
-          needed = 3;
-          cp = b & 0x07;
-        } else {
-          sb.append('\uFFFD');
-        }
-        continue;
-      }
-      if (b < lower || b > upper) {
-        needed = 0;
-        seen = 0;
-        lower = 0x80;
-        upper = 0xBF;
-        sb.append('\uFFFD');
-        i--; // reprocess this byte as a lead byte
-        continue;
-      }
-      lower = 0x80;
-      upper = 0xBF;
-      cp = (cp << 6) | (b & 0x3F);
-      if (++seen == needed) {
-        sb.appendCodePoint(cp);
-        needed = 0;
-        seen = 0;
-      }
-    }
-    if (needed != 0) {
-      sb.append('\uFFFD');
-    }
-    return sb.toString();
   }
 
   private static final int[] BASE64_VALUE = new int[128];
@@ -590,7 +502,7 @@ public final class ClientEncoding {
           return null; // truncated stream: Node throws "unexpected end of file"
         }
       }
-      return utf8Decode(out.toByteArray());
+      return Utf8.decode(out.toByteArray());
     } catch (DataFormatException e) {
       return null;
     } finally {

@@ -2,6 +2,7 @@ package io.s3db.internal.crypto;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.s3db.internal.format.Utf8;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;

@@ -1,4 +1,4 @@
-package io.s3db.internal.crypto;
+package io.s3db.internal.format;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,17 +1,17 @@
-package io.s3db.internal.crypto;
+package io.s3db.internal.format;
 
 import java.io.ByteArrayOutputStream;
 
 /**
- * UTF-8 exactly as WebCrypto's callers in s3db.js see it ({@code TextEncoder}/{@code TextDecoder}), so the
- * encrypted bytes match: Java's own codec writes {@code ?} for a lone surrogate where {@code TextEncoder}
- * writes U+FFFD, and groups some invalid sequences into a different number of U+FFFD on decoding.
+ * UTF-8 exactly as Node sees it ({@code Buffer}, {@code TextEncoder}/{@code TextDecoder}), so that encrypted
+ * and base64-encoded bytes match s3db.js's: Java's own codec writes {@code ?} for a lone surrogate where
+ * Node writes U+FFFD, and groups some invalid sequences into a different number of U+FFFD on decoding.
  */
-final class Utf8 {
+public final class Utf8 {
   private Utf8() {}
 
   /** {@code new TextEncoder().encode(s)}: a lone surrogate becomes U+FFFD (EF BF BD). */
-  static byte[] encode(String s) {
+  public static byte[] encode(String s) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(s.length() + 8);
     for (int i = 0; i < s.length(); i++) {
       int cp = s.charAt(i);
@@ -44,7 +44,7 @@ final class Utf8 {
    * becomes one U+FFFD. One deliberate difference: {@code TextDecoder} drops a leading byte-order mark, which
    * would make a Java round trip of a value starting with U+FEFF lossy; we keep it.
    */
-  static String decode(byte[] bytes) {
+  public static String decode(byte[] bytes) {
     StringBuilder sb = new StringBuilder(bytes.length);
     int needed = 0;
     int seen = 0;

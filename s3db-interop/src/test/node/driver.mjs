@@ -97,6 +97,14 @@ try {
   process.exit(2);
 }
 
+if (process.env.S3DB_INTEROP_TRACE) {
+  const put = db.client.putObject.bind(db.client);
+  db.client.putObject = (args) => {
+    const meta = JSON.stringify(args.metadata ?? {});
+    console.error(`  PUT ${args.key} metadata ${meta.length} chars ${meta.slice(0, 300)} body ${String(args.body ?? '').length}`);
+    return put(args);
+  };
+}
 const results = [];
 for (const step of batch.steps) {
   try {
@@ -105,6 +113,7 @@ for (const step of batch.steps) {
     if (step.resource && !db.resources[step.resource]) {
       throw new Error(`s3db.js has no resource '${step.resource}' (it has: ${Object.keys(db.resources).join(', ')})`);
     }
+    if (process.env.S3DB_INTEROP_TRACE) console.error(`${new Date().toISOString()} ${step.op} ${step.resource ?? ''} ${step.id ?? step.data?.id ?? ''}`);
     Object.values(db.resources).forEach(track);
     const value = await op(db, step);
     await settle();
@@ -114,7 +123,8 @@ for (const step of batch.steps) {
     results.push({ ok: false, error: `${e.name ?? 'Error'}: ${e.message}` });
   }
 }
-process.stdout.write(JSON.stringify({ results }) + '\n');
+// a pipe takes stdout asynchronously: exit only once all of it is written (large results were cut off)
+await new Promise((resolve) => process.stdout.write(JSON.stringify({ results }) + '\n', resolve));
 // s3db.js keeps timers and sockets alive (partition writes in the background, pools): end explicitly.
 await db.disconnect().catch(() => {});
 process.exit(0);

@@ -208,6 +208,9 @@ final class NodeBatch {
           + "\nstderr:\n" + text(stderr) + "\nstdout:\n" + out);
     }
     System.out.printf("node driver.mjs: %d steps in %d ms%n", labels.size(), (System.nanoTime() - started) / 1_000_000);
+    if (System.getenv("S3DB_INTEROP_TRACE") != null) {
+      System.out.println(text(stderr)); // the driver's trace of each step (and of its PUTs)
+    }
     try {
       return new Results(JSON.readTree(lastLine).path("results"), labels, text(stderr));
     } catch (IOException e) {

@@ -23,15 +23,57 @@ const ops = {
   get: (db, s) => db.resources[s.resource].get(s.id),
   update: (db, s) => db.resources[s.resource].update(s.id, s.data),
   delete: (db, s) => db.resources[s.resource].delete(s.id).then(() => null),
-  list: (db, s) => db.resources[s.resource].list(),
-  listIds: (db, s) => db.resources[s.resource].listIds(),
-  count: (db, s) => db.resources[s.resource].count(),
+  // with `partition` and `partitionValues` when the step has them: s3db.js's own partition lookups
+  list: (db, s) => db.resources[s.resource].list(partitioned(s)),
+  listIds: (db, s) => db.resources[s.resource].listIds(partitioned(s)),
+  count: (db, s) => db.resources[s.resource].count(partitioned(s)),
+  // binary content, as base64 both ways
+  setContent: (db, s) => db.resources[s.resource].setContent({ id: s.id, buffer: Buffer.from(s.base64, 'base64'),
+    contentType: s.contentType }).then(() => null),
+  content: (db, s) => db.resources[s.resource].content(s.id).then(({ buffer, contentType }) =>
+    ({ base64: buffer === null ? null : buffer.toString('base64'), contentType })),
+  hasContent: (db, s) => db.resources[s.resource].hasContent(s.id),
+  deleteContent: (db, s) => db.resources[s.resource].deleteContent(s.id).then(() => null),
   // s3db.js's own secret functions (what its schema calls), with the batch's passphrase: raw stored values.
   decrypt: (db, s) => decrypt(s.stored, batch.passphrase),
   encrypt: (db, s) => encrypt(s.plaintext, batch.passphrase),
   // the rules s3db.js holds for a resource, as it loaded them from s3db.json
   attributes: (db, s) => db.resources[s.resource].attributes,
 };
+
+const partitioned = (s) => (s.partition ? { partition: s.partition, partitionValues: s.partitionValues ?? {} } : {});
+
+// s3db.js 21.x writes partition references after insert/update/delete return (a setImmediate task, FORMAT.md
+// §6). Every resource's reference work is tracked here, and each step ends only when it is done, so the next
+// step (and the Java side, after this process ends) sees the references that step's write made.
+const pending = new Set();
+function track(resource) {
+  for (const method of ['createPartitionReferences', 'deletePartitionReferences', 'handlePartitionReferenceUpdates']) {
+    const original = resource[method];
+    if (typeof original !== 'function' || original.tracked) continue;
+    const wrapped = function (...args) {
+      const work = original.apply(this, args);
+      pending.add(work);
+      const done = () => pending.delete(work);
+      Promise.resolve(work).then(done, done);
+      return work;
+    };
+    wrapped.tracked = true;
+    resource[method] = wrapped;
+  }
+}
+async function settle() {
+  // the tasks start on setImmediate after the step returned: let them start, then wait until none is left
+  for (let idle = 0; idle < 3;) {
+    await new Promise((resolve) => setImmediate(resolve));
+    if (pending.size === 0) {
+      idle++;
+    } else {
+      idle = 0;
+      await Promise.allSettled([...pending]);
+    }
+  }
+}
 
 const chunks = [];
 for await (const chunk of process.stdin) chunks.push(chunk);
@@ -55,6 +97,14 @@ try {
   process.exit(2);
 }
 
+if (process.env.S3DB_INTEROP_TRACE) {
+  const put = db.client.putObject.bind(db.client);
+  db.client.putObject = (args) => {
+    const meta = JSON.stringify(args.metadata ?? {});
+    console.error(`  PUT ${args.key} metadata ${meta.length} chars ${meta.slice(0, 300)} body ${String(args.body ?? '').length}`);
+    return put(args);
+  };
+}
 const results = [];
 for (const step of batch.steps) {
   try {
@@ -63,13 +113,18 @@ for (const step of batch.steps) {
     if (step.resource && !db.resources[step.resource]) {
       throw new Error(`s3db.js has no resource '${step.resource}' (it has: ${Object.keys(db.resources).join(', ')})`);
     }
+    if (process.env.S3DB_INTEROP_TRACE) console.error(`${new Date().toISOString()} ${step.op} ${step.resource ?? ''} ${step.id ?? step.data?.id ?? ''}`);
+    Object.values(db.resources).forEach(track);
     const value = await op(db, step);
+    await settle();
     results.push({ ok: true, value: value === undefined ? null : value });
   } catch (e) {
+    await settle();
     results.push({ ok: false, error: `${e.name ?? 'Error'}: ${e.message}` });
   }
 }
-process.stdout.write(JSON.stringify({ results }) + '\n');
+// a pipe takes stdout asynchronously: exit only once all of it is written (large results were cut off)
+await new Promise((resolve) => process.stdout.write(JSON.stringify({ results }) + '\n', resolve));
 // s3db.js keeps timers and sockets alive (partition writes in the background, pools): end explicitly.
 await db.disconnect().catch(() => {});
 process.exit(0);

@@ -14,7 +14,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -55,6 +57,12 @@ final class NodeBatch {
     return add("createResource " + name, step("createResource").put("name", name).set("attributes", attributes));
   }
 
+  /** As {@link #createResource(String, JsonNode)}, with s3db.js resource options ({@code partitions}, {@code behavior}). */
+  int createResource(String name, JsonNode attributes, JsonNode options) {
+    return add("createResource " + name, step("createResource").put("name", name).<ObjectNode>set("attributes",
+        attributes).set("options", options));
+  }
+
   /** The resources s3db.js loaded from {@code s3db.json} on connect, as {@code {name: version}}. */
   int resources() {
     return add("resources", step("resources"));
@@ -88,6 +96,44 @@ final class NodeBatch {
 
   int count(String resource) {
     return add("count " + resource, step("count", resource));
+  }
+
+  /** s3db.js's {@code list({partition, partitionValues})}. */
+  int list(String resource, String partition, Map<String, ?> values) {
+    return add("list " + resource + " " + partition + values, partitioned("list", resource, partition, values));
+  }
+
+  /** s3db.js's {@code listIds({partition, partitionValues})}. */
+  int listIds(String resource, String partition, Map<String, ?> values) {
+    return add("listIds " + resource + " " + partition + values, partitioned("listIds", resource, partition, values));
+  }
+
+  /** s3db.js's {@code count({partition, partitionValues})}. */
+  int count(String resource, String partition, Map<String, ?> values) {
+    return add("count " + resource + " " + partition + values, partitioned("count", resource, partition, values));
+  }
+
+  /** s3db.js's {@code setContent({id, buffer, contentType})}. */
+  int setContent(String resource, String id, byte[] content, String contentType) {
+    return add("setContent " + resource + "/" + id, step("setContent", resource).put("id", id)
+        .put("base64", Base64.getEncoder().encodeToString(content)).put("contentType", contentType));
+  }
+
+  /** s3db.js's {@code content(id)}, as {@code {base64, contentType}} ({@code base64} null without content). */
+  int content(String resource, String id) {
+    return add("content " + resource + "/" + id, step("content", resource).put("id", id));
+  }
+
+  int hasContent(String resource, String id) {
+    return add("hasContent " + resource + "/" + id, step("hasContent", resource).put("id", id));
+  }
+
+  int deleteContent(String resource, String id) {
+    return add("deleteContent " + resource + "/" + id, step("deleteContent", resource).put("id", id));
+  }
+
+  private ObjectNode partitioned(String op, String resource, String partition, Map<String, ?> values) {
+    return step(op, resource).put("partition", partition).set("partitionValues", JSON.valueToTree(values));
   }
 
   /** s3db.js's own {@code decrypt} (dist/concerns/crypto.js) of a raw stored secret, under {@link #PASSPHRASE}. */
@@ -162,6 +208,9 @@ final class NodeBatch {
           + "\nstderr:\n" + text(stderr) + "\nstdout:\n" + out);
     }
     System.out.printf("node driver.mjs: %d steps in %d ms%n", labels.size(), (System.nanoTime() - started) / 1_000_000);
+    if (System.getenv("S3DB_INTEROP_TRACE") != null) {
+      System.out.println(text(stderr)); // the driver's trace of each step (and of its PUTs)
+    }
     try {
       return new Results(JSON.readTree(lastLine).path("results"), labels, text(stderr));
     } catch (IOException e) {

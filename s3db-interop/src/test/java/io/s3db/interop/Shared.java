@@ -84,6 +84,16 @@ record Shared<T>(ResourceDescriptor<T> descriptor, ObjectNode nodeAttributes) {
   static final Shared<Vault> VAULT = new Shared<>(VaultDao.DESCRIPTOR, attributes("""
       { "owner": "string", "password": "secret", "apiKey": "secret|optional", "note": "string|optional" }"""));
 
+  /** Partitions: one field, two fields with a number, a nested field (options in {@link PartitionsTest}). */
+  static final Shared<Shopper> SHOPPERS = new Shared<>(ShopperDao.DESCRIPTOR, attributes("""
+      {
+        "name": "string",
+        "region": "string",
+        "tier": "string",
+        "level": "number|integer",
+        "profile": { "country": "string", "city": "string|optional" }
+      }"""));
+
   /** Constraints: s3db.js takes its rules from the catalog Java wrote, so there are no Node attributes. */
   static final Shared<Checked> CHECKED = new Shared<>(CheckedDao.DESCRIPTOR, NodeBatch.JSON.createObjectNode());
 
@@ -121,7 +131,7 @@ record Shared<T>(ResourceDescriptor<T> descriptor, ObjectNode nodeAttributes) {
   Shared<T> as(String name) {
     ResourceDescriptor<T> d = descriptor;
     return new Shared<>(new ResourceDescriptor<>(d.type(), name, d.idSize(), d.attributes(), d.codec(),
-        d.validator()), nodeAttributes);
+        d.validator(), d.partitions(), d.paranoid(), d.behavior()), nodeAttributes);
   }
 
   /** This resource's DAO in a database {@link #connect connected} with it. */
@@ -138,7 +148,8 @@ record Shared<T>(ResourceDescriptor<T> descriptor, ObjectNode nodeAttributes) {
     return S3db.builder().uri(uri).passphrase(NodeBatch.PASSPHRASE).module(() -> descriptors).build();
   }
 
-  private static ObjectNode attributes(String json) {
+  /** JSON written as a Node developer would write it (attributes, resource options). */
+  static ObjectNode attributes(String json) {
     try {
       return (ObjectNode) NodeBatch.JSON.readTree(json);
     } catch (JsonProcessingException e) {

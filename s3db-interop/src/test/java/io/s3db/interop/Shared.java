@@ -131,7 +131,7 @@ record Shared<T>(ResourceDescriptor<T> descriptor, ObjectNode nodeAttributes) {
   Shared<T> as(String name) {
     ResourceDescriptor<T> d = descriptor;
     return new Shared<>(new ResourceDescriptor<>(d.type(), name, d.idSize(), d.attributes(), d.codec(),
-        d.validator(), d.partitions(), d.paranoid(), d.behavior()), nodeAttributes);
+        d.validator(), d.partitions(), d.paranoid(), d.behavior(), d.timestamps(), d.versioning()), nodeAttributes);
   }
 
   /** This resource's DAO in a database {@link #connect connected} with it. */

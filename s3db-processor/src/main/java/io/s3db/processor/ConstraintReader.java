@@ -44,7 +44,8 @@ final class ConstraintReader {
   Constraints read(Map<String, AnnotationMirror> annotations) {
     FieldType type = field.type();
     boolean text = type == FieldType.STRING;
-    boolean sized = text || type.isCollection() || type == FieldType.JSON || type == FieldType.STRING_MAP;
+    boolean sized = text || type.isCollection() || type == FieldType.JSON || type == FieldType.STRING_MAP
+        || type == FieldType.RECORD_LIST;
     boolean number = type.isNumber();
     boolean notBlank = flag(annotations, "NotBlank", text, "It checks text.");
     boolean notEmpty = flag(annotations, "NotEmpty", sized, "It checks text, collections and maps.");
@@ -120,7 +121,7 @@ final class ConstraintReader {
     }
     String defaultValue = null;
     AnnotationMirror defaults = constraint(annotations, "Default", !field.primitive() && !type.isCollection()
-            && type != FieldType.JSON && type != FieldType.STRING_MAP,
+            && type != FieldType.JSON && type != FieldType.STRING_MAP && type != FieldType.RECORD_LIST,
         field.primitive() ? "A primitive is never null; use its box." : "Defaults are for scalar values.");
     if (defaults != null) {
       defaultValue = Annotations.string(defaults, "value", "");

@@ -230,7 +230,7 @@ final class ModelReader {
       return "s3db.js would write all its items joined with ',' as one value, so a record would be found by"
           + " its whole list, never by one item.";
     }
-    if (leaf.type() == FieldType.JSON || leaf.type() == FieldType.STRING_MAP) {
+    if (leaf.type() == FieldType.JSON || leaf.type() == FieldType.STRING_MAP || leaf.type() == FieldType.RECORD_LIST) {
       return "s3db.js would write '[object Object]' for every value.";
     }
     return null;
@@ -412,6 +412,10 @@ final class ModelReader {
       }
     }
     boolean list = qualified.equals("java.util.List");
+    if (allowCollections && list && arguments.size() == 1 && arguments.get(0).getKind() == TypeKind.DECLARED
+        && isRecord(arguments.get(0)) && !isScalar(arguments.get(0))) {
+      return recordList(at, (TypeElement) ((DeclaredType) arguments.get(0)).asElement(), name, path, where, nullable);
+    }
     if (allowCollections && (list || qualified.equals("java.util.Set")) && arguments.size() == 1) {
       FieldModel item = resolve(at, arguments.get(0), name, path, where, false, false, false);
       if (item == null) {
@@ -431,6 +435,48 @@ final class ModelReader {
     }
     reporter.report(Message.UNSUPPORTED_TYPE, at, where, type);
     return null;
+  }
+
+  /**
+   * A {@code List} of records, stored as one JSON array. Its records hold scalars and nested records only:
+   * no collections, maps or secrets inside an element.
+   */
+  private FieldModel recordList(Element at, TypeElement record, String name, String path, String where,
+      boolean nullable) {
+    String display = where.substring(0, where.indexOf('.'));
+    if (record.getRecordComponents().isEmpty()) {
+      reporter.report(Message.EMPTY_RECORD, at, where, record.getSimpleName());
+      return null;
+    }
+    checkAccessible(record, where);
+    Deque<String> enclosing = new ArrayDeque<>();
+    enclosing.push(record.getQualifiedName().toString());
+    List<FieldModel> components = components(record, path + ".", display, enclosing);
+    if (!allJsonScalars(components, at, where)) {
+      return null;
+    }
+    FieldModel element = new FieldModel(name, path, FieldType.RECORD, ClassName.get(record), false, false, false,
+        components, null, List.of(), Constraints.NONE);
+    return new FieldModel(name, path, FieldType.RECORD_LIST,
+        ParameterizedTypeName.get(ClassName.get(java.util.List.class), ClassName.get(record)), false, nullable,
+        false, List.of(), element, List.of(), Constraints.NONE);
+  }
+
+  private boolean allJsonScalars(List<FieldModel> components, Element at, String where) {
+    for (FieldModel component : components) {
+      if (component.isRecord()) {
+        if (!allJsonScalars(component.components(), at, where)) {
+          return false;
+        }
+      } else if (component.type().isCollection() || component.type() == FieldType.JSON
+          || component.type() == FieldType.STRING_MAP || component.type() == FieldType.RECORD_LIST
+          || component.secret()) {
+        reporter.report(Message.UNSUPPORTED_TYPE, at, where + " (in a list of records: " + component.path() + ")",
+            component.javaType());
+        return false;
+      }
+    }
+    return true;
   }
 
   private static FieldModel leaf(String name, String path, FieldType type, TypeName javaType, boolean primitive,

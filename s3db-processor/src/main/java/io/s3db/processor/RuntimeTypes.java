@@ -20,6 +20,7 @@ public final class RuntimeTypes {
   public static final ClassName CHECKS = ClassName.get(SPI, "Checks");
   public static final ClassName CODEC_SUPPORT = ClassName.get(SPI, "CodecSupport");
   public static final ClassName DEFAULTS = ClassName.get(SPI, "Defaults");
+  public static final ClassName JSON_FIELDS = ClassName.get(SPI, "JsonFields");
   public static final ClassName PARTITION_DEFINITION = ClassName.get(SPI, "PartitionDefinition");
   public static final ClassName PARTITION_KEYS = ClassName.get(SPI, "PartitionKeys");
   public static final ClassName S3DB = ClassName.get("io.s3db", "S3db");

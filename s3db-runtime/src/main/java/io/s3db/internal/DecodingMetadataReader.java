@@ -252,6 +252,26 @@ final class DecodingMetadataReader implements MetadataReader {
   }
 
   @Override
+  public List<JsonNode> jsonItems(String key, String path) {
+    String value = string(key);
+    if (value == null || value.isEmpty()) {
+      return List.of();
+    }
+    JsonNode array = parse(key, path, "a JSON array", JSON::readTree);
+    if (!array.isArray()) {
+      throw malformed(key, path, value, "a JSON array");
+    }
+    List<JsonNode> items = new ArrayList<>(array.size());
+    for (JsonNode item : array) {
+      if (!item.isObject()) {
+        throw malformed(key, path, value, "a JSON array of objects");
+      }
+      items.add(item);
+    }
+    return Collections.unmodifiableList(items);
+  }
+
+  @Override
   public Map<String, String> requireStringMap(String key, String path) {
     JsonNode node = requireJson(key, path);
     Map<String, String> map = new LinkedHashMap<>();

@@ -86,6 +86,9 @@ public interface MetadataReader {
 
   Map<String, String> requireStringMap(String key, String path);
 
+  /** The elements of a JSON array of objects (a {@code List} of records); empty for an absent key. */
+  List<JsonNode> jsonItems(String key, String path);
+
   /** The decrypted secret; a {@code SecretException} if it does not decrypt under the passphrase. */
   String requireSecret(String key, String path);
 

@@ -27,6 +27,9 @@ public final class CodecGenerator {
   private final Names names = new Names("ATTRIBUTES");
   private final Map<String, String> keyConstants = new LinkedHashMap<>();
   private final List<MethodSpec> helpers = new ArrayList<>();
+  /** JSON helpers by record type: a record used in several lists gets one writer and one reader. */
+  private final Map<com.squareup.javapoet.TypeName, String> jsonWriters = new LinkedHashMap<>();
+  private final Map<com.squareup.javapoet.TypeName, String> jsonReaders = new LinkedHashMap<>();
 
   public CodecGenerator(ResourceModel model) {
     this.model = model;
@@ -204,12 +207,102 @@ public final class CodecGenerator {
       String local = Names.local(field.path());
       code.addStatement("$T $N = $L", field.javaType(), local, value)
           .beginControlFlow("if ($N != null)", local)
-          .add(ValueCode.write(field, key, CodeBlock.of("$N", local)))
+          .add(writeValue(field, key, CodeBlock.of("$N", local)))
           .endControlFlow();
     } else {
-      code.add(ValueCode.write(field, key, value));
+      code.add(writeValue(field, key, value));
     }
     return code.build();
+  }
+
+  private CodeBlock writeValue(FieldModel field, String key, CodeBlock value) {
+    if (field.type() != FieldType.RECORD_LIST) {
+      return ValueCode.write(field, key, value);
+    }
+    String toJson = jsonWriter(field.element());
+    return CodeBlock.of("out.putJson($N, $L.stream().map($T::$N).toList());\n", key, value, model.generated("Codec"),
+        toJson);
+  }
+
+  /** A helper turning one element of a list of records into a JSON object; its name. */
+  private String jsonWriter(FieldModel record) {
+    String known = jsonWriters.get(record.javaType());
+    if (known != null) {
+      return known;
+    }
+    String name = names.method("jsonOf", ((ClassName) record.javaType()).simpleName());
+    jsonWriters.put(record.javaType(), name);
+    MethodSpec.Builder method = MethodSpec.methodBuilder(name)
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(ParameterizedTypeName.get(ClassName.get(java.util.Map.class), ClassName.get(String.class),
+            ClassName.OBJECT))
+        .addParameter(record.javaType(), "value")
+        .addStatement("$T<$T, $T> json = $T.object()", java.util.Map.class, String.class, Object.class,
+            RuntimeTypes.JSON_FIELDS);
+    for (FieldModel component : record.components()) {
+      CodeBlock get = CodeBlock.of("value.$N()", component.name());
+      CodeBlock json = component.isRecord() ? CodeBlock.of("$N($L)", jsonWriter(component), get)
+          : CodeBlock.of("$T.value($L)", RuntimeTypes.JSON_FIELDS, get);
+      if (component.primitive()) {
+        method.addStatement("json.put($S, $L)", component.name(), json);
+      } else {
+        method.beginControlFlow("if ($L != null)", get)
+            .addStatement("json.put($S, $L)", component.name(), json)
+            .endControlFlow();
+      }
+    }
+    helpers.add(method.addStatement("return json").build());
+    return name;
+  }
+
+  /** A helper reading one element of a list of records from its JSON object; its name. */
+  private String jsonReader(FieldModel record) {
+    String known = jsonReaders.get(record.javaType());
+    if (known != null) {
+      return known;
+    }
+    String name = names.method("fromJson", ((ClassName) record.javaType()).simpleName());
+    jsonReaders.put(record.javaType(), name);
+    List<CodeBlock> args = new ArrayList<>();
+    for (FieldModel component : record.components()) {
+      CodeBlock path = CodeBlock.of("path + $S", "." + component.name());
+      CodeBlock read = component.isRecord()
+          ? CodeBlock.of("$N($T.object(json, $S, $L), $L)", jsonReader(component), RuntimeTypes.JSON_FIELDS,
+              component.name(), path, path)
+          : CodeBlock.of("$T.$N(json, $S, $L$L)", RuntimeTypes.JSON_FIELDS, jsonMethod(component.type()),
+              component.name(), path, component.type() == FieldType.ENUM
+                  ? CodeBlock.of(", $T::valueOf", component.javaType()) : CodeBlock.of(""));
+      args.add(component.nullable()
+          ? CodeBlock.of("$T.has(json, $S) ? $L : null", RuntimeTypes.JSON_FIELDS, component.name(), read) : read);
+    }
+    helpers.add(MethodSpec.methodBuilder(name)
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(record.javaType())
+        .addParameter(ClassName.get("com.fasterxml.jackson.databind", "JsonNode"), "json")
+        .addParameter(String.class, "path")
+        .addStatement("return new $T(\n$>$L$<)", record.javaType(), CodeBlock.join(args, ",\n"))
+        .build());
+    return name;
+  }
+
+  private static String jsonMethod(FieldType type) {
+    switch (type) {
+      case STRING: return "text";
+      case BOOLEAN: return "bool";
+      case BYTE: return "int8";
+      case SHORT: return "int16";
+      case INT: return "int32";
+      case LONG: return "int64";
+      case FLOAT: return "float32";
+      case DOUBLE: return "float64";
+      case BIG_DECIMAL: return "decimal";
+      case UUID: return "uuid";
+      case INSTANT: return "instant";
+      case OFFSET_DATE_TIME: return "offsetDateTime";
+      case LOCAL_DATE: return "localDate";
+      case ENUM: return "enumValue";
+      default: throw new IllegalArgumentException("no JSON reader for " + type);
+    }
   }
 
   private MethodSpec recordEncoder(String name, FieldModel field) {
@@ -277,6 +370,11 @@ public final class CodecGenerator {
       return CodeBlock.of("in.hasAny($L) ? $N(in) : null", CodeBlock.join(keys, ", "), decoder);
     }
     String key = keyConstants.get(field.path());
+    if (field.type() == FieldType.RECORD_LIST) {
+      CodeBlock list = CodeBlock.of("in.jsonItems($N, $S).stream().map(json -> $N(json, $S)).toList()", key,
+          field.path(), jsonReader(field.element()), field.path());
+      return field.nullable() ? CodeBlock.of("in.has($N) ? $L : null", key, list) : list;
+    }
     if (field.constraints().defaultValue() != null) {
       // objects written before the field existed (an older version) read as its default
       return CodeBlock.of("in.has($N) ? $L : $L", key, ValueCode.read(field, key), ValueCode.defaultValue(field));

@@ -154,13 +154,24 @@ public final class ValidatorGenerator {
       code.addStatement("$T.temporal(violations, $S, $L, $S)", checks, path,
           type == FieldType.OFFSET_DATE_TIME ? CodeBlock.of("$L.toInstant()", value) : value, c.temporal());
     }
-    if (type.isCollection()) {
+    if (type.isCollection() || type == FieldType.RECORD_LIST) {
       code.addStatement("$T.items(violations, $S, $L)", checks, path, value);
+    }
+    if (type == FieldType.RECORD_LIST) {
+      CodeBlock each = nested(field.element(), CodeBlock.of("_element"));
+      if (!each.isEmpty()) {
+        code.beginControlFlow("for ($T _element : $L)", field.element().javaType(), value)
+            .beginControlFlow("if (_element != null)")
+            .add(each)
+            .endControlFlow()
+            .endControlFlow();
+      }
     }
     if (type == FieldType.JSON && !field.javaType().toString().endsWith("JsonNode")) {
       code.addStatement("$T.json(violations, $S, $L)", checks, path, value);
     }
-    if (type.isCollection() || type == FieldType.JSON || type == FieldType.STRING_MAP) {
+    if (type.isCollection() || type == FieldType.JSON || type == FieldType.STRING_MAP
+        || type == FieldType.RECORD_LIST) {
       if (c.notEmpty()) {
         code.addStatement("$T.notEmpty(violations, $S, $L.size())", checks, path, value);
       }

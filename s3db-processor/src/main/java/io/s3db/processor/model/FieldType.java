@@ -30,6 +30,11 @@ public enum FieldType {
   SET("array"),
   /** {@code JsonNode} or {@code Map<String, ?>}: stored as JSON text. */
   JSON("json"),
+  /**
+   * {@code List} of records: stored as a JSON array of objects with the components' names, as s3db.js
+   * stores an array of objects; its {@code element} is the record.
+   */
+  RECORD_LIST("json"),
   /** {@code Map<String, String>}: stored as JSON text, values checked to be strings on read. */
   STRING_MAP("json"),
   /** A nested record, flattened into dotted paths; it has no rule of its own. */

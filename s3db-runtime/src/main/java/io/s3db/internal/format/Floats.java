@@ -26,6 +26,11 @@ public final class Floats {
     return value == 0 || !Double.isFinite(value) ? (float) value : Float.parseFloat(JsNumber.toString(value));
   }
 
+  /** The float's shortest decimal text ({@code 0.1f} → {@code 0.1}). */
+  public static String shortestText(float value) {
+    return value == 0 || !Float.isFinite(value) ? Float.toString(value) : shortest(value);
+  }
+
   /** The fewest significant digits (at most 9) that parse back to this float, rounded half-even. */
   static String shortest(float value) {
     BigDecimal exact = new BigDecimal(value);

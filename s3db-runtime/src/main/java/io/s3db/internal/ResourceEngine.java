@@ -51,7 +51,6 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 import software.amazon.awssdk.services.s3.model.ListObjectsV2Response;
 import software.amazon.awssdk.services.s3.model.PutObjectRequest;
-import software.amazon.awssdk.services.s3.model.S3Exception;
 import software.amazon.awssdk.services.s3.model.S3Object;
 
 /**
@@ -78,7 +77,6 @@ import software.amazon.awssdk.services.s3.model.S3Object;
  * reference it put for the insert attempt.
  */
 public final class ResourceEngine<T> implements S3Dao<T> {
-  static final String VERSION_KEY = "_v";
   private static final int MAX_UPDATE_ATTEMPTS = 16;
   private static final System.Logger LOG = System.getLogger(ResourceEngine.class.getName());
 
@@ -194,7 +192,7 @@ public final class ResourceEngine<T> implements S3Dao<T> {
   /** The references a stored record has: computed from its values and the version it was written under. */
   private Set<String> storedRefKeys(T record, RecordStore.Loaded loaded, String id) {
     Set<String> refs = partitions.storedRefKeys(record, id);
-    String written = loaded.metadata().get(VERSION_KEY);
+    String written = loaded.metadata().get(Layout.VERSION_KEY);
     if (descriptor.versioning() && written != null) {
       refs = new LinkedHashSet<>(refs);
       refs.add(keys.refKey(PartitionKey.byVersion(written), id));
@@ -208,7 +206,7 @@ public final class ResourceEngine<T> implements S3Dao<T> {
    * historical storage; the copy's Last-Modified tells when).
    */
   private void keepHistory(String id, RecordStore.Loaded loaded) {
-    String written = loaded.metadata().get(VERSION_KEY);
+    String written = loaded.metadata().get(Layout.VERSION_KEY);
     if (descriptor.versioning() && written != null && !written.equals(version)) {
       store.copyToHistory(id);
     }
@@ -218,7 +216,7 @@ public final class ResourceEngine<T> implements S3Dao<T> {
   private Optional<T> fetch(PartitionKey<T> key, String id) {
     if (key.partitionName().filter(PartitionKey.BY_VERSION::equals).isPresent()) {
       RecordStore.Loaded loaded = store.read(id);
-      return loaded == null || !key.values().get(VERSION_KEY).equals(loaded.metadata().get(VERSION_KEY))
+      return loaded == null || !key.values().get(Layout.VERSION_KEY).equals(loaded.metadata().get(Layout.VERSION_KEY))
           ? Optional.empty() : Optional.of(decode(id, loaded));
     }
     return fetch(id).filter(record -> partitions.matches(key, record));
@@ -732,7 +730,7 @@ public final class ResourceEngine<T> implements S3Dao<T> {
     if (refs.isEmpty()) {
       return;
     }
-    Map<String, String> metadata = Map.of(VERSION_KEY, version);
+    Map<String, String> metadata = Map.of(Layout.VERSION_KEY, version);
     parallel.map(new ArrayList<>(refs), ref -> {
       try {
         s3.putObject(PutObjectRequest.builder().bucket(bucket).key(ref).metadata(metadata).build(),
@@ -800,7 +798,7 @@ public final class ResourceEngine<T> implements S3Dao<T> {
     EncodingMetadataWriter writer = new EncodingMetadataWriter(mapping, cipher);
     codec.encode(record, writer);
     Map<String, String> metadata = writer.values();
-    metadata.put(VERSION_KEY, version);
+    metadata.put(Layout.VERSION_KEY, version);
     return metadata;
   }
 
@@ -814,7 +812,7 @@ public final class ResourceEngine<T> implements S3Dao<T> {
    * (its {@code _v} names a 6.0.0 version), through that version's positional keys and decimal numbers.
    */
   private T decode(String id, RecordStore.Loaded loaded) {
-    String objectVersion = loaded.metadata().get(VERSION_KEY);
+    String objectVersion = loaded.metadata().get(Layout.VERSION_KEY);
     KeyMapping legacy = objectVersion == null ? null : legacyMappings.get(objectVersion);
     return codec.decode(id, legacy == null
         ? new DecodingMetadataReader(loaded.metadata(), mapping, cipher, name(), id)

@@ -40,7 +40,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
@@ -48,7 +47,6 @@ import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 import software.amazon.awssdk.services.s3.model.ListObjectsV2Response;
 import software.amazon.awssdk.services.s3.model.PutObjectRequest;
 import software.amazon.awssdk.services.s3.model.S3Object;
@@ -77,7 +75,6 @@ import software.amazon.awssdk.services.s3.model.S3Object;
  * reference it put for the insert attempt.
  */
 public final class ResourceEngine<T> implements S3Dao<T> {
-  private static final int MAX_UPDATE_ATTEMPTS = 16;
   private static final System.Logger LOG = System.getLogger(ResourceEngine.class.getName());
 
   private final S3Client s3;
@@ -96,6 +93,7 @@ public final class ResourceEngine<T> implements S3Dao<T> {
   private final Clock clock;
   private final Layout layout;
   private final RecordStore store;
+  private final BinaryContent binaryContent;
   private final S3dbListener listener;
   private final List<String> truncatable;
   /** The key maps of the s3db.js 6.0.0 versions in the catalog, by version name; read-only. */
@@ -119,6 +117,7 @@ public final class ResourceEngine<T> implements S3Dao<T> {
     this.deleter = new BatchDeleter(s3, bucket, descriptor.name());
     this.layout = Layout.of(descriptor.behavior());
     this.store = new RecordStore(s3, bucket, keys, layout, mapping, descriptor.name());
+    this.binaryContent = new BinaryContent(descriptor.name(), store);
     this.listener = listener;
     this.legacyMappings = Map.copyOf(legacyMappings);
     this.truncatable = new ArrayList<>();
@@ -230,85 +229,34 @@ public final class ResourceEngine<T> implements S3Dao<T> {
 
   @Override
   public void setContent(String id, byte[] content, String contentType) {
-    writeContent(id, RequestBody.fromBytes(content), contentType);
+    binaryContent.set(id, content, contentType);
   }
 
   @Override
-  public void setContent(String id, InputStream content, long length, String contentType) {
-    if (length <= RecordStore.PART_SIZE) {
-      try {
-        byte[] bytes = content.readNBytes((int) length);
-        if (bytes.length < length) {
-          throw new S3dbException("The content stream of record '" + id + "' ended after " + bytes.length + " of the "
-              + length + " bytes promised; nothing was stored.", name(), id, null);
-        }
-        writeContent(id, RequestBody.fromBytes(bytes), contentType);
-      } catch (java.io.IOException e) {
-        throw new S3dbException("Cannot read the content stream of record '" + id + "': " + e, name(), id, e);
-      }
-      return;
-    }
-    Ids.check(name(), id);
-    RecordStore.Loaded current = store.read(id);
-    if (current == null) {
-      throw new ResourceNotFoundException(name(), id);
-    }
-    if (!store.putLargeContent(id, current, content, length, contentType)) {
-      throw new ConflictException(name(), id, 1);
-    }
-  }
-
-  private void writeContent(String id, RequestBody content, String contentType) {
-    Ids.check(name(), id);
-    for (int attempt = 1; attempt <= MAX_UPDATE_ATTEMPTS; attempt++) {
-      RecordStore.Loaded current = store.read(id);
-      if (current == null) {
-        throw new ResourceNotFoundException(name(), id);
-      }
-      if (store.putContent(id, current, content, contentType)) {
-        return;
-      }
-      backOff(attempt);
-    }
-    throw new ConflictException(name(), id, MAX_UPDATE_ATTEMPTS);
+  public void setContent(String id, InputStream stream, long length, String contentType) {
+    binaryContent.set(id, stream, length, contentType);
   }
 
   @Override
   public Optional<Content> content(String id) {
-    Ids.check(name(), id);
-    var object = store.content(id);
-    return object == null ? Optional.empty() : Optional.of(new Content(object, object.response().contentType(),
-        object.response().contentLength()));
+    return binaryContent.get(id);
   }
 
   @Override
   public boolean hasContent(String id) {
-    Ids.check(name(), id);
-    HeadObjectResponse head = store.head(id);
-    return head != null && RecordStore.isContent(head.metadata(), head.contentType(), head.contentLength());
+    return binaryContent.has(id);
   }
 
   @Override
   public void deleteContent(String id) {
-    Ids.check(name(), id);
-    for (int attempt = 1; attempt <= MAX_UPDATE_ATTEMPTS; attempt++) {
-      RecordStore.Loaded current = store.read(id);
-      if (current == null || !current.hasContent()) {
-        return;
-      }
-      if (store.removeContent(id, current)) {
-        return;
-      }
-      backOff(attempt);
-    }
-    throw new ConflictException(name(), id, MAX_UPDATE_ATTEMPTS);
+    binaryContent.delete(id);
   }
 
   @Override
   public T update(String id, UnaryOperator<T> change) {
     Ids.check(name(), id);
     Set<String> written = new LinkedHashSet<>();
-    for (int attempt = 1; attempt <= MAX_UPDATE_ATTEMPTS; attempt++) {
+    for (int attempt = 1; attempt <= Retries.MAX_ATTEMPTS; attempt++) {
       RecordStore.Loaded loaded = store.read(id);
       if (loaded == null) {
         throw new ResourceNotFoundException(name(), id);
@@ -345,23 +293,9 @@ public final class ResourceEngine<T> implements S3Dao<T> {
         deleteRefs(toDelete, id);
         return next;
       }
-      backOff(attempt);
+      Retries.backOff(attempt);
     }
-    throw new ConflictException(name(), id, MAX_UPDATE_ATTEMPTS);
-  }
-
-  /**
-   * Waits a random time, up to 10 ms doubling per lost race (at most 2 s), so that writers contending
-   * for one record spread out instead of colliding again.
-   */
-  private static void backOff(int attempt) {
-    long bound = Math.min(2000, 10L << Math.min(attempt, 10));
-    try {
-      Thread.sleep(ThreadLocalRandom.current().nextLong(bound + 1));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new S3dbException("Interrupted while retrying an update", null, null, e);
-    }
+    throw new ConflictException(name(), id, Retries.MAX_ATTEMPTS);
   }
 
   @Override
@@ -377,7 +311,7 @@ public final class ResourceEngine<T> implements S3Dao<T> {
     Set<String> newRefs = refKeys(stored, id);
     putRefs(newRefs, id);
     Set<String> written = new LinkedHashSet<>(newRefs);
-    for (int attempt = 1; attempt <= MAX_UPDATE_ATTEMPTS; attempt++) {
+    for (int attempt = 1; attempt <= Retries.MAX_ATTEMPTS; attempt++) {
       if (store.create(id, object)) {
         Set<String> toDelete = new LinkedHashSet<>(written);
         toDelete.removeAll(newRefs);
@@ -412,9 +346,9 @@ public final class ResourceEngine<T> implements S3Dao<T> {
         deleteRefs(toDelete, id);
         return replacement;
       }
-      backOff(attempt);
+      Retries.backOff(attempt);
     }
-    throw new ConflictException(name(), id, MAX_UPDATE_ATTEMPTS);
+    throw new ConflictException(name(), id, Retries.MAX_ATTEMPTS);
   }
 
   @Override

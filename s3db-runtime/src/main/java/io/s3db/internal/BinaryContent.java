@@ -1,0 +1,82 @@
+package io.s3db.internal;
+
+import io.s3db.Content;
+import io.s3db.ConflictException;
+import io.s3db.ResourceNotFoundException;
+import io.s3db.S3dbException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Optional;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
+
+/** A resource's binary-content operations: content as the body of the record's object (FORMAT.md §3). */
+final class BinaryContent {
+  private final String resource;
+  private final RecordStore store;
+
+  BinaryContent(String resource, RecordStore store) {
+    this.resource = resource;
+    this.store = store;
+  }
+
+  void set(String id, byte[] content, String contentType) {
+    write(id, RequestBody.fromBytes(content), contentType);
+  }
+
+  /** Up to 8 MiB is read into memory and retried on a lost race; more goes up in parts, once. */
+  void set(String id, InputStream content, long length, String contentType) {
+    if (length <= RecordStore.PART_SIZE) {
+      byte[] bytes;
+      try {
+        bytes = content.readNBytes((int) length);
+      } catch (IOException e) {
+        throw new S3dbException("Cannot read the content stream of record '" + id + "': " + e, resource, id, e);
+      }
+      if (bytes.length < length) {
+        throw new S3dbException("The content stream of record '" + id + "' ended after " + bytes.length + " of the "
+            + length + " bytes promised; nothing was stored.", resource, id, null);
+      }
+      write(id, RequestBody.fromBytes(bytes), contentType);
+      return;
+    }
+    Ids.check(resource, id);
+    if (!store.putLargeContent(id, existing(id), content, length, contentType)) {
+      throw new ConflictException(resource, id, 1);
+    }
+  }
+
+  private void write(String id, RequestBody content, String contentType) {
+    Ids.check(resource, id);
+    Retries.untilWritten(resource, id, () -> store.putContent(id, existing(id), content, contentType));
+  }
+
+  Optional<Content> get(String id) {
+    Ids.check(resource, id);
+    var object = store.content(id);
+    return object == null ? Optional.empty() : Optional.of(new Content(object, object.response().contentType(),
+        object.response().contentLength()));
+  }
+
+  boolean has(String id) {
+    Ids.check(resource, id);
+    HeadObjectResponse head = store.head(id);
+    return head != null && RecordStore.isContent(head.metadata(), head.contentType(), head.contentLength());
+  }
+
+  void delete(String id) {
+    Ids.check(resource, id);
+    Retries.untilWritten(resource, id, () -> {
+      RecordStore.Loaded current = store.read(id);
+      return current == null || !current.hasContent() || store.removeContent(id, current);
+    });
+  }
+
+  private RecordStore.Loaded existing(String id) {
+    RecordStore.Loaded current = store.read(id);
+    if (current == null) {
+      throw new ResourceNotFoundException(resource, id);
+    }
+    return current;
+  }
+}

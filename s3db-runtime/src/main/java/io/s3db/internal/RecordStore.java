@@ -58,7 +58,7 @@ final class RecordStore {
 
     /** Whether every field is in metadata, leaving the body free for binary content. */
     boolean dataInMetadata() {
-      return !metadata.containsKey("_overflow") && !metadata.containsKey("_map");
+      return !DataBody.marked(metadata);
     }
   }
 
@@ -113,7 +113,7 @@ final class RecordStore {
    * beside metadata that holds no field at all (user-managed over the limit, in s3db.js's layout too).
    */
   private boolean needsBody(Map<String, String> metadata, @Nullable String contentType, @Nullable Long length) {
-    if (metadata.containsKey("_overflow") || metadata.containsKey("_map")) {
+    if (DataBody.marked(metadata)) {
       return true;
     }
     if (isContent(metadata, contentType, length) || length == null || length == 0 || contentType == null
@@ -129,7 +129,7 @@ final class RecordStore {
       Map<String, String> metadata = response.metadata();
       boolean content = isContent(metadata, response.contentType(), response.contentLength());
       if (!content && response.contentLength() != null && response.contentLength() > 0
-          && (metadata.containsKey("_overflow") || metadata.containsKey("_map") || response.contentType() != null
+          && (DataBody.marked(metadata) || response.contentType() != null
               && response.contentType().startsWith(DataBody.CONTENT_TYPE))) {
         metadata = DataBody.merge(metadata, object.readAllBytes(), bodyKeys(metadata));
       } else {
@@ -151,7 +151,7 @@ final class RecordStore {
 
   /** How keys of a data body map to stored keys: through body-only's {@code _map}, else as they are. */
   private java.util.function.Function<String, @Nullable String> bodyKeys(Map<String, String> metadata) {
-    String map = metadata.get("_map");
+    String map = DataBody.keyMap(metadata);
     if (map == null) {
       return key -> key;
     }

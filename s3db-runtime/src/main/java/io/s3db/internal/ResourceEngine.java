@@ -141,7 +141,7 @@ public final class ResourceEngine<T> implements S3Dao<T> {
   }
 
   boolean hasSecrets() {
-    return descriptor.attributes().stream().anyMatch(a -> a.rule().startsWith("secret"));
+    return ResourceSchema.hasSecrets(descriptor);
   }
 
   @Override

@@ -47,9 +47,7 @@ final class ResourceSchema {
     this.attributes = JsonNodeFactory.instance.objectNode();
     Set<String> objects = new LinkedHashSet<>();
     List<String> leaves = new ArrayList<>();
-    boolean secrets = false;
     for (Attribute attribute : descriptor.attributes()) {
-      secrets |= attribute.rule().startsWith("secret");
       leaves.add(attribute.path());
       String[] segments = attribute.path().split("\\.");
       ObjectNode parent = attributes;
@@ -64,7 +62,7 @@ final class ResourceSchema {
     List<String> all = new ArrayList<>(leaves);
     all.addAll(objects);
     this.paths = List.copyOf(all);
-    this.secrets = secrets;
+    this.secrets = hasSecrets(descriptor);
     this.hash = hash(partitions);
   }
 
@@ -89,6 +87,10 @@ final class ResourceSchema {
   /** Whether any attribute is an s3db.js {@code secret}, which needs a passphrase. */
   boolean hasSecrets() {
     return secrets;
+  }
+
+  static boolean hasSecrets(ResourceDescriptor<?> descriptor) {
+    return descriptor.attributes().stream().anyMatch(a -> a.rule().startsWith("secret"));
   }
 
   /** The s3db.js behavior name written into the catalog. */

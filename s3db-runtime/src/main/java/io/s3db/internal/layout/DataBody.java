@@ -24,6 +24,16 @@ public final class DataBody {
 
   private DataBody() {}
 
+  /** Whether the object's metadata says its fields are (partly) in the body: body-overflow's or body-only's marker. */
+  public static boolean marked(Map<String, String> metadata) {
+    return metadata.containsKey(BodyOverflow.MARKER) || metadata.containsKey(BodyOnly.MAP_KEY);
+  }
+
+  /** The attribute → key map a body-only object carries, still client-encoded; null for other objects. */
+  public static @Nullable String keyMap(Map<String, String> metadata) {
+    return metadata.get(BodyOnly.MAP_KEY);
+  }
+
   /** @param encoded stored keys to client-encoded values, as the metadata map holds them */
   static byte[] of(Map<String, String> encoded) {
     ObjectNode body = JsonNodeFactory.instance.objectNode();

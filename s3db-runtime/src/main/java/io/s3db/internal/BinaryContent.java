@@ -14,10 +14,12 @@ import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 final class BinaryContent {
   private final String resource;
   private final RecordStore store;
+  private final ContentObjects objects;
 
-  BinaryContent(String resource, RecordStore store) {
+  BinaryContent(String resource, RecordStore store, ContentObjects objects) {
     this.resource = resource;
     this.store = store;
+    this.objects = objects;
   }
 
   void set(String id, byte[] content, String contentType) {
@@ -26,7 +28,7 @@ final class BinaryContent {
 
   /** Up to 8 MiB is read into memory and retried on a lost race; more goes up in parts, once. */
   void set(String id, InputStream content, long length, String contentType) {
-    if (length <= RecordStore.PART_SIZE) {
+    if (length <= ContentObjects.PART_SIZE) {
       byte[] bytes;
       try {
         bytes = content.readNBytes((int) length);
@@ -41,19 +43,19 @@ final class BinaryContent {
       return;
     }
     Ids.check(resource, id);
-    if (!store.putLargeContent(id, existing(id), content, length, contentType)) {
+    if (!objects.putLargeContent(id, existing(id), content, length, contentType)) {
       throw new ConflictException(resource, id, 1);
     }
   }
 
   private void write(String id, RequestBody content, String contentType) {
     Ids.check(resource, id);
-    Retries.untilWritten(resource, id, () -> store.putContent(id, existing(id), content, contentType));
+    Retries.untilDone(resource, id, () -> objects.putContent(id, existing(id), content, contentType));
   }
 
   Optional<Content> get(String id) {
     Ids.check(resource, id);
-    var object = store.content(id);
+    var object = objects.content(id);
     return object == null ? Optional.empty() : Optional.of(new Content(object, object.response().contentType(),
         object.response().contentLength()));
   }
@@ -66,9 +68,9 @@ final class BinaryContent {
 
   void delete(String id) {
     Ids.check(resource, id);
-    Retries.untilWritten(resource, id, () -> {
+    Retries.untilDone(resource, id, () -> {
       RecordStore.Loaded current = store.read(id);
-      return current == null || !current.hasContent() || store.removeContent(id, current);
+      return current == null || !current.hasContent() || objects.removeContent(id, current);
     });
   }
 

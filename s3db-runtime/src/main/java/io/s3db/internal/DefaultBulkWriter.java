@@ -17,7 +17,7 @@ import java.util.concurrent.CountDownLatch;
 final class DefaultBulkWriter<T> implements BulkWriter<T> {
   private static final Object STOP = new Object();
 
-  private final ResourceEngine<T> engine;
+  private final Bulk<T> bulk;
   private final BulkWriter.Options options;
   private final BlockingQueue<Object> queue;
   private final CountDownLatch stopped;
@@ -30,8 +30,8 @@ final class DefaultBulkWriter<T> implements BulkWriter<T> {
   private long succeededCount;
   private boolean closed;
 
-  DefaultBulkWriter(ResourceEngine<T> engine, Parallel parallel, BulkWriter.Options options) {
-    this.engine = engine;
+  DefaultBulkWriter(Bulk<T> bulk, Parallel parallel, BulkWriter.Options options) {
+    this.bulk = bulk;
     this.options = options;
     this.workers = options.concurrency() > 0 ? options.concurrency() : parallel.parallelism();
     this.queue = new ArrayBlockingQueue<>(options.batchSize());
@@ -79,28 +79,16 @@ final class DefaultBulkWriter<T> implements BulkWriter<T> {
       if (item == STOP) {
         return;
       }
-      T record = (T) item;
-      T stored = null;
-      S3dbException error = null;
-      String id = null;
-      try {
-        T withId = engine.withId(record);
-        id = engine.idOf(withId);
-        stored = engine.insert(withId);
-      } catch (S3dbException e) {
-        error = e;
-      } catch (RuntimeException e) {
-        error = new S3dbException("Insert failed: " + e, engine.name(), id, e);
-      }
+      BulkOutcome<T> outcome = bulk.insertOne((T) item);
       synchronized (lock) {
         finished++;
-        if (error == null) {
+        if (outcome instanceof BulkOutcome.Stored<T> stored) {
           succeededCount++;
           if (options.keepSucceeded()) {
-            succeeded.add(stored);
+            succeeded.add(stored.item());
           }
-        } else {
-          failures.add(new BulkResult.Failure<>(id == null ? "" : id, record, error));
+        } else if (outcome instanceof BulkOutcome.Failed<T> failed) {
+          failures.add(failed.failure());
         }
         options.progress().onProgress(finished, -1);
         lock.notifyAll();
@@ -116,7 +104,7 @@ final class DefaultBulkWriter<T> implements BulkWriter<T> {
           lock.wait();
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
-          throw new S3dbException("Interrupted while flushing a BulkWriter", engine.name(), null, e);
+          throw new S3dbException("Interrupted while flushing a BulkWriter", bulk.resource(), null, e);
         }
       }
     }
@@ -138,7 +126,7 @@ final class DefaultBulkWriter<T> implements BulkWriter<T> {
       stopped.await();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new S3dbException("Interrupted while closing a BulkWriter", engine.name(), null, e);
+      throw new S3dbException("Interrupted while closing a BulkWriter", bulk.resource(), null, e);
     }
   }
 
@@ -154,7 +142,7 @@ final class DefaultBulkWriter<T> implements BulkWriter<T> {
       queue.put(item);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new S3dbException("Interrupted while waiting for room in a BulkWriter", engine.name(), null, e);
+      throw new S3dbException("Interrupted while waiting for room in a BulkWriter", bulk.resource(), null, e);
     }
   }
 }

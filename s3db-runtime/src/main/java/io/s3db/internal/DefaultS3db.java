@@ -6,6 +6,7 @@ import io.s3db.S3dbListener;
 import io.s3db.VersionUpdatedEvent;
 import io.s3db.S3dbConfigurationException;
 import io.s3db.internal.crypto.SecretCipher;
+import io.s3db.spi.DaoHost;
 import io.s3db.spi.ResourceDescriptor;
 import io.s3db.spi.S3dbModule;
 import java.net.URI;
@@ -20,7 +21,7 @@ import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /** The database: the S3 client, the catalog, and one engine per registered resource. */
-public final class DefaultS3db implements S3db {
+public final class DefaultS3db implements S3db, DaoHost {
   private final S3Client s3;
   private final boolean ownsClient;
   private final String bucket;
@@ -77,9 +78,9 @@ public final class DefaultS3db implements S3db {
     return db;
   }
 
-  /** The engine behind a generated DAO; registers the resource on first use if no module listed it. */
+  @Override
   @SuppressWarnings("unchecked")
-  public <T> ResourceEngine<T> engine(ResourceDescriptor<T> descriptor) {
+  public <T> S3Dao<T> engine(ResourceDescriptor<T> descriptor) {
     synchronized (enginesByName) {
       ResourceEngine<?> engine = enginesByName.get(descriptor.name());
       if (engine == null) {
@@ -94,15 +95,6 @@ public final class DefaultS3db implements S3db {
       }
       return (ResourceEngine<T>) engine;
     }
-  }
-
-  /** The database behind a generated DAO's {@code of(db)}. */
-  public static DefaultS3db from(S3db db) {
-    if (db instanceof DefaultS3db) {
-      return (DefaultS3db) db;
-    }
-    throw new S3dbConfigurationException("Generated DAOs need the S3db made by S3db.connect or S3db.builder(),"
-        + " not a " + db.getClass().getName() + ".");
   }
 
   @Override
@@ -162,13 +154,13 @@ public final class DefaultS3db implements S3db {
     for (ResourceDescriptor<?> descriptor : descriptors) {
       schemas.add(new ResourceSchema(descriptor));
     }
-    Map<String, Catalog.Registration> registrations = catalog.register(schemas);
+    Map<String, Registration> registrations = catalog.register(schemas);
     for (int i = 0; i < descriptors.size(); i++) {
       add(descriptors.get(i), schemas.get(i), registrations.get(schemas.get(i).name()));
     }
   }
 
-  private <T> void add(ResourceDescriptor<T> descriptor, ResourceSchema schema, Catalog.Registration registration) {
+  private <T> void add(ResourceDescriptor<T> descriptor, ResourceSchema schema, Registration registration) {
     if (registration.previousVersion() != null) {
       listener.versionUpdated(new VersionUpdatedEvent(descriptor.name(), registration.previousVersion(),
           registration.version()));
@@ -180,7 +172,7 @@ public final class DefaultS3db implements S3db {
     enginesByType.put(descriptor.type(), engine);
   }
 
-  private static Map<String, KeyMapping> legacy(ResourceSchema schema, Catalog.Registration registration) {
+  private static Map<String, KeyMapping> legacy(ResourceSchema schema, Registration registration) {
     Map<String, KeyMapping> legacy = new HashMap<>();
     registration.legacyPaths().forEach((version, paths) -> legacy.put(version,
         KeyMapping.positional(schema.paths(), paths)));

@@ -3,6 +3,7 @@ package io.s3db.internal;
 import io.s3db.internal.format.Base36;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,7 +20,7 @@ final class KeyMapping {
   private final Map<String, String> pathByStoredKey = new HashMap<>();
   private final Set<String> foreignKeys = new HashSet<>();
   private final Map<String, String> storedByPath = new HashMap<>();
-  private final Map<String, String> schemaKeys = new java.util.LinkedHashMap<>();
+  private final Map<String, String> schemaKeys = new LinkedHashMap<>();
 
   /**
    * @param paths the schema's paths in codec order

@@ -3,22 +3,20 @@ package io.s3db.internal;
 import io.s3db.ResourceNotFoundException;
 import io.s3db.S3AccessException;
 import io.s3db.S3dbException;
+import io.s3db.internal.format.ClientEncoding;
 import io.s3db.internal.layout.DataBody;
 import io.s3db.internal.layout.Layout;
 import io.s3db.internal.layout.StoredObject;
 import java.io.IOException;
-import java.io.InputStream;
-import java.util.ArrayList;
-import java.util.List;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.core.ResponseInputStream;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.model.CompletedPart;
 import software.amazon.awssdk.services.s3.model.CopyObjectRequest;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
@@ -150,12 +148,12 @@ final class RecordStore {
   }
 
   /** How keys of a data body map to stored keys: through body-only's {@code _map}, else as they are. */
-  private java.util.function.Function<String, @Nullable String> bodyKeys(Map<String, String> metadata) {
+  private Function<String, @Nullable String> bodyKeys(Map<String, String> metadata) {
     String map = DataBody.keyMap(metadata);
     if (map == null) {
       return key -> key;
     }
-    String decoded = io.s3db.internal.format.ClientEncoding.decode(map);
+    String decoded = ClientEncoding.decode(map);
     Map<String, String> attributeByKey = DataBody.attributeByBodyKey(decoded == null ? "{}" : decoded);
     return key -> {
       String attribute = attributeByKey.get(key);
@@ -213,7 +211,7 @@ final class RecordStore {
    * Runs a conditional write: true if it happened, false if its precondition failed (412, or 409 for a
    * concurrent conditional write of the same key), {@link ResourceNotFoundException} if the object is gone.
    */
-  private boolean conditionally(String action, String id, Runnable write) {
+  boolean conditionally(String action, String id, Runnable write) {
     try {
       write.run();
       return true;
@@ -230,6 +228,15 @@ final class RecordStore {
     }
   }
 
+  /** Deletes the record's object; nothing if there is none. 1 DELETE. */
+  void delete(String id) {
+    try {
+      s3.deleteObject(b -> b.bucket(bucket).key(keys.dataKey(id)));
+    } catch (SdkException e) {
+      throw failure("delete", id, e);
+    }
+  }
+
   /** Copies the record's object as it is to {@code historical/id=<id>} (versioning). 1 COPY. */
   void copyToHistory(String id) {
     String source = keys.dataKey(id);
@@ -238,121 +245,6 @@ final class RecordStore {
           .destinationKey(keys.historicalKey(id)).metadataDirective(MetadataDirective.COPY));
     } catch (SdkException e) {
       throw failure("keep the previous version of", id, e);
-    }
-  }
-
-  /** Stores binary content as the object's body, keeping the record's metadata; false if it changed meanwhile. */
-  boolean putContent(String id, Loaded current, RequestBody content, String contentType) {
-    checkContentType(id, contentType);
-    if (!current.dataInMetadata()) {
-      throw new S3dbException("Record '" + id + "' of resource '" + resource + "' keeps fields in its body (its"
-          + " behavior is body-overflow or body-only, or it did not fit in metadata), so the body cannot hold"
-          + " binary content.", resource, id, null);
-    }
-    Map<String, String> metadata = new LinkedHashMap<>(current.metadata());
-    metadata.put(CONTENT_MARKER, "true");
-    return conditionally("write the content of", id, () -> s3.putObject(PutObjectRequest.builder().bucket(bucket)
-        .key(keys.dataKey(id)).metadata(metadata).contentType(contentType).ifMatch(current.etag()).build(), content));
-  }
-
-  /** Content larger than this is uploaded in parts of this size, so memory stays bounded whatever its length. */
-  static final int PART_SIZE = 8 * 1024 * 1024;
-
-  /**
-   * Streams large content as a multipart upload, completed only if the record still has the ETag it was read
-   * with. A stream cannot be read twice, so there is no retry: false means the record changed meanwhile and
-   * nothing was stored.
-   */
-  boolean putLargeContent(String id, Loaded current, InputStream content, long length, String contentType) {
-    checkContentType(id, contentType);
-    if (!current.dataInMetadata()) {
-      throw new S3dbException("Record '" + id + "' of resource '" + resource + "' keeps fields in its body, so"
-          + " the body cannot hold binary content.", resource, id, null);
-    }
-    Map<String, String> metadata = new LinkedHashMap<>(current.metadata());
-    metadata.put(CONTENT_MARKER, "true");
-    String key = keys.dataKey(id);
-    String upload;
-    try {
-      upload = s3.createMultipartUpload(b -> b.bucket(bucket).key(key).metadata(metadata).contentType(contentType))
-          .uploadId();
-    } catch (SdkException e) {
-      throw failure("write the content of", id, e);
-    }
-    try {
-      List<CompletedPart> parts = new ArrayList<>();
-      long sent = 0;
-      for (int number = 1; sent < length; number++) {
-        byte[] part = content.readNBytes((int) Math.min(PART_SIZE, length - sent));
-        if (part.length == 0) {
-          throw new S3dbException("The content stream of record '" + id + "' ended after " + sent + " of the "
-              + length + " bytes promised; nothing was stored.", resource, id, null);
-        }
-        int partNumber = number;
-        String etag = s3.uploadPart(b -> b.bucket(bucket).key(key).uploadId(upload).partNumber(partNumber),
-            RequestBody.fromBytes(part)).eTag();
-        parts.add(CompletedPart.builder().partNumber(partNumber).eTag(etag).build());
-        sent += part.length;
-      }
-      s3.completeMultipartUpload(b -> b.bucket(bucket).key(key).uploadId(upload).ifMatch(current.etag())
-          .multipartUpload(m -> m.parts(parts)));
-      return true;
-    } catch (S3Exception e) {
-      abort(key, upload);
-      if (e.statusCode() == 412 || e.statusCode() == 409) {
-        return false;
-      }
-      throw failure("write the content of", id, e);
-    } catch (IOException e) {
-      abort(key, upload);
-      throw new S3dbException("Cannot read the content stream of record '" + id + "': " + e, resource, id, e);
-    } catch (RuntimeException e) {
-      abort(key, upload);
-      throw e instanceof SdkException ? failure("write the content of", id, (SdkException) e) : e;
-    }
-  }
-
-  private void checkContentType(String id, String contentType) {
-    if (contentType.startsWith(DataBody.CONTENT_TYPE)) {
-      throw new io.s3db.ValidationException(resource, id, List.of(new io.s3db.Violation("contentType", "contentType",
-          "must not be application/json, which marks a record's data body; use e.g. application/vnd.acme+json",
-          contentType)));
-    }
-  }
-
-  private void abort(String key, String upload) {
-    try {
-      s3.abortMultipartUpload(b -> b.bucket(bucket).key(key).uploadId(upload));
-    } catch (SdkException e) {
-      // the upload expires by the bucket's lifecycle rules; the record itself is untouched
-    }
-  }
-
-  /** Removes the content, keeping the record; false if it changed meanwhile. */
-  boolean removeContent(String id, Loaded current) {
-    Map<String, String> metadata = new LinkedHashMap<>(current.metadata());
-    metadata.remove(CONTENT_MARKER);
-    return replace(id, StoredObject.metadataOnly(metadata),
-        new Loaded(current.metadata(), current.etag(), false, current.contentType(), current.contentLength()));
-  }
-
-  /** The content's bytes, streamed; null when the record has none (or is gone). */
-  @Nullable ResponseInputStream<GetObjectResponse> content(String id) {
-    try {
-      ResponseInputStream<GetObjectResponse> object = s3.getObject(b -> b.bucket(bucket).key(keys.dataKey(id)));
-      GetObjectResponse response = object.response();
-      if (!isContent(response.metadata(), response.contentType(), response.contentLength())) {
-        object.abort();
-        return null;
-      }
-      return object;
-    } catch (S3Exception e) {
-      if (e.statusCode() == 404) {
-        return null;
-      }
-      throw failure("read the content of", id, e);
-    } catch (SdkException e) {
-      throw failure("read the content of", id, e);
     }
   }
 
@@ -370,7 +262,7 @@ final class RecordStore {
     return replacing ? RequestBody.fromBytes(Ids.generate(16).getBytes(StandardCharsets.US_ASCII)) : RequestBody.empty();
   }
 
-  private S3AccessException failure(String action, String id, SdkException e) {
+  S3AccessException failure(String action, String id, SdkException e) {
     return new S3AccessException("Cannot " + action + " record '" + id + "' of resource '" + resource + "'",
         resource, id, e);
   }

@@ -2,7 +2,9 @@ package io.s3db.internal;
 
 import io.s3db.ConflictException;
 import io.s3db.S3dbException;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.BooleanSupplier;
 
 /**
  * The read-then-conditionally-write loop every replacing write runs: each attempt reads the record and
@@ -12,28 +14,35 @@ import java.util.concurrent.ThreadLocalRandom;
 final class Retries {
   static final int MAX_ATTEMPTS = 16;
 
-  /** One read-and-write attempt: true when it wrote (or found nothing to do), false when it lost a race. */
-  interface Attempt {
-    boolean run();
+  /** One read-and-write attempt: its result when it wrote, empty when it lost a race. */
+  interface Attempt<R> {
+    Optional<R> run();
   }
 
   private Retries() {}
 
-  static void untilWritten(String resource, String id, Attempt attempt) {
+  /** Runs attempts until one writes; its result. */
+  static <R> R untilWritten(String resource, String id, Attempt<R> attempt) {
     for (int n = 1; n <= MAX_ATTEMPTS; n++) {
-      if (attempt.run()) {
-        return;
+      Optional<R> written = attempt.run();
+      if (written.isPresent()) {
+        return written.get();
       }
       backOff(n);
     }
     throw new ConflictException(resource, id, MAX_ATTEMPTS);
   }
 
+  /** Runs attempts until one returns true: it wrote, or found nothing to do. */
+  static void untilDone(String resource, String id, BooleanSupplier attempt) {
+    untilWritten(resource, id, () -> attempt.getAsBoolean() ? Optional.of(Boolean.TRUE) : Optional.empty());
+  }
+
   /**
    * Waits a random time, up to 10 ms doubling per lost race (at most 2 s), so that writers contending
    * for one record spread out instead of colliding again.
    */
-  static void backOff(int attempt) {
+  private static void backOff(int attempt) {
     long bound = Math.min(2000, 10L << Math.min(attempt, 10));
     try {
       Thread.sleep(ThreadLocalRandom.current().nextLong(bound + 1));

@@ -2,8 +2,6 @@ package io.s3db.spi;
 
 import io.s3db.S3Dao;
 import io.s3db.S3db;
-import io.s3db.internal.DefaultS3db;
-import io.s3db.internal.ResourceEngine;
 import io.s3db.BulkResult;
 import io.s3db.BulkWriter;
 import io.s3db.Page;
@@ -23,10 +21,10 @@ import java.util.stream.Stream;
  * only adds what is specific to its record (its constant descriptor, typed extras).
  */
 public abstract class DaoSupport<T> implements S3Dao<T> {
-  private final ResourceEngine<T> engine;
+  private final S3Dao<T> engine;
 
   protected DaoSupport(S3db db, ResourceDescriptor<T> descriptor) {
-    this.engine = DefaultS3db.from(db).engine(descriptor);
+    this.engine = DaoHost.of(db).engine(descriptor);
   }
 
   @Override

@@ -1,0 +1,207 @@
+package io.s3db.internal;
+
+import io.s3db.BulkResult;
+import io.s3db.ProgressListener;
+import io.s3db.S3dbConfigurationException;
+import io.s3db.S3dbException;
+import io.s3db.ValidationException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import software.amazon.awssdk.services.s3.model.ListObjectsV2Response;
+
+/**
+ * The bulk operations of one resource: many records per call, with at most {@code parallelism} requests
+ * in flight, and per-item failures reported in a {@link BulkResult} instead of thrown.
+ */
+final class Bulk<T> {
+  private static final System.Logger LOG = System.getLogger(Bulk.class.getName());
+
+  private final String resource;
+  private final boolean paranoid;
+  private final ResourceKeys keys;
+  private final RecordStore store;
+  private final CodecBridge<T> bridge;
+  private final References<T> refs;
+  private final RecordReader<T> reader;
+  private final RecordWrites<T> writes;
+  private final KeyLister lister;
+  private final BatchDeleter deleter;
+  private final Parallel parallel;
+
+  Bulk(boolean paranoid, ResourceKeys keys, RecordStore store, CodecBridge<T> bridge, References<T> refs,
+      RecordReader<T> reader, RecordWrites<T> writes, KeyLister lister, BatchDeleter deleter, Parallel parallel) {
+    this.resource = bridge.resource();
+    this.paranoid = paranoid;
+    this.keys = keys;
+    this.store = store;
+    this.bridge = bridge;
+    this.refs = refs;
+    this.reader = reader;
+    this.writes = writes;
+    this.lister = lister;
+    this.deleter = deleter;
+    this.parallel = parallel;
+  }
+
+  String resource() {
+    return resource;
+  }
+
+  /** The records found, by id in the order given; missing ids are left out. */
+  Map<String, T> getMany(Collection<String> ids) {
+    List<String> unique = new ArrayList<>(new LinkedHashSet<>(ids));
+    unique.forEach(id -> Ids.check(resource, id));
+    List<Optional<T>> found = parallel.map(unique, reader::fetch);
+    Map<String, T> records = new LinkedHashMap<>();
+    for (int i = 0; i < unique.size(); i++) {
+      String id = unique.get(i);
+      found.get(i).ifPresent(record -> records.put(id, record));
+    }
+    return records;
+  }
+
+  BulkResult<T> insertMany(Collection<? extends T> records, ProgressListener progress) {
+    List<T> items = new ArrayList<>(records);
+    Progress counter = new Progress(progress, items.size());
+    return BulkOutcome.collect(parallel.map(items, record -> {
+      try {
+        return insertOne(record);
+      } finally {
+        counter.done(1);
+      }
+    }));
+  }
+
+  /** Inserts one record of a bulk call; a failure is its outcome, not thrown. */
+  BulkOutcome<T> insertOne(T record) {
+    String id = null;
+    try {
+      T withId = bridge.withId(record);
+      id = bridge.idOf(withId);
+      return new BulkOutcome.Stored<>(writes.insert(withId));
+    } catch (S3dbException e) {
+      return new BulkOutcome.Failed<>(new BulkResult.Failure<>(id == null ? "" : id, record, e));
+    } catch (RuntimeException e) {
+      return new BulkOutcome.Failed<>(new BulkResult.Failure<>(id == null ? "" : id, record,
+          new S3dbException("Insert failed: " + e, resource, id, e)));
+    }
+  }
+
+  /**
+   * Deletes records, 1 000 per DeleteObjects request; with partitions, a HEAD per record first tells its
+   * references (cheaper than listing whole partitions), which go after the data.
+   */
+  BulkResult<String> deleteMany(Collection<String> ids, ProgressListener progress) {
+    List<String> unique = new ArrayList<>(new LinkedHashSet<>(ids));
+    Progress counter = new Progress(progress, unique.size());
+    Map<String, S3dbException> failed = new LinkedHashMap<>();
+    List<String> valid = new ArrayList<>();
+    for (String id : unique) {
+      try {
+        Ids.check(resource, id);
+        valid.add(id);
+      } catch (ValidationException e) {
+        failed.put(id, e);
+        counter.done(1);
+      }
+    }
+    Map<String, Set<String>> refsById = storedRefs(valid, failed, counter);
+    List<String> dataKeys = new ArrayList<>();
+    refsById.keySet().forEach(id -> dataKeys.add(keys.dataKey(id)));
+    List<String> toDelete = new ArrayList<>();
+    for (int from = 0; from < dataKeys.size(); from += BatchDeleter.MAX_KEYS) {
+      List<String> batch = dataKeys.subList(from, Math.min(dataKeys.size(), from + BatchDeleter.MAX_KEYS));
+      Map<String, S3dbException> refused = deleter.delete(batch);
+      for (String key : batch) {
+        String id = keys.idOf(key);
+        S3dbException error = refused.get(key);
+        if (error != null) {
+          failed.put(id, error);
+        } else {
+          toDelete.addAll(refsById.get(id));
+        }
+      }
+      counter.done(batch.size());
+    }
+    // references go after the data, so a failure here leaves stale references, not unlisted records
+    if (!toDelete.isEmpty()) {
+      deleter.delete(toDelete).forEach((key, error) -> LOG.log(System.Logger.Level.WARNING,
+          "Stale partition reference {0} left behind: {1}", key, error.getMessage()));
+    }
+    List<BulkOutcome<String>> outcomes = new ArrayList<>();
+    for (String id : unique) {
+      S3dbException error = failed.get(id);
+      outcomes.add(error == null ? new BulkOutcome.Stored<>(id)
+          : new BulkOutcome.Failed<>(new BulkResult.Failure<>(id, id, error)));
+    }
+    return BulkOutcome.collect(outcomes);
+  }
+
+  /** The references of each record to delete, by id; a record that cannot be read fails into {@code failed}. */
+  private Map<String, Set<String>> storedRefs(List<String> ids, Map<String, S3dbException> failed, Progress counter) {
+    Map<String, Set<String>> refsById = new LinkedHashMap<>();
+    if (!refs.any()) {
+      ids.forEach(id -> refsById.put(id, Set.of()));
+      return refsById;
+    }
+    record Read(Set<String> refs, @Nullable S3dbException error) {}
+    List<Read> reads = parallel.map(ids, id -> {
+      try {
+        RecordStore.Loaded loaded = store.read(id);
+        return new Read(loaded == null ? Set.of() : refs.ofStoredOrNone(id, loaded), null);
+      } catch (S3dbException e) {
+        return new Read(Set.of(), e);
+      }
+    });
+    for (int i = 0; i < ids.size(); i++) {
+      Read read = reads.get(i);
+      if (read.error() != null) {
+        failed.put(ids.get(i), read.error());
+        counter.done(1);
+      } else {
+        refsById.put(ids.get(i), read.refs());
+      }
+    }
+    return refsById;
+  }
+
+  /** Deletes every record and reference of the resource; the number of records deleted. */
+  long deleteAll() {
+    if (paranoid) {
+      throw new S3dbConfigurationException("deleteAll() of resource '" + resource + "' is refused: the resource"
+          + " is paranoid (the default). Set @S3Resource(paranoid = false) on resources you mean to wipe.");
+    }
+    Map<String, S3dbException> refused = new LinkedHashMap<>();
+    long deleted = deleteEverything(keys.dataPrefix(), refused);
+    deleteEverything(keys.partitionsPrefix(), refused);
+    if (!refused.isEmpty()) {
+      throw new S3dbException("deleteAll() of resource '" + resource + "' could not delete " + refused.size()
+          + " objects, e.g. " + refused.values().iterator().next().getMessage(), resource, null, null);
+    }
+    return deleted - refused.size();
+  }
+
+  /** Lists and deletes every key under the prefix, page by page; the number of keys listed. */
+  private long deleteEverything(String prefix, Map<String, S3dbException> refused) {
+    long listed = 0;
+    String token = null;
+    do {
+      ListObjectsV2Response page = lister.page(prefix, BatchDeleter.MAX_KEYS, token);
+      token = KeyLister.next(page);
+      List<String> batch = new ArrayList<>(page.contents().size());
+      page.contents().forEach(object -> batch.add(object.key()));
+      listed += batch.size();
+      if (!batch.isEmpty()) {
+        refused.putAll(deleter.delete(batch));
+      }
+    } while (token != null);
+    return listed;
+  }
+}

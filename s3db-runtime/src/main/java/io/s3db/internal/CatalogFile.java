@@ -1,0 +1,110 @@
+package io.s3db.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.s3db.S3AccessException;
+import io.s3db.S3dbConfigurationException;
+import io.s3db.internal.format.Dates;
+import io.s3db.internal.format.JsJson;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+import software.amazon.awssdk.core.ResponseBytes;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.GetObjectResponse;
+import software.amazon.awssdk.services.s3.model.S3Exception;
+
+/**
+ * The object {@code <prefix>/s3db.json} in S3: read with its ETag, written back only if nobody changed it
+ * meanwhile ({@code If-Match} on that ETag, {@code If-None-Match: *} when there was none).
+ */
+final class CatalogFile {
+  static final String FILE = "s3db.json";
+  private static final String FORMAT_VERSION = "1";
+  private static final String WRITER = "s3db-java";
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** The document as read, and the ETag to write it back on (null: there was no catalog). */
+  record Loaded(ObjectNode document, @Nullable String etag) {}
+
+  private final S3Client s3;
+  private final String bucket;
+  private final String key;
+
+  CatalogFile(S3Client s3, String bucket, String keyPrefix) {
+    this.s3 = s3;
+    this.bucket = bucket;
+    this.key = ResourceKeys.root(keyPrefix) + FILE;
+  }
+
+  String key() {
+    return key;
+  }
+
+  /** The catalog, or a blank one if the bucket has none yet. */
+  Loaded load() {
+    try {
+      ResponseBytes<GetObjectResponse> bytes = s3.getObjectAsBytes(b -> b.bucket(bucket).key(key));
+      JsonNode document = JSON.readTree(bytes.asByteArray());
+      if (!(document instanceof ObjectNode)) {
+        throw new S3dbConfigurationException("The catalog " + key + " in bucket " + bucket
+            + " is not a JSON object; fix or remove it.");
+      }
+      return new Loaded((ObjectNode) document, bytes.response().eTag());
+    } catch (S3Exception e) {
+      if (e.statusCode() == 404 && !"NoSuchBucket".equals(errorCode(e))) {
+        return new Loaded(blank(), null);
+      }
+      if ("NoSuchBucket".equals(errorCode(e))) {
+        throw new S3dbConfigurationException("Bucket '" + bucket + "' does not exist. Create it first.", e);
+      }
+      throw new S3AccessException("Cannot read the catalog " + key, null, null, e);
+    } catch (SdkException e) {
+      throw new S3AccessException("Cannot read the catalog " + key, null, null, e);
+    } catch (IOException e) {
+      throw new S3dbConfigurationException("The catalog " + key + " in bucket " + bucket
+          + " is not valid JSON (" + e.getMessage() + "); fix or remove it.", e);
+    }
+  }
+
+  /** Writes the catalog if nobody changed it since it was read; false if somebody did. */
+  boolean store(Loaded loaded) {
+    loaded.document().put("lastUpdated", Dates.toIsoString(Instant.now()));
+    byte[] body = JsJson.stringifyPretty(loaded.document()).getBytes(StandardCharsets.UTF_8);
+    try {
+      s3.putObject(b -> {
+        b.bucket(bucket).key(key).contentType("application/json");
+        if (loaded.etag() == null) {
+          b.ifNoneMatch("*");
+        } else {
+          b.ifMatch(loaded.etag());
+        }
+      }, RequestBody.fromBytes(body));
+      return true;
+    } catch (S3Exception e) {
+      if (e.statusCode() == 412 || e.statusCode() == 409) {
+        return false;
+      }
+      throw new S3AccessException("Cannot write the catalog " + key, null, null, e);
+    } catch (SdkException e) {
+      throw new S3AccessException("Cannot write the catalog " + key, null, null, e);
+    }
+  }
+
+  private static ObjectNode blank() {
+    ObjectNode document = JSON.createObjectNode();
+    document.put("version", FORMAT_VERSION);
+    document.put("s3dbVersion", WRITER);
+    document.put("lastUpdated", Dates.toIsoString(Instant.now()));
+    document.putObject("resources");
+    return document;
+  }
+
+  private static @Nullable String errorCode(S3Exception e) {
+    return e.awsErrorDetails() == null ? null : e.awsErrorDetails().errorCode();
+  }
+}

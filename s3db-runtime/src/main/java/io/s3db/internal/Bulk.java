@@ -134,6 +134,16 @@ final class Bulk<T> {
     if (!toDelete.isEmpty()) {
       deleter.delete(toDelete).forEach((key, error) -> LOG.log(System.Logger.Level.WARNING,
           "Stale partition reference {0} left behind: {1}", key, error.getMessage()));
+      List<String> withRefs = new ArrayList<>();
+      refsById.forEach((id, stored) -> {
+        if (!stored.isEmpty() && !failed.containsKey(id)) {
+          withRefs.add(id);
+        }
+      });
+      parallel.map(withRefs, id -> {
+        refs.settle(id, refsById.get(id)); // a record inserted again meanwhile gets its references back
+        return null;
+      });
     }
     List<BulkOutcome<String>> outcomes = new ArrayList<>();
     for (String id : unique) {

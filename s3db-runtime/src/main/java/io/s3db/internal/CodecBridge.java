@@ -160,6 +160,13 @@ final class CodecBridge<T> {
         : new DecodingMetadataReader(loaded.metadata(), legacy, cipher, resource(), id, true));
   }
 
+  /** The record as the object stores it: the record itself, unless truncate-data cut fields to fit. */
+  T asStored(String id, T record, StoredObject object) {
+    return object.truncated()
+        ? codec.decode(id, new DecodingMetadataReader(object.metadata(), mapping, cipher, resource(), id))
+        : record;
+  }
+
   /** The stored record, or null when it cannot be decoded (nothing this library wrote). */
   @Nullable T decodeOrNull(String id, RecordStore.Loaded loaded) {
     try {

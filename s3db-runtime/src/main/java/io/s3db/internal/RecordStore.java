@@ -32,14 +32,14 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
  * Records are written as s3db.js 21.x writes them on insert: metadata and an empty body. All such
  * objects share one ETag (the MD5 of nothing), so {@code If-Match} alone could not tell two versions
  * apart. Every replacing write of a metadata-only record therefore also stores a small random
- * <em>revision</em> body (content type {@value #REVISION_TYPE}), which gives the object a fresh ETag;
+ * <em>revision</em> body (content type {@value Revision#TYPE}), which gives the object a fresh ETag;
  * records with a data body or binary content get fresh ETags from those. s3db.js ignores a revision body
- * (it parses bodies only when they are JSON). Known limit: an update of a record with binary content
+ * (it parses bodies only when they are JSON). Every write also names itself in its Content-Type, so
+ * that a write whose reply was lost is recognised ({@link ConditionalPut}). Known limit: an update of a record with binary content
  * copies the object onto itself to keep the content, which keeps its ETag, so two concurrent metadata
  * updates of such a record are not told apart.
  */
 final class RecordStore {
-  static final String REVISION_TYPE = "application/vnd.s3db.revision";
   /**
    * s3db.js's marker for an object whose body is binary content, not data (FORMAT.md §4.1). s3db.js's
    * update also persists it (as pollution) beside the JSON copy of the record it writes as the body, so a
@@ -66,8 +66,10 @@ final class RecordStore {
   private final Layout layout;
   private final KeyMapping mapping;
   private final String resource;
+  private final ConditionalPut puts;
 
   RecordStore(S3Client s3, String bucket, ResourceKeys keys, Layout layout, KeyMapping mapping, String resource) {
+    this.puts = new ConditionalPut(s3, bucket, keys, resource);
     this.s3 = s3;
     this.bucket = bucket;
     this.keys = keys;
@@ -172,10 +174,9 @@ final class RecordStore {
         && (contentType == null || !contentType.startsWith(DataBody.CONTENT_TYPE));
   }
 
-  /** Creates the object, exactly as s3db.js inserts it; false if the id is taken. 1 PUT. */
+  /** Creates the object, as s3db.js inserts it (metadata, empty body); false if the id is taken. 1 PUT. */
   boolean create(String id, StoredObject object) {
-    return conditionally("insert", id, () -> s3.putObject(request(id, object).ifNoneMatch("*").build(),
-        body(object, false)));
+    return puts.create(id, object) == ConditionalPut.Outcome.WRITTEN;
   }
 
   /**
@@ -193,11 +194,7 @@ final class RecordStore {
       metadata.put(CONTENT_MARKER, "true");
       return copyOntoItself(id, metadata, current);
     }
-    PutObjectRequest.Builder request = request(id, object).ifMatch(current.etag());
-    if (!object.hasBody()) {
-      request.contentType(REVISION_TYPE);
-    }
-    return conditionally("write", id, () -> s3.putObject(request.build(), body(object, true)));
+    return puts.replace(id, object, current) == ConditionalPut.Outcome.WRITTEN;
   }
 
   private boolean copyOntoItself(String id, Map<String, String> metadata, Loaded current) {
@@ -246,20 +243,6 @@ final class RecordStore {
     } catch (SdkException e) {
       throw failure("keep the previous version of", id, e);
     }
-  }
-
-  private PutObjectRequest.Builder request(String id, StoredObject object) {
-    PutObjectRequest.Builder request = PutObjectRequest.builder().bucket(bucket).key(keys.dataKey(id))
-        .metadata(object.metadata());
-    return object.hasBody() ? request.contentType(object.contentType()) : request;
-  }
-
-  /** The body: the layout's, else nothing on create, else a fresh revision so the ETag changes. */
-  private static RequestBody body(StoredObject object, boolean replacing) {
-    if (object.hasBody()) {
-      return RequestBody.fromBytes(object.body());
-    }
-    return replacing ? RequestBody.fromBytes(Ids.generate(16).getBytes(StandardCharsets.US_ASCII)) : RequestBody.empty();
   }
 
   S3AccessException failure(String action, String id, SdkException e) {

@@ -9,14 +9,19 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /**
  * The write protocol of one resource's records: insert, update, upsert and delete, with their references
- * put before the data and deleted after it ({@link ResourceEngine} says why), and every replacing write
- * conditional on the ETag it read ({@link Retries}).
+ * put before the data and deleted after it ({@link References}), every replacing write conditional on the
+ * ETag it read ({@link Retries}), and every write recognised as its own when its reply is lost
+ * ({@link ConditionalPut}). A write that fails takes back the references it put; each returns the record
+ * as stored.
  */
 final class RecordWrites<T> {
+  private static final System.Logger LOG = System.getLogger(RecordWrites.class.getName());
+
   private final String resource;
   private final RecordStore store;
   private final CodecBridge<T> bridge;
@@ -31,25 +36,25 @@ final class RecordWrites<T> {
     this.versioning = versioning;
   }
 
-  /** The record as stored. */
   T insert(T record) {
-    T stored = bridge.withId(record);
-    stored = bridge.created(stored, bridge.now());
+    T stored = bridge.created(bridge.withId(record), bridge.now());
     String id = bridge.idOf(stored);
     StoredObject object = bridge.object(stored, id, "insert");
-    refs.put(refs.of(stored, id), id);
-    if (!store.create(id, object)) {
-      // a reference put above is stale now (or the existing record's own); readers skip stale ones
-      throw new ResourceAlreadyExistsException(resource, id);
-    }
-    return stored;
+    Set<String> written = refs.of(stored, id);
+    return undoingRefsOnFailure(id, written, () -> {
+      refs.put(written, id);
+      if (!store.create(id, object)) {
+        throw new ResourceAlreadyExistsException(resource, id);
+      }
+      return bridge.asStored(id, stored, object);
+    });
   }
 
-  /** Reads, changes and writes back until no concurrent writer came between; the record as stored. */
+  /** Reads, changes and writes back until no concurrent writer came between. */
   T update(String id, UnaryOperator<T> change) {
     Ids.check(resource, id);
     Set<String> written = new LinkedHashSet<>();
-    return Retries.untilWritten(resource, id, () -> {
+    return undoingRefsOnFailure(id, written, () -> Retries.untilWritten(resource, id, () -> {
       RecordStore.Loaded loaded = store.read(id);
       if (loaded == null) {
         throw new ResourceNotFoundException(resource, id);
@@ -62,21 +67,18 @@ final class RecordWrites<T> {
       Set<String> newRefs = refs.of(next, id);
       Set<String> oldRefs = refs.ofStored(current, loaded, id);
       keepHistory(id, loaded);
-      Set<String> toPut = minus(newRefs, oldRefs);
-      toPut.removeAll(written);
-      refs.put(toPut, id);
-      written.addAll(toPut);
+      putMissing(id, newRefs, oldRefs, written);
       if (!store.replace(id, object, loaded)) {
         return Optional.empty();
       }
-      refs.delete(minus(oldRefs, newRefs), id);
-      return Optional.of(next);
-    });
+      replaced(id, oldRefs, written, newRefs);
+      return Optional.of(bridge.asStored(id, next, object));
+    }));
   }
 
   /**
-   * Inserts, or replaces the stored record; the record as stored. An upsert that finds the record keeps
-   * its {@code createdAt}, and takes back the {@code byCreatedDate} reference it put for the insert attempt.
+   * Inserts, or replaces the stored record. An upsert that finds the record keeps its {@code createdAt},
+   * and takes back the {@code byCreatedDate} reference it put for the insert attempt.
    */
   T upsert(T record) {
     Instant now = bridge.now();
@@ -84,41 +86,38 @@ final class RecordWrites<T> {
     String id = bridge.idOf(stored);
     StoredObject object = bridge.object(stored, id, "upsert");
     Set<String> newRefs = refs.of(stored, id);
-    refs.put(newRefs, id);
-    Set<String> written = new LinkedHashSet<>(newRefs);
-    return Retries.untilWritten(resource, id, () -> {
-      if (store.create(id, object)) {
-        refs.delete(minus(written, newRefs), id);
-        return Optional.of(stored);
-      }
-      // replacing: the old references (and createdAt) come from the record being replaced, read with its ETag
-      RecordStore.Loaded loaded = store.read(id);
-      if (loaded == null) {
-        return Optional.empty();
-      }
-      T existing = bridge.decodeOrNull(id, loaded);
-      Set<String> oldRefs = existing == null ? Set.of() : refs.ofStored(existing, loaded, id);
-      keepHistory(id, loaded);
-      T replacement = stored;
-      StoredObject replacementObject = object;
-      Set<String> replacementRefs = newRefs;
-      if (existing != null && bridge.timestamped()) {
-        replacement = bridge.replacing(stored, existing, now);
-        replacementObject = bridge.object(replacement, id, "upsert");
-        replacementRefs = refs.of(replacement, id);
-        Set<String> toPut = minus(replacementRefs, oldRefs);
-        toPut.removeAll(written);
-        refs.put(toPut, id);
-        written.addAll(toPut);
-      }
-      if (!store.replace(id, replacementObject, loaded)) {
-        return Optional.empty();
-      }
-      Set<String> toDelete = new LinkedHashSet<>(oldRefs);
-      toDelete.addAll(written);
-      toDelete.removeAll(replacementRefs);
-      refs.delete(toDelete, id);
-      return Optional.of(replacement);
+    Set<String> written = new LinkedHashSet<>();
+    return undoingRefsOnFailure(id, written, () -> {
+      refs.put(newRefs, id);
+      written.addAll(newRefs);
+      return Retries.untilWritten(resource, id, () -> {
+        if (store.create(id, object)) {
+          replaced(id, Set.of(), written, newRefs);
+          return Optional.of(bridge.asStored(id, stored, object));
+        }
+        // replacing: the old references (and createdAt) come from the record being replaced, read with its ETag
+        RecordStore.Loaded loaded = store.read(id);
+        if (loaded == null) {
+          return Optional.empty();
+        }
+        T existing = bridge.decodeOrNull(id, loaded);
+        Set<String> oldRefs = existing == null ? Set.of() : refs.ofStored(existing, loaded, id);
+        keepHistory(id, loaded);
+        T replacement = stored;
+        StoredObject replacementObject = object;
+        Set<String> replacementRefs = newRefs;
+        if (existing != null && bridge.timestamped()) {
+          replacement = bridge.replacing(stored, existing, now);
+          replacementObject = bridge.object(replacement, id, "upsert");
+          replacementRefs = refs.of(replacement, id);
+          putMissing(id, replacementRefs, oldRefs, written);
+        }
+        if (!store.replace(id, replacementObject, loaded)) {
+          return Optional.empty();
+        }
+        replaced(id, oldRefs, written, replacementRefs);
+        return Optional.of(bridge.asStored(id, replacement, replacementObject));
+      });
     });
   }
 
@@ -137,6 +136,47 @@ final class RecordWrites<T> {
     refs.delete(stored, id);
   }
 
+  /** Puts the references the next write needs that neither the stored record nor an earlier attempt put. */
+  private void putMissing(String id, Set<String> wanted, Set<String> stored, Set<String> written) {
+    Set<String> toPut = new LinkedHashSet<>(wanted);
+    toPut.removeAll(stored);
+    toPut.removeAll(written);
+    refs.put(toPut, id);
+    written.addAll(toPut);
+  }
+
+  /**
+   * After the data is written: deletes the replaced record's references and those earlier attempts put
+   * that the record no longer has. The write has happened, so nothing here may fail it: what cannot be
+   * done is logged, and the next write or {@code repair()} finishes it.
+   */
+  private void replaced(String id, Set<String> oldRefs, Set<String> written, Set<String> newRefs) {
+    Set<String> toDelete = new LinkedHashSet<>(oldRefs);
+    toDelete.addAll(written);
+    toDelete.removeAll(newRefs);
+    written.clear(); // the record is written: nothing is left to take back on failure
+    try {
+      refs.delete(toDelete, id);
+    } catch (RuntimeException e) {
+      LOG.log(System.Logger.Level.WARNING, "Partition references of record {0} of resource {1} were not all"
+          + " brought up to date after its write: {2}; repair() reconciles them", id, resource, e.getMessage());
+    }
+  }
+
+  /** Runs a write; if it fails, takes back the references it put (keeping those the stored record has). */
+  private T undoingRefsOnFailure(String id, Set<String> written, Supplier<T> write) {
+    try {
+      return write.get();
+    } catch (RuntimeException e) {
+      try {
+        refs.discard(written, id);
+      } catch (RuntimeException cleanup) {
+        e.addSuppressed(cleanup);
+      }
+      throw e;
+    }
+  }
+
   /**
    * With versioning, a record written under an older schema version is copied, as it is, to
    * {@code resource=<name>/historical/id=<id>} before it is rewritten in the current one (s3db.js's
@@ -147,11 +187,5 @@ final class RecordWrites<T> {
     if (versioning && written != null && !written.equals(bridge.version())) {
       store.copyToHistory(id);
     }
-  }
-
-  private static Set<String> minus(Set<String> from, Set<String> taken) {
-    Set<String> rest = new LinkedHashSet<>(from);
-    rest.removeAll(taken);
-    return rest;
   }
 }

@@ -17,9 +17,20 @@ import software.amazon.awssdk.services.s3.model.PutObjectRequest;
  * A record's references: one zero-byte object per partition it belongs to, and with versioning one under
  * {@code byVersion} for the version it was written in. They are computed from the record's values (never
  * listed), put before the data and deleted after it (see {@link ResourceEngine}).
+ *
+ * <h2>Concurrent writers</h2>
+ * A reference one writer deletes may meanwhile have been put again by another writer moving the record
+ * back, whose data lands before or after the delete does. So a writer that deleted references reads the
+ * record again once its deletes are done and puts back those the record as stored now has, until the
+ * record stays the same across a round ({@link #settle}). Together with every writer putting its
+ * references before its data, this leaves every record under each of its partitions whatever the
+ * interleaving: the last deleter of a reference sees the record that wants it. Writes that fail take back
+ * the references they put that the record as stored does not have ({@link #discard}).
  */
 final class References<T> {
   private static final System.Logger LOG = System.getLogger(References.class.getName());
+  /** Rounds of {@link #settle} before the record is left to the next write or {@code repair()}. */
+  private static final int SETTLE_ROUNDS = 4;
 
   private final S3Client s3;
   private final String bucket;
@@ -29,9 +40,11 @@ final class References<T> {
   private final CodecBridge<T> bridge;
   private final Parallel parallel;
   private final BatchDeleter deleter;
+  private final RecordStore store;
 
   References(S3Client s3, String bucket, ResourceKeys keys, ResourceDescriptor<T> descriptor, CodecBridge<T> bridge,
-      Parallel parallel, BatchDeleter deleter) {
+      Parallel parallel, BatchDeleter deleter, RecordStore store) {
+    this.store = store;
     this.s3 = s3;
     this.bucket = bucket;
     this.keys = keys;
@@ -98,10 +111,77 @@ final class References<T> {
   }
 
   /**
-   * Deletes references after the data is safe. A failure leaves only stale references, which readers skip,
-   * so it is logged rather than failing a write that has succeeded.
+   * Deletes references after the data is safe, then {@linkplain #settle settles} them. A failure leaves
+   * only stale references, which readers skip, so it is logged rather than failing a write that has
+   * succeeded.
    */
   void delete(Set<String> refs, String id) {
+    if (refs.isEmpty()) {
+      return;
+    }
+    deleteOnly(refs, id);
+    settle(id, refs);
+  }
+
+  /**
+   * Takes back references a failed write put, keeping those the record as stored has (another writer's,
+   * or the winner's of a lost race).
+   */
+  void discard(Set<String> written, String id) {
+    if (written.isEmpty()) {
+      return;
+    }
+    RecordStore.Loaded now = store.read(id);
+    Set<String> unwanted = new LinkedHashSet<>(written);
+    if (now != null) {
+      unwanted.removeAll(ofStoredOrNone(id, now));
+    }
+    delete(unwanted, id);
+  }
+
+  /**
+   * After deleting {@code deleted}: reads the record as stored now and puts back the deleted references
+   * it has (another writer put them again meanwhile), taking back again those it put back when the
+   * record changed since; until the record is the same in two reads, a few rounds at most.
+   */
+  void settle(String id, Set<String> deleted) {
+    try {
+      settleRounds(id, deleted);
+    } catch (RuntimeException e) {
+      // the write this follows has happened; what is left is for the next write or repair()
+      LOG.log(System.Logger.Level.WARNING, "Partition references of record {0} of resource {1} could not be"
+          + " checked after its write: {2}; repair() reconciles them", id, bridge.resource(), e.getMessage());
+    }
+  }
+
+  private void settleRounds(String id, Set<String> deleted) {
+    Set<String> putBack = new LinkedHashSet<>();
+    String seen = null;
+    for (int round = 0; round < SETTLE_ROUNDS; round++) {
+      RecordStore.Loaded now = store.read(id);
+      String etag = now == null ? "" : now.etag();
+      if (etag.equals(seen)) {
+        return;
+      }
+      seen = etag;
+      Set<String> wanted = now == null ? Set.of() : ofStoredOrNone(id, now);
+      Set<String> missing = new LinkedHashSet<>(deleted);
+      missing.retainAll(wanted);
+      Set<String> extra = new LinkedHashSet<>(putBack);
+      extra.removeAll(wanted);
+      if (missing.isEmpty() && extra.isEmpty()) {
+        return;
+      }
+      put(missing, id);
+      deleteOnly(extra, id);
+      putBack.addAll(missing);
+      putBack.removeAll(extra);
+    }
+    LOG.log(System.Logger.Level.WARNING, "Record {0} of resource {1} kept changing while its partition references"
+        + " were settled; repair() reconciles them", id, bridge.resource());
+  }
+
+  private void deleteOnly(Set<String> refs, String id) {
     if (refs.isEmpty()) {
       return;
     }

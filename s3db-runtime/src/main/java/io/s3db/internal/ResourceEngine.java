@@ -71,7 +71,7 @@ final class ResourceEngine<T> implements S3Dao<T> {
     BatchDeleter deleter = new BatchDeleter(s3, bucket, descriptor.name());
     CodecBridge<T> bridge = new CodecBridge<>(descriptor, mapping, version, cipher, layout, listener, legacyMappings,
         clock);
-    References<T> refs = new References<>(s3, bucket, keys, descriptor, bridge, parallel, deleter);
+    References<T> refs = new References<>(s3, bucket, keys, descriptor, bridge, parallel, deleter, store);
     this.reader = new RecordReader<>(store, bridge, refs.partitions());
     this.writes = new RecordWrites<>(store, bridge, refs, descriptor.versioning());
     this.listing = new Listing<>(keys, refs.partitions(), lister, parallel, reader);

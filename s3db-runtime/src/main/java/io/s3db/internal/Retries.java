@@ -42,7 +42,7 @@ final class Retries {
    * Waits a random time, up to 10 ms doubling per lost race (at most 2 s), so that writers contending
    * for one record spread out instead of colliding again.
    */
-  private static void backOff(int attempt) {
+  static void backOff(int attempt) {
     long bound = Math.min(2000, 10L << Math.min(attempt, 10));
     try {
       Thread.sleep(ThreadLocalRandom.current().nextLong(bound + 1));

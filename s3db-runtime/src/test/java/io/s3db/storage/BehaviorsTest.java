@@ -119,7 +119,7 @@ class BehaviorsTest {
     assertEquals(2048, size);
     assertEquals("C".repeat(916), metadata.get("2"));
     assertEquals(new TruncatedBig("big", A, B, "C".repeat(916), D), dao.get("big"));
-    assertEquals(C, stored.c(), "insert returns what the caller gave; get returns what was kept");
+    assertEquals(dao.get("big"), stored, "insert returns the record as stored: what was kept");
     assertEquals("truncated", events.get(0).storedAs());
   }
 
@@ -175,7 +175,9 @@ class BehaviorsTest {
     ResponseBytes<GetObjectResponse> object = bucket.client().getObjectAsBytes(b -> b.bucket(bucket.name())
         .key(prefix + "/resource=" + resource + "/data/id=big"));
     assertEquals(expand(expected.path("metadata")), object.response().metadata(), behavior + " metadata");
-    assertEquals(expected.path("contentType").asText(), object.response().contentType(), behavior + " content type");
+    // the media type is s3db.js's; the parameters after it name the write (w=, h=), for lost replies
+    assertEquals(expected.path("contentType").asText(), object.response().contentType().split(";")[0],
+        behavior + " content type");
     JsonNode body = JSON.readTree(object.asByteArray());
     assertEquals(JSON.valueToTree(expand(expected.path("body"))), body, behavior + " body");
     assertEquals(JSON.writeValueAsString(JSON.valueToTree(expand(expected.path("body")))),

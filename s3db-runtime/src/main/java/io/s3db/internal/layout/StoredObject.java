@@ -16,4 +16,9 @@ public record StoredObject(Map<String, String> metadata, byte @Nullable [] body,
   public boolean hasBody() {
     return body != null;
   }
+
+  /** Whether truncate-data cut fields to make the record fit: what is stored differs from the record. */
+  public boolean truncated() {
+    return body == null && "true".equals(metadata.get(TruncateData.MARKER));
+  }
 }

@@ -1,0 +1,83 @@
+package io.s3db.reliability;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.s3db.S3db;
+import io.s3db.testing.S3ServerExtension;
+import io.s3db.testing.TestBucket;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Replays, step by step, the interleavings in which a late DELETE of an old partition reference used to
+ * remove the reference a newer write had put: the record stayed stored in its zone but was missing from
+ * {@code list} and {@code count} of it. Each test holds one DELETE at the client until the other writer
+ * is done, then lets it land.
+ */
+@ExtendWith(S3ServerExtension.class)
+class PartitionInterleavingsTest {
+
+  @Test
+  void aLateDeleteOfTheOldReferenceDoesNotUnlistARecordMovedBack(TestBucket bucket) throws Exception {
+    ClientFaults faults = new ClientFaults();
+    try (S3db db = faults.db(bucket, "moved-back")) {
+      ParcelDao parcels = ParcelDao.of(db);
+      parcels.insert(new Parcel("r", "z0", 0));
+      ClientFaults.Rule lateDelete = faults.hold("DeleteObject", "zone=z0/id=r");
+      CompletableFuture<Parcel> a = CompletableFuture.supplyAsync(() -> parcels.update("r", p -> p.movedTo("z1")));
+      lateDelete.awaitReached(); // A wrote r in z1; its DELETE of r's z0 reference is held
+      parcels.update("r", p -> p.movedTo("z0")); // B moves r back to z0 and finishes
+      lateDelete.release();
+      a.get();
+      assertInExactlyItsZone(parcels, "r", "z0");
+    }
+  }
+
+  @Test
+  void aLateDeleteOfADeletedRecordsReferenceDoesNotUnlistItsReinsertion(TestBucket bucket) throws Exception {
+    ClientFaults faults = new ClientFaults();
+    try (S3db db = faults.db(bucket, "reinserted")) {
+      ParcelDao parcels = ParcelDao.of(db);
+      parcels.insert(new Parcel("r", "z0", 0));
+      ClientFaults.Rule lateDelete = faults.hold("DeleteObject", "zone=z0/id=r");
+      CompletableFuture<Void> a = CompletableFuture.runAsync(() -> parcels.delete("r"));
+      lateDelete.awaitReached(); // A deleted r's data; its DELETE of r's z0 reference is held
+      parcels.insert(new Parcel("r", "z0", 7)); // B inserts r again in z0
+      lateDelete.release();
+      a.get();
+      assertInExactlyItsZone(parcels, "r", "z0");
+      assertEquals(7, parcels.get("r").moves());
+    }
+  }
+
+  @Test
+  void aLosingInsertTakesBackItsReferencesAndKeepsTheWinners(TestBucket bucket) {
+    ClientFaults faults = new ClientFaults();
+    try (S3db db = faults.db(bucket, "losing-insert")) {
+      ParcelDao parcels = ParcelDao.of(db);
+      parcels.insert(new Parcel("r", "z0", 0));
+      try {
+        parcels.insert(new Parcel("r", "z1", 0));
+      } catch (io.s3db.ResourceAlreadyExistsException expected) {
+        // the record exists
+      }
+      try {
+        parcels.insert(new Parcel("r", "z0", 0));
+      } catch (io.s3db.ResourceAlreadyExistsException expected) {
+        // the same zone as the winner: its reference must stay
+      }
+      assertInExactlyItsZone(parcels, "r", "z0");
+    }
+  }
+
+  static void assertInExactlyItsZone(ParcelDao parcels, String id, String zone) {
+    assertEquals(zone, parcels.get(id).zone());
+    for (String z : List.of("z0", "z1", "z2")) {
+      List<String> expected = z.equals(zone) ? List.of(id) : List.of();
+      assertEquals(expected, parcels.listIds(ParcelPartitions.byZone(z)), "references in " + z);
+      assertEquals(expected.size(), parcels.count(ParcelPartitions.byZone(z)), "count of " + z);
+    }
+  }
+}

@@ -4,7 +4,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
 import org.gaul.s3proxy.S3ErrorCode;
@@ -17,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 
 import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.ResponseInputStream;
 import software.amazon.awssdk.services.s3.model.CompleteMultipartUploadRequest;
 import software.amazon.awssdk.services.s3.model.CompleteMultipartUploadResponse;
 import software.amazon.awssdk.services.s3.model.CopyObjectRequest;
@@ -24,6 +24,9 @@ import software.amazon.awssdk.services.s3.model.CopyObjectResponse;
 import software.amazon.awssdk.services.s3.model.CreateMultipartUploadRequest;
 import software.amazon.awssdk.services.s3.model.DeleteObjectRequest;
 import software.amazon.awssdk.services.s3.model.DeleteObjectResponse;
+import software.amazon.awssdk.services.s3.model.GetObjectRequest;
+import software.amazon.awssdk.services.s3.model.GetObjectResponse;
+import software.amazon.awssdk.services.s3.model.HeadObjectRequest;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 import software.amazon.awssdk.services.s3.model.ListObjectsV2Request;
 import software.amazon.awssdk.services.s3.model.MetadataDirective;
@@ -41,7 +44,7 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
  * {@code S3ProxyHandler.getBlobStoreType} unwraps it, so S3Proxy still sees a {@code transient} or
  * {@code filesystem} store and keeps its own conditional-write handling for them.
  *
- * <p>Two corrections (DESIGN.md §5.1):
+ * <p>Three corrections (DESIGN.md §5.1):
  * <ol>
  *   <li><b>2 KB of user metadata.</b> AWS answers {@code 400 MetadataTooLarge} when the UTF-8 bytes of the user
  *       metadata keys (without {@code x-amz-meta-}) plus values exceed 2 048. S3Proxy accepts any size, and its
@@ -50,9 +53,18 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
  *   <li><b>Atomic conditional writes.</b> For {@code If-Match} on a PUT, {@code S3ProxyHandler.handlePutBlob}
  *       looks at the current object ({@code blobMetadataIfPresent}) and then calls {@code putBlob}, which the nio2
  *       stores perform unconditionally: two writers holding the same ETag can both win. Here every write to a key
- *       (put, copy onto it, delete, multipart completion) holds that key's lock, and a conditional put re-checks
- *       its {@code If-Match}/{@code If-None-Match} against the current object under the lock before writing. The
- *       handler's own earlier check stays; it can only fail a request early, never let a stale one through.</li>
+ *       (put, copy onto it, delete, multipart completion) holds that key's write lock, and a conditional put
+ *       re-checks its {@code If-Match}/{@code If-None-Match} against the current object under the lock before
+ *       writing. The handler's own earlier check stays; it can only fail a request early, never let a stale one
+ *       through.</li>
+ *   <li><b>Whole reads.</b> The nio2 stores read an object's size, then its extended attributes (ETag, user
+ *       metadata), each through the path ({@code AbstractNio2BlobStore.getBlobInternal}); {@code safeGetXattrs}
+ *       treats any {@code IOException}, the {@code NoSuchFileException} of a DELETE landing in between included,
+ *       as "no extended attributes". A HEAD or GET racing a DELETE then answered {@code 200} with no user metadata
+ *       and no ETag, and one racing a PUT could mix two versions. AWS answers a whole object or 404. Here HEAD and
+ *       GET (and every check S3Proxy makes through them) hold the key's read lock while the store reads; a GET's
+ *       body is already open by then, so it streams after the lock is released, and a CopyObject reads its source
+ *       under that key's read lock.</li>
  * </ol>
  *
  * <p>It also turns one S3Proxy failure into a clear error: a key that collides with another key's "directory"
@@ -68,22 +80,26 @@ final class AwsParityBlobStore extends ForwardingBlobStore {
   /** AWS's limit on user metadata: UTF-8 bytes of keys (without {@code x-amz-meta-}) plus values. */
   static final int MAX_USER_METADATA_BYTES = 2048;
 
-  /** Lock stripes; a power of two. Plenty for tests, where few keys are written at the same instant. */
-  private static final int STRIPES = 1024;
-
-  private final ReentrantLock[] locks = new ReentrantLock[STRIPES];
+  private final KeyLocks locks = new KeyLocks();
 
   AwsParityBlobStore(BlobStore delegate) {
     super(delegate);
-    for (int i = 0; i < STRIPES; i++) {
-      locks[i] = new ReentrantLock();
-    }
+  }
+
+  @Override
+  public @Nullable HeadObjectResponse blobMetadata(HeadObjectRequest request) {
+    return locks.reading(request.bucket(), request.key(), () -> delegate().blobMetadata(request));
+  }
+
+  @Override
+  public @Nullable ResponseInputStream<GetObjectResponse> getBlob(GetObjectRequest request) {
+    return locks.reading(request.bucket(), request.key(), () -> delegate().getBlob(request));
   }
 
   @Override
   public PutObjectResponse putBlob(PutObjectRequest request, InputStream payload) {
     checkUserMetadata(request.metadata());
-    return underKeyLock(request.bucket(), request.key(), () -> {
+    return locks.writing(request.bucket(), request.key(), () -> {
       if (request.ifMatch() != null || request.ifNoneMatch() != null) {
         checkCondition(request.bucket(), request.key(), request.ifMatch(), request.ifNoneMatch());
       }
@@ -100,18 +116,23 @@ final class AwsParityBlobStore extends ForwardingBlobStore {
     if (request.metadataDirective() == MetadataDirective.REPLACE) {
       checkUserMetadata(request.metadata());
     }
-    return underKeyLock(request.destinationBucket(), request.destinationKey(), () -> {
+    Supplier<CopyObjectResponse> copy = () -> {
       try {
         return delegate().copyBlob(request);
       } catch (RuntimeException e) {
         throw explainPathConflict(request.destinationBucket(), request.destinationKey(), e);
       }
-    });
+    };
+    if (request.sourceBucket() == null || request.sourceKey() == null) {
+      return locks.writing(request.destinationBucket(), request.destinationKey(), copy);
+    }
+    return locks.writingWhileReading(request.destinationBucket(), request.destinationKey(),
+        request.sourceBucket(), request.sourceKey(), copy);
   }
 
   @Override
   public DeleteObjectResponse removeBlob(DeleteObjectRequest request) {
-    return underKeyLock(request.bucket(), request.key(), () -> delegate().removeBlob(request));
+    return locks.writing(request.bucket(), request.key(), () -> delegate().removeBlob(request));
   }
 
   @Override
@@ -123,7 +144,7 @@ final class AwsParityBlobStore extends ForwardingBlobStore {
   @Override
   public CompleteMultipartUploadResponse completeMultipartUpload(MultipartUpload mpu,
       CompleteMultipartUploadRequest request) {
-    return underKeyLock(mpu.containerName(), mpu.blobName(),
+    return locks.writing(mpu.containerName(), mpu.blobName(),
         () -> delegate().completeMultipartUpload(mpu, request));
   }
 
@@ -228,17 +249,5 @@ final class AwsParityBlobStore extends ForwardingBlobStore {
       s = s.substring(1, s.length() - 1);
     }
     return s;
-  }
-
-  private <T> T underKeyLock(String bucket, String key, Supplier<T> action) {
-    int h = bucket.hashCode() * 31 + key.hashCode();
-    h ^= h >>> 16;
-    ReentrantLock lock = locks[h & (STRIPES - 1)];
-    lock.lock();
-    try {
-      return action.get();
-    } finally {
-      lock.unlock();
-    }
   }
 }

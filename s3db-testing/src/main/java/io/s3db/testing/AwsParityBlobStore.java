@@ -1,9 +1,6 @@
 package io.s3db.testing;
 
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.Locale;
-import java.util.Map;
 import java.util.function.Supplier;
 
 import org.gaul.s3proxy.S3ErrorCode;
@@ -11,10 +8,8 @@ import org.gaul.s3proxy.S3ProxyException;
 import org.gaul.s3proxy.blobstore.BlobStore;
 import org.gaul.s3proxy.blobstore.ForwardingBlobStore;
 import org.gaul.s3proxy.blobstore.domain.MultipartUpload;
-import org.gaul.s3proxy.checksum.FlexChecksum;
 import org.jspecify.annotations.Nullable;
 
-import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.ResponseInputStream;
 import software.amazon.awssdk.services.s3.model.CompleteMultipartUploadRequest;
@@ -32,7 +27,6 @@ import software.amazon.awssdk.services.s3.model.ListObjectsV2Request;
 import software.amazon.awssdk.services.s3.model.MetadataDirective;
 import software.amazon.awssdk.services.s3.model.PutObjectRequest;
 import software.amazon.awssdk.services.s3.model.PutObjectResponse;
-import software.amazon.awssdk.services.s3.model.S3Exception;
 
 /**
  * Wraps S3Proxy's store so that it refuses and serialises what AWS refuses and serialises.
@@ -46,10 +40,10 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
  *
  * <p>Three corrections (DESIGN.md §5.1):
  * <ol>
- *   <li><b>2 KB of user metadata.</b> AWS answers {@code 400 MetadataTooLarge} when the UTF-8 bytes of the user
- *       metadata keys (without {@code x-amz-meta-}) plus values exceed 2 048. S3Proxy accepts any size, and its
- *       filesystem store silently drops keys once the file's extended attributes overflow (~4 KB on ext4). Checked
- *       on PutObject, CopyObject with {@code REPLACE}, and CreateMultipartUpload.</li>
+ *   <li><b>AWS's limits</b> ({@link AwsLimits}): user metadata over 2 KB is refused with
+ *       {@code 400 MetadataTooLarge} on PutObject, CopyObject with {@code REPLACE} and CreateMultipartUpload, and a
+ *       key over 1 024 UTF-8 bytes with {@code 400 KeyTooLongError} on those and on HEAD and GET. S3Proxy accepts
+ *       both (and its filesystem store silently drops metadata once the file's extended attributes overflow).</li>
  *   <li><b>Atomic conditional writes.</b> For {@code If-Match} on a PUT, {@code S3ProxyHandler.handlePutBlob}
  *       looks at the current object ({@code blobMetadataIfPresent}) and then calls {@code putBlob}, which the nio2
  *       stores perform unconditionally: two writers holding the same ETag can both win. Here every write to a key
@@ -77,9 +71,6 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
  */
 final class AwsParityBlobStore extends ForwardingBlobStore {
 
-  /** AWS's limit on user metadata: UTF-8 bytes of keys (without {@code x-amz-meta-}) plus values. */
-  static final int MAX_USER_METADATA_BYTES = 2048;
-
   private final KeyLocks locks = new KeyLocks();
 
   AwsParityBlobStore(BlobStore delegate) {
@@ -88,17 +79,20 @@ final class AwsParityBlobStore extends ForwardingBlobStore {
 
   @Override
   public @Nullable HeadObjectResponse blobMetadata(HeadObjectRequest request) {
+    AwsLimits.checkKey(request.key());
     return locks.reading(request.bucket(), request.key(), () -> delegate().blobMetadata(request));
   }
 
   @Override
   public @Nullable ResponseInputStream<GetObjectResponse> getBlob(GetObjectRequest request) {
+    AwsLimits.checkKey(request.key());
     return locks.reading(request.bucket(), request.key(), () -> delegate().getBlob(request));
   }
 
   @Override
   public PutObjectResponse putBlob(PutObjectRequest request, InputStream payload) {
-    checkUserMetadata(request.metadata());
+    AwsLimits.checkKey(request.key());
+    AwsLimits.checkUserMetadata(request.metadata());
     return locks.writing(request.bucket(), request.key(), () -> {
       if (request.ifMatch() != null || request.ifNoneMatch() != null) {
         checkCondition(request.bucket(), request.key(), request.ifMatch(), request.ifNoneMatch());
@@ -113,8 +107,9 @@ final class AwsParityBlobStore extends ForwardingBlobStore {
 
   @Override
   public CopyObjectResponse copyBlob(CopyObjectRequest request) {
+    AwsLimits.checkKey(request.destinationKey());
     if (request.metadataDirective() == MetadataDirective.REPLACE) {
-      checkUserMetadata(request.metadata());
+      AwsLimits.checkUserMetadata(request.metadata());
     }
     Supplier<CopyObjectResponse> copy = () -> {
       try {
@@ -137,7 +132,8 @@ final class AwsParityBlobStore extends ForwardingBlobStore {
 
   @Override
   public MultipartUpload initiateMultipartUpload(CreateMultipartUploadRequest request) {
-    checkUserMetadata(request.metadata());
+    AwsLimits.checkKey(request.key());
+    AwsLimits.checkUserMetadata(request.metadata());
     return delegate().initiateMultipartUpload(request);
   }
 
@@ -146,46 +142,6 @@ final class AwsParityBlobStore extends ForwardingBlobStore {
       CompleteMultipartUploadRequest request) {
     return locks.writing(mpu.containerName(), mpu.blobName(),
         () -> delegate().completeMultipartUpload(mpu, request));
-  }
-
-  /**
-   * The size AWS counts for the 2 KB limit: for each entry, the UTF-8 bytes of the key (without
-   * {@code x-amz-meta-}) plus the UTF-8 bytes of the value. S3Proxy's internal checksum entries are not user
-   * metadata and are skipped.
-   */
-  static int userMetadataBytes(Map<String, String> metadata) {
-    int total = 0;
-    for (Map.Entry<String, String> entry : metadata.entrySet()) {
-      String key = entry.getKey();
-      if (key.toLowerCase(Locale.ROOT).startsWith(FlexChecksum.METADATA_PREFIX)) {
-        continue;
-      }
-      total += utf8Length(key) + utf8Length(entry.getValue());
-    }
-    return total;
-  }
-
-  /** The number of bytes {@code s} takes in UTF-8 (an unpaired surrogate counts as the one byte '?'). */
-  static int utf8Length(@Nullable String s) {
-    return s == null ? 0 : s.getBytes(StandardCharsets.UTF_8).length;
-  }
-
-  private static void checkUserMetadata(@Nullable Map<String, String> metadata) {
-    if (metadata == null || metadata.isEmpty()) {
-      return;
-    }
-    int size = userMetadataBytes(metadata);
-    if (size > MAX_USER_METADATA_BYTES) {
-      String message = "Your metadata headers exceed the maximum allowed metadata size.";
-      throw (S3Exception) S3Exception.builder()
-          .statusCode(400)
-          .message(message + " Size: " + size + ", MaxSizeAllowed: " + MAX_USER_METADATA_BYTES)
-          .awsErrorDetails(AwsErrorDetails.builder()
-              .errorCode("MetadataTooLarge")
-              .errorMessage(message)
-              .build())
-          .build();
-    }
   }
 
   /** Evaluates a PUT's conditions against the object as it is now; called with the key's lock held. */

@@ -210,6 +210,15 @@ public final class EmbeddedS3 implements AutoCloseable {
    * dropped.
    */
   public String uri(String bucket, String keyPrefix) {
+    return uri(endpoint, bucket, keyPrefix);
+  }
+
+  /**
+   * The same connection string for another {@code http://host:port} that accepts these credentials, such as a
+   * {@code FaultProxy} in front of this server.
+   */
+  public static String uri(URI endpoint, String bucket, String keyPrefix) {
+    Objects.requireNonNull(endpoint, "endpoint");
     Objects.requireNonNull(bucket, "bucket");
     Objects.requireNonNull(keyPrefix, "keyPrefix");
     var sb = new StringBuilder("http://")

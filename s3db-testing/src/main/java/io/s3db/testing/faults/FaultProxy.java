@@ -7,6 +7,7 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
@@ -58,13 +60,16 @@ public final class FaultProxy implements AutoCloseable {
   /** The harness's client pool size ({@code EmbeddedS3.newClient}), so one client never waits for the proxy. */
   public static final int DEFAULT_MAX_CONNECTIONS = 128;
 
+  /** How long a kept-alive connection must have waited before it is closed to make room for a new one. */
+  private static final Duration MIN_IDLE_BEFORE_CLOSING = Duration.ofMillis(50);
+
   private final URI upstream;
   private final InetSocketAddress upstreamAddress;
   private final ServerSocket server;
   private final URI endpoint;
   private final ExecutorService connections;
   private final Semaphore connectionSlots;
-  private final Set<Socket> openSockets = ConcurrentHashMap.newKeySet();
+  private final Set<ProxyConnection> open = ConcurrentHashMap.newKeySet();
   private final List<FaultRule> rules = new CopyOnWriteArrayList<>();
   private volatile @Nullable RandomFaults randomFaults;
   private final AtomicLongArray requests = new AtomicLongArray(S3Operation.values().length);
@@ -227,7 +232,7 @@ public final class FaultProxy implements AutoCloseable {
       // closing anyway
     }
     connections.shutdownNow();   // interrupts delays and holds
-    openSockets.forEach(ProxyConnection::closeQuietly);
+    open.forEach(ProxyConnection::abort);
     acceptor.interrupt();
   }
 
@@ -260,37 +265,49 @@ public final class FaultProxy implements AutoCloseable {
     return random == null ? null : random.draw(request.operation(), request.bucket(), request.key());
   }
 
+  /**
+   * Accepts connections and hands each to a thread of its own. When every slot is taken, the accepted connection
+   * waits while idle kept-alive connections are closed to make room (else a client whose pool is larger than the
+   * proxy's bound would wait on a connection the proxy never reads).
+   */
   private void acceptLoop() {
     while (!closed) {
-      try {
-        connectionSlots.acquire();
-      } catch (InterruptedException e) {
-        return;
-      }
       Socket socket;
       try {
         socket = server.accept();
       } catch (IOException e) {
-        connectionSlots.release();
         if (closed) {
           return;
         }
         continue;
       }
-      openSockets.add(socket);
       connectionsAccepted.incrementAndGet();
+      try {
+        while (!connectionSlots.tryAcquire(20, TimeUnit.MILLISECONDS)) {
+          if (closed) {
+            ProxyConnection.closeQuietly(socket);
+            return;
+          }
+          open.stream().filter(c -> c.closeIfIdle(MIN_IDLE_BEFORE_CLOSING)).findFirst();
+        }
+      } catch (InterruptedException e) {
+        ProxyConnection.closeQuietly(socket);
+        return;
+      }
+      ProxyConnection connection = new ProxyConnection(this, socket);
+      open.add(connection);
       try {
         connections.execute(() -> {
           try {
-            new ProxyConnection(this, socket).run();
+            connection.run();
           } finally {
-            openSockets.remove(socket);
+            open.remove(connection);
             connectionSlots.release();
           }
         });
       } catch (RuntimeException rejected) {   // closing
-        openSockets.remove(socket);
-        ProxyConnection.closeQuietly(socket);
+        open.remove(connection);
+        connection.abort();
         connectionSlots.release();
       }
     }

@@ -34,6 +34,12 @@ final class ProxyConnection implements Runnable {
   private @Nullable Socket upstream;
   private @Nullable InputStream upstreamIn;
   private @Nullable OutputStream upstreamOut;
+  /**
+   * When the last answer was sent, while the connection waits for its next request; -1 while a request is
+   * handled or before the first. Only a connection idle for a while is closed to make room: a fresh one is about
+   * to send, and one just answered is likely to be reused at once.
+   */
+  private volatile long idleSinceNanos = -1;
 
   ProxyConnection(FaultProxy proxy, Socket client) {
     this.proxy = proxy;
@@ -49,11 +55,19 @@ final class ProxyConnection implements Runnable {
       OutputStream out = new BufferedOutputStream(client.getOutputStream());
       boolean open = true;
       while (open && !client.isClosed()) {
+        in.mark(1);
+        int first = in.read();
+        idleSinceNanos = -1;
+        if (first < 0) {
+          break;
+        }
+        in.reset();
         HttpHead request = HttpHead.read(in);
         if (request == null) {
           break;
         }
         open = exchange(request, in, out);
+        idleSinceNanos = System.nanoTime();
       }
     } catch (IOException | RuntimeException endOfConnection) {
       // a peer went away or spoke nonsense: this connection ends, the proxy goes on
@@ -63,6 +77,25 @@ final class ProxyConnection implements Runnable {
       closeQuietly(upstream);
       closeQuietly(client);
     }
+  }
+
+  /**
+   * Closes the client connection if it is waiting for its next request, to make room for a new connection when
+   * every slot is taken; a client sending just then sees a closed kept-alive connection, which the SDK retries.
+   */
+  boolean closeIfIdle(Duration minimumIdle) {
+    long since = idleSinceNanos;
+    if (since >= 0 && System.nanoTime() - since >= minimumIdle.toNanos()) {
+      closeQuietly(client);
+      return true;
+    }
+    return false;
+  }
+
+  /** Ends the connection now, whatever it is doing (the proxy is closing). */
+  void abort() {
+    closeQuietly(client);
+    closeQuietly(upstream);
   }
 
   /** Handles one request; false when the client connection must not be used again. */

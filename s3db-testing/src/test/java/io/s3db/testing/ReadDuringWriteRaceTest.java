@@ -43,7 +43,7 @@ import software.amazon.awssdk.services.s3.model.PutObjectRequest;
 class ReadDuringWriteRaceTest {
 
   static final int READERS = 3;
-  static final int READS = 1_500;
+  static final int READS = 1_000;
   /** Straight against the store the race is a thousand times cheaper to drive, so it is driven harder. */
   static final int STORE_READS = 60_000;
   static final Map<String, String> METADATA = Map.of("record", "{\"name\":\"Ada\"}", "version", "1");

@@ -4,23 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.net.URI;
-import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
 
 import org.jspecify.annotations.Nullable;
@@ -60,23 +49,14 @@ public final class FaultProxy implements AutoCloseable {
   /** The harness's client pool size ({@code EmbeddedS3.newClient}), so one client never waits for the proxy. */
   public static final int DEFAULT_MAX_CONNECTIONS = 128;
 
-  /** How long a kept-alive connection must have waited before it is closed to make room for a new one. */
-  private static final Duration MIN_IDLE_BEFORE_CLOSING = Duration.ofMillis(50);
-
   private final URI upstream;
   private final InetSocketAddress upstreamAddress;
-  private final ServerSocket server;
+  private final Listener listener;
   private final URI endpoint;
-  private final ExecutorService connections;
-  private final Semaphore connectionSlots;
-  private final Set<ProxyConnection> open = ConcurrentHashMap.newKeySet();
   private final List<FaultRule> rules = new CopyOnWriteArrayList<>();
   private volatile @Nullable RandomFaults randomFaults;
   private final AtomicLongArray requests = new AtomicLongArray(S3Operation.values().length);
   private final AtomicLongArray faults = new AtomicLongArray(Fault.values().length);
-  private final AtomicLong connectionsAccepted = new AtomicLong();
-  private final Thread acceptor;
-  private final AtomicInteger threadNumber = new AtomicInteger();
   private volatile @Nullable S3Client client;
   private volatile boolean closed;
 
@@ -87,17 +67,8 @@ public final class FaultProxy implements AutoCloseable {
       throw new IllegalArgumentException("FaultProxy forwards to loopback servers only: " + upstream);
     }
     this.upstreamAddress = new InetSocketAddress(upstreamHost, upstream.getPort());
-    this.server = new ServerSocket(0, 50, InetAddress.getByName("127.0.0.1"));
-    this.endpoint = URI.create("http://127.0.0.1:" + server.getLocalPort());
-    this.connectionSlots = new Semaphore(maxConnections);
-    this.connections = Executors.newFixedThreadPool(maxConnections, r -> {
-      Thread t = new Thread(r, "fault-proxy-" + server.getLocalPort() + "-" + threadNumber.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    });
-    this.acceptor = new Thread(this::acceptLoop, "fault-proxy-" + server.getLocalPort() + "-accept");
-    acceptor.setDaemon(true);
-    acceptor.start();
+    this.listener = new Listener(maxConnections, socket -> new ProxyConnection(this, socket));
+    this.endpoint = URI.create("http://127.0.0.1:" + listener.port());
   }
 
   /** A proxy in front of {@code server}. */
@@ -197,7 +168,7 @@ public final class FaultProxy implements AutoCloseable {
     for (Fault fault : Fault.values()) {
       byKind.put(fault, faults.get(fault.ordinal()));
     }
-    return new FaultProxyStats(byOperation, byKind, connectionsAccepted.get());
+    return new FaultProxyStats(byOperation, byKind, listener.acceptedCount());
   }
 
   /** Sets every count back to 0 (rules and random faults keep their own state). */
@@ -208,7 +179,7 @@ public final class FaultProxy implements AutoCloseable {
     for (int i = 0; i < faults.length(); i++) {
       faults.set(i, 0);
     }
-    connectionsAccepted.set(0);
+    listener.resetCount();
   }
 
   /**
@@ -226,14 +197,7 @@ public final class FaultProxy implements AutoCloseable {
     if (c != null) {
       c.close();
     }
-    try {
-      server.close();
-    } catch (IOException ignored) {
-      // closing anyway
-    }
-    connections.shutdownNow();   // interrupts delays and holds
-    open.forEach(ProxyConnection::abort);
-    acceptor.interrupt();
+    listener.close();
   }
 
   @Override
@@ -263,53 +227,5 @@ public final class FaultProxy implements AutoCloseable {
     }
     RandomFaults random = randomFaults;
     return random == null ? null : random.draw(request.operation(), request.bucket(), request.key());
-  }
-
-  /**
-   * Accepts connections and hands each to a thread of its own. When every slot is taken, the accepted connection
-   * waits while idle kept-alive connections are closed to make room (else a client whose pool is larger than the
-   * proxy's bound would wait on a connection the proxy never reads).
-   */
-  private void acceptLoop() {
-    while (!closed) {
-      Socket socket;
-      try {
-        socket = server.accept();
-      } catch (IOException e) {
-        if (closed) {
-          return;
-        }
-        continue;
-      }
-      connectionsAccepted.incrementAndGet();
-      try {
-        while (!connectionSlots.tryAcquire(20, TimeUnit.MILLISECONDS)) {
-          if (closed) {
-            ProxyConnection.closeQuietly(socket);
-            return;
-          }
-          open.stream().filter(c -> c.closeIfIdle(MIN_IDLE_BEFORE_CLOSING)).findFirst();
-        }
-      } catch (InterruptedException e) {
-        ProxyConnection.closeQuietly(socket);
-        return;
-      }
-      ProxyConnection connection = new ProxyConnection(this, socket);
-      open.add(connection);
-      try {
-        connections.execute(() -> {
-          try {
-            connection.run();
-          } finally {
-            open.remove(connection);
-            connectionSlots.release();
-          }
-        });
-      } catch (RuntimeException rejected) {   // closing
-        open.remove(connection);
-        connection.abort();
-        connectionSlots.release();
-      }
-    }
   }
 }

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
@@ -140,7 +141,8 @@ final class ProxyConnection implements Runnable {
     try {
       answer = forward(request, body, expectContinue);
     } catch (IOException staleUpstream) {
-      if (!reused) {
+      // A timeout may come after the server applied the request: only a link that failed outright is retried.
+      if (!reused || staleUpstream instanceof SocketTimeoutException) {
         throw staleUpstream;
       }
       // The server closed the idle upstream link: a new one, once (what a pooled client does too).

@@ -58,7 +58,9 @@ import software.amazon.awssdk.services.s3.model.PutObjectResponse;
  *       and no ETag, and one racing a PUT could mix two versions. AWS answers a whole object or 404. Here HEAD and
  *       GET (and every check S3Proxy makes through them) hold the key's read lock while the store reads; a GET's
  *       body is already open by then, so it streams after the lock is released, and a CopyObject reads its source
- *       under that key's read lock.</li>
+ *       under that key's read lock. The price: a read waits for a write of the same key in progress (AWS would
+ *       answer the previous version at once); writes are short here, since the proxy and the SDK send whole
+ *       bodies.</li>
  * </ol>
  *
  * <p>It also turns one S3Proxy failure into a clear error: a key that collides with another key's "directory"

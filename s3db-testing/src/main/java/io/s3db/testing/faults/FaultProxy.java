@@ -226,6 +226,6 @@ public final class FaultProxy implements AutoCloseable {
       }
     }
     RandomFaults random = randomFaults;
-    return random == null ? null : random.draw(request.operation(), request.bucket(), request.key());
+    return random == null ? null : random.draw(request.operation(), request.key());
   }
 }

@@ -14,10 +14,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * Faults at set rates, seeded, for soak-style tests: "5 % of requests get 503, 1 % lose their reply".
  *
- * <p>Reproducible: whether a request gets a fault depends only on the seed, its operation, its bucket and key, and
- * how many requests with that same operation, bucket and key came before it; not on thread timing. So a run whose
- * requests to each key come in the same order (threads working on their own keys, say) gets the same faults in the
- * same places every time. {@link #atMost} bounds the total, first come first served.
+ * <p>Reproducible: whether a request gets a fault depends only on the seed, its operation, its object key, and how
+ * many requests with that same operation and key came before it; not on thread timing, nor on the bucket (test
+ * buckets have random names). So a run whose requests to each key come in the same order (threads working on
+ * their own keys, say) gets the same faults in the same places every time. {@link #atMost} bounds the total,
+ * first come first served.
  *
  * <p>Configure it before handing it to {@link FaultProxy#randomFaults}; it keeps the per-key counts, so give each
  * proxy its own.
@@ -87,11 +88,11 @@ public final class RandomFaults {
   }
 
   /** Draws for one request; null for "no fault". */
-  @Nullable Injection draw(S3Operation operation, String bucket, String key) {
+  @Nullable Injection draw(S3Operation operation, String key) {
     if (rates.isEmpty() || !operations.contains(operation)) {
       return null;
     }
-    String identity = operation + " " + bucket + "/" + key;
+    String identity = operation + " " + key;
     int occurrence = occurrences.computeIfAbsent(identity, k -> new AtomicInteger()).getAndIncrement();
     long mixed = seed * 0x9E3779B97F4A7C15L + identity.hashCode() * 31L + occurrence;
     double u = new SplittableRandom(mixed).nextDouble();

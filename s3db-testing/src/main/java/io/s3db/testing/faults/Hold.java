@@ -74,6 +74,6 @@ public final class Hold {
 
   @Override
   public String toString() {
-    return "Hold[held " + held.get() + (isReleased() ? ", released]" : ", closed]");
+    return "Hold[" + held.get() + " held, " + (isReleased() ? "released]" : "not released]");
   }
 }

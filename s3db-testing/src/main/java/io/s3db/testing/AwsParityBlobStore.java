@@ -1,10 +1,6 @@
 package io.s3db.testing;
 
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
 import org.gaul.s3proxy.S3ErrorCode;
@@ -12,11 +8,10 @@ import org.gaul.s3proxy.S3ProxyException;
 import org.gaul.s3proxy.blobstore.BlobStore;
 import org.gaul.s3proxy.blobstore.ForwardingBlobStore;
 import org.gaul.s3proxy.blobstore.domain.MultipartUpload;
-import org.gaul.s3proxy.checksum.FlexChecksum;
 import org.jspecify.annotations.Nullable;
 
-import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.ResponseInputStream;
 import software.amazon.awssdk.services.s3.model.CompleteMultipartUploadRequest;
 import software.amazon.awssdk.services.s3.model.CompleteMultipartUploadResponse;
 import software.amazon.awssdk.services.s3.model.CopyObjectRequest;
@@ -24,12 +19,14 @@ import software.amazon.awssdk.services.s3.model.CopyObjectResponse;
 import software.amazon.awssdk.services.s3.model.CreateMultipartUploadRequest;
 import software.amazon.awssdk.services.s3.model.DeleteObjectRequest;
 import software.amazon.awssdk.services.s3.model.DeleteObjectResponse;
+import software.amazon.awssdk.services.s3.model.GetObjectRequest;
+import software.amazon.awssdk.services.s3.model.GetObjectResponse;
+import software.amazon.awssdk.services.s3.model.HeadObjectRequest;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 import software.amazon.awssdk.services.s3.model.ListObjectsV2Request;
 import software.amazon.awssdk.services.s3.model.MetadataDirective;
 import software.amazon.awssdk.services.s3.model.PutObjectRequest;
 import software.amazon.awssdk.services.s3.model.PutObjectResponse;
-import software.amazon.awssdk.services.s3.model.S3Exception;
 
 /**
  * Wraps S3Proxy's store so that it refuses and serialises what AWS refuses and serialises.
@@ -41,18 +38,29 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
  * {@code S3ProxyHandler.getBlobStoreType} unwraps it, so S3Proxy still sees a {@code transient} or
  * {@code filesystem} store and keeps its own conditional-write handling for them.
  *
- * <p>Two corrections (DESIGN.md §5.1):
+ * <p>Three corrections (DESIGN.md §5.1):
  * <ol>
- *   <li><b>2 KB of user metadata.</b> AWS answers {@code 400 MetadataTooLarge} when the UTF-8 bytes of the user
- *       metadata keys (without {@code x-amz-meta-}) plus values exceed 2 048. S3Proxy accepts any size, and its
- *       filesystem store silently drops keys once the file's extended attributes overflow (~4 KB on ext4). Checked
- *       on PutObject, CopyObject with {@code REPLACE}, and CreateMultipartUpload.</li>
+ *   <li><b>AWS's limits</b> ({@link AwsLimits}): user metadata over 2 KB is refused with
+ *       {@code 400 MetadataTooLarge} on PutObject, CopyObject with {@code REPLACE} and CreateMultipartUpload, and a
+ *       key over 1 024 UTF-8 bytes with {@code 400 KeyTooLongError} on those and on HEAD and GET. S3Proxy accepts
+ *       both (and its filesystem store silently drops metadata once the file's extended attributes overflow).</li>
  *   <li><b>Atomic conditional writes.</b> For {@code If-Match} on a PUT, {@code S3ProxyHandler.handlePutBlob}
  *       looks at the current object ({@code blobMetadataIfPresent}) and then calls {@code putBlob}, which the nio2
  *       stores perform unconditionally: two writers holding the same ETag can both win. Here every write to a key
- *       (put, copy onto it, delete, multipart completion) holds that key's lock, and a conditional put re-checks
- *       its {@code If-Match}/{@code If-None-Match} against the current object under the lock before writing. The
- *       handler's own earlier check stays; it can only fail a request early, never let a stale one through.</li>
+ *       (put, copy onto it, delete, multipart completion) holds that key's write lock, and a conditional put
+ *       re-checks its {@code If-Match}/{@code If-None-Match} against the current object under the lock before
+ *       writing. The handler's own earlier check stays; it can only fail a request early, never let a stale one
+ *       through.</li>
+ *   <li><b>Whole reads.</b> The nio2 stores read an object's size, then its extended attributes (ETag, user
+ *       metadata), each through the path ({@code AbstractNio2BlobStore.getBlobInternal}); {@code safeGetXattrs}
+ *       treats any {@code IOException}, the {@code NoSuchFileException} of a DELETE landing in between included,
+ *       as "no extended attributes". A HEAD or GET racing a DELETE then answered {@code 200} with no user metadata
+ *       and no ETag, and one racing a PUT could mix two versions. AWS answers a whole object or 404. Here HEAD and
+ *       GET (and every check S3Proxy makes through them) hold the key's read lock while the store reads; a GET's
+ *       body is already open by then, so it streams after the lock is released, and a CopyObject reads its source
+ *       under that key's read lock. The price: a read waits for a write of the same key in progress (AWS would
+ *       answer the previous version at once); writes are short here, since the proxy and the SDK send whole
+ *       bodies.</li>
  * </ol>
  *
  * <p>It also turns one S3Proxy failure into a clear error: a key that collides with another key's "directory"
@@ -65,25 +73,29 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
  */
 final class AwsParityBlobStore extends ForwardingBlobStore {
 
-  /** AWS's limit on user metadata: UTF-8 bytes of keys (without {@code x-amz-meta-}) plus values. */
-  static final int MAX_USER_METADATA_BYTES = 2048;
-
-  /** Lock stripes; a power of two. Plenty for tests, where few keys are written at the same instant. */
-  private static final int STRIPES = 1024;
-
-  private final ReentrantLock[] locks = new ReentrantLock[STRIPES];
+  private final KeyLocks locks = new KeyLocks();
 
   AwsParityBlobStore(BlobStore delegate) {
     super(delegate);
-    for (int i = 0; i < STRIPES; i++) {
-      locks[i] = new ReentrantLock();
-    }
+  }
+
+  @Override
+  public @Nullable HeadObjectResponse blobMetadata(HeadObjectRequest request) {
+    AwsLimits.checkKey(request.key());
+    return locks.reading(request.bucket(), request.key(), () -> delegate().blobMetadata(request));
+  }
+
+  @Override
+  public @Nullable ResponseInputStream<GetObjectResponse> getBlob(GetObjectRequest request) {
+    AwsLimits.checkKey(request.key());
+    return locks.reading(request.bucket(), request.key(), () -> delegate().getBlob(request));
   }
 
   @Override
   public PutObjectResponse putBlob(PutObjectRequest request, InputStream payload) {
-    checkUserMetadata(request.metadata());
-    return underKeyLock(request.bucket(), request.key(), () -> {
+    AwsLimits.checkKey(request.key());
+    AwsLimits.checkUserMetadata(request.metadata());
+    return locks.writing(request.bucket(), request.key(), () -> {
       if (request.ifMatch() != null || request.ifNoneMatch() != null) {
         checkCondition(request.bucket(), request.key(), request.ifMatch(), request.ifNoneMatch());
       }
@@ -97,74 +109,41 @@ final class AwsParityBlobStore extends ForwardingBlobStore {
 
   @Override
   public CopyObjectResponse copyBlob(CopyObjectRequest request) {
+    AwsLimits.checkKey(request.destinationKey());
     if (request.metadataDirective() == MetadataDirective.REPLACE) {
-      checkUserMetadata(request.metadata());
+      AwsLimits.checkUserMetadata(request.metadata());
     }
-    return underKeyLock(request.destinationBucket(), request.destinationKey(), () -> {
+    Supplier<CopyObjectResponse> copy = () -> {
       try {
         return delegate().copyBlob(request);
       } catch (RuntimeException e) {
         throw explainPathConflict(request.destinationBucket(), request.destinationKey(), e);
       }
-    });
+    };
+    if (request.sourceBucket() == null || request.sourceKey() == null) {
+      return locks.writing(request.destinationBucket(), request.destinationKey(), copy);
+    }
+    return locks.writingWhileReading(request.destinationBucket(), request.destinationKey(),
+        request.sourceBucket(), request.sourceKey(), copy);
   }
 
   @Override
   public DeleteObjectResponse removeBlob(DeleteObjectRequest request) {
-    return underKeyLock(request.bucket(), request.key(), () -> delegate().removeBlob(request));
+    return locks.writing(request.bucket(), request.key(), () -> delegate().removeBlob(request));
   }
 
   @Override
   public MultipartUpload initiateMultipartUpload(CreateMultipartUploadRequest request) {
-    checkUserMetadata(request.metadata());
+    AwsLimits.checkKey(request.key());
+    AwsLimits.checkUserMetadata(request.metadata());
     return delegate().initiateMultipartUpload(request);
   }
 
   @Override
   public CompleteMultipartUploadResponse completeMultipartUpload(MultipartUpload mpu,
       CompleteMultipartUploadRequest request) {
-    return underKeyLock(mpu.containerName(), mpu.blobName(),
+    return locks.writing(mpu.containerName(), mpu.blobName(),
         () -> delegate().completeMultipartUpload(mpu, request));
-  }
-
-  /**
-   * The size AWS counts for the 2 KB limit: for each entry, the UTF-8 bytes of the key (without
-   * {@code x-amz-meta-}) plus the UTF-8 bytes of the value. S3Proxy's internal checksum entries are not user
-   * metadata and are skipped.
-   */
-  static int userMetadataBytes(Map<String, String> metadata) {
-    int total = 0;
-    for (Map.Entry<String, String> entry : metadata.entrySet()) {
-      String key = entry.getKey();
-      if (key.toLowerCase(Locale.ROOT).startsWith(FlexChecksum.METADATA_PREFIX)) {
-        continue;
-      }
-      total += utf8Length(key) + utf8Length(entry.getValue());
-    }
-    return total;
-  }
-
-  /** The number of bytes {@code s} takes in UTF-8 (an unpaired surrogate counts as the one byte '?'). */
-  static int utf8Length(@Nullable String s) {
-    return s == null ? 0 : s.getBytes(StandardCharsets.UTF_8).length;
-  }
-
-  private static void checkUserMetadata(@Nullable Map<String, String> metadata) {
-    if (metadata == null || metadata.isEmpty()) {
-      return;
-    }
-    int size = userMetadataBytes(metadata);
-    if (size > MAX_USER_METADATA_BYTES) {
-      String message = "Your metadata headers exceed the maximum allowed metadata size.";
-      throw (S3Exception) S3Exception.builder()
-          .statusCode(400)
-          .message(message + " Size: " + size + ", MaxSizeAllowed: " + MAX_USER_METADATA_BYTES)
-          .awsErrorDetails(AwsErrorDetails.builder()
-              .errorCode("MetadataTooLarge")
-              .errorMessage(message)
-              .build())
-          .build();
-    }
   }
 
   /** Evaluates a PUT's conditions against the object as it is now; called with the key's lock held. */
@@ -228,17 +207,5 @@ final class AwsParityBlobStore extends ForwardingBlobStore {
       s = s.substring(1, s.length() - 1);
     }
     return s;
-  }
-
-  private <T> T underKeyLock(String bucket, String key, Supplier<T> action) {
-    int h = bucket.hashCode() * 31 + key.hashCode();
-    h ^= h >>> 16;
-    ReentrantLock lock = locks[h & (STRIPES - 1)];
-    lock.lock();
-    try {
-      return action.get();
-    } finally {
-      lock.unlock();
-    }
   }
 }

@@ -32,9 +32,10 @@ import software.amazon.awssdk.services.s3.model.BucketAlreadyOwnedByYouException
  *
  * <p>Why S3Proxy: it is the only candidate that starts in-process in about half a second, needs nothing but
  * Maven, and behaves like AWS on paging, batch delete, copy, ranges and key case (S3-SERVERS.md). Where it does
- * not, this class corrects it: user metadata over 2 KB is refused with {@code 400 MetadataTooLarge}, and
- * conditional PUTs ({@code If-Match}, {@code If-None-Match}) are atomic per key, so race tests measure the code
- * under test rather than the server.
+ * not, this class corrects it ({@code AwsParityBlobStore}): user metadata over 2 KB is refused with
+ * {@code 400 MetadataTooLarge} and keys over 1 024 UTF-8 bytes with {@code 400 KeyTooLongError}, conditional PUTs
+ * ({@code If-Match}, {@code If-None-Match}) are atomic per key, and a HEAD or GET racing a write sees a whole
+ * object or a 404, so race tests measure the code under test rather than the server.
  *
  * <p>The server binds an ephemeral port, checks AWS signatures (V2 and V4) against fixed credentials
  * ({@value #ACCESS_KEY} / {@value #SECRET_KEY}), and logs nothing (slf4j-nop). {@link #client()} is configured
@@ -210,6 +211,15 @@ public final class EmbeddedS3 implements AutoCloseable {
    * dropped.
    */
   public String uri(String bucket, String keyPrefix) {
+    return uri(endpoint, bucket, keyPrefix);
+  }
+
+  /**
+   * The same connection string for another {@code http://host:port} that accepts these credentials, such as a
+   * {@code FaultProxy} in front of this server.
+   */
+  public static String uri(URI endpoint, String bucket, String keyPrefix) {
+    Objects.requireNonNull(endpoint, "endpoint");
     Objects.requireNonNull(bucket, "bucket");
     Objects.requireNonNull(keyPrefix, "keyPrefix");
     var sb = new StringBuilder("http://")

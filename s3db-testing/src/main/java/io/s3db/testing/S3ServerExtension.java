@@ -68,8 +68,11 @@ public final class S3ServerExtension implements ParameterResolver {
     throw new ParameterResolutionException("S3ServerExtension cannot resolve " + type.getName());
   }
 
-  /** The server shared by the whole run, started on first use. */
-  static EmbeddedS3 server(ExtensionContext context) {
+  /**
+   * The server shared by the whole run, started on first use; for other extensions (such as
+   * {@code FaultProxyExtension}) that put something in front of it.
+   */
+  public static EmbeddedS3 server(ExtensionContext context) {
     return context.getRoot().getStore(NAMESPACE)
         .getOrComputeIfAbsent(ServerResource.class, k -> new ServerResource(EmbeddedS3.inMemory()),
             ServerResource.class)

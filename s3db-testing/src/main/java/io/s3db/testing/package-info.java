@@ -6,11 +6,15 @@
  *       in memory or on disk, and hands out a correctly configured {@code S3Client}.</li>
  *   <li>{@link io.s3db.testing.S3ServerExtension} shares one in-memory server per test JVM and gives every test
  *       class a fresh {@link io.s3db.testing.TestBucket}.</li>
+ *   <li>{@link io.s3db.testing.faults.FaultProxy} sits between a client and that server and injects 503s, 500s,
+ *       connection resets (before or after the request is applied), delays and test-released holds, by script or
+ *       seeded at random, counting requests per S3 operation.</li>
  * </ul>
  *
  * <p>Where S3Proxy differs from AWS in ways that would let a test pass locally and fail on AWS, the server is
- * corrected: user metadata over 2 KB is refused with {@code 400 MetadataTooLarge}, and conditional writes are
- * atomic per key. See {@code shared/DESIGN.md} §5.1 and {@code shared/S3-SERVERS.md}.
+ * corrected: user metadata over 2 KB is refused with {@code 400 MetadataTooLarge}, keys over 1 024 UTF-8 bytes
+ * with {@code 400 KeyTooLongError}, conditional writes are atomic per key, and reads racing writes see a whole
+ * object or a 404. See {@code shared/DESIGN.md} §5.1 and {@code shared/S3-SERVERS.md}.
  */
 @NullMarked
 package io.s3db.testing;

@@ -40,7 +40,7 @@ class MetadataLimitTest {
     several.put("f", "");                   // 1 + 0
     several.put("g", "z");                  // 1 + 1    = 2048
     for (Map<String, String> metadata : List.of(one, several)) {
-      assertEquals(2048, AwsParityBlobStore.userMetadataBytes(metadata));
+      assertEquals(2048, AwsLimits.userMetadataBytes(metadata));
       s3.putObject(b -> b.bucket(bucket.name()).key("limit/ok").metadata(metadata), RequestBody.fromString("body"));
       assertEquals(metadata, s3.headObject(b -> b.bucket(bucket.name()).key("limit/ok")).metadata());
     }
@@ -50,7 +50,7 @@ class MetadataLimitTest {
   void over2048BytesIsRejectedWith400MetadataTooLarge(TestBucket bucket) {
     S3Client s3 = bucket.client();
     Map<String, String> metadata = Map.of("k", "a".repeat(2048));
-    assertEquals(2049, AwsParityBlobStore.userMetadataBytes(metadata));
+    assertEquals(2049, AwsLimits.userMetadataBytes(metadata));
 
     S3Exception e = assertThrows(S3Exception.class, () -> s3.putObject(
         b -> b.bucket(bucket.name()).key("limit/too-big").metadata(metadata), RequestBody.fromString("body")));
@@ -134,14 +134,14 @@ class MetadataLimitTest {
 
   @Test
   void sizeIsCountedInUtf8BytesOfKeysAndValues() {
-    assertEquals(0, AwsParityBlobStore.userMetadataBytes(Map.of()));
-    assertEquals(2 + 3, AwsParityBlobStore.userMetadataBytes(Map.of("ab", "cde")));
-    assertEquals(2 + 6, AwsParityBlobStore.userMetadataBytes(Map.of("é", "日本")));       // 2-byte and 3-byte
-    assertEquals(1 + 4, AwsParityBlobStore.userMetadataBytes(Map.of("k", "\uD83D\uDE00"))); // one 4-byte emoji
-    assertEquals(8 + 2040, AwsParityBlobStore.userMetadataBytes(Map.of("ключ", "v".repeat(2040))));
+    assertEquals(0, AwsLimits.userMetadataBytes(Map.of()));
+    assertEquals(2 + 3, AwsLimits.userMetadataBytes(Map.of("ab", "cde")));
+    assertEquals(2 + 6, AwsLimits.userMetadataBytes(Map.of("é", "日本")));       // 2-byte and 3-byte
+    assertEquals(1 + 4, AwsLimits.userMetadataBytes(Map.of("k", "\uD83D\uDE00"))); // one 4-byte emoji
+    assertEquals(8 + 2040, AwsLimits.userMetadataBytes(Map.of("ключ", "v".repeat(2040))));
     // S3Proxy's own checksum entries are not user metadata.
-    assertEquals(1, AwsParityBlobStore.userMetadataBytes(Map.of("s3proxy_checksum_crc32", "AAAAAA==", "k", "")));
-    assertEquals(2048, AwsParityBlobStore.MAX_USER_METADATA_BYTES);
+    assertEquals(1, AwsLimits.userMetadataBytes(Map.of("s3proxy_checksum_crc32", "AAAAAA==", "k", "")));
+    assertEquals(2048, AwsLimits.MAX_USER_METADATA_BYTES);
   }
 
   static void assertMetadataTooLarge(S3Exception e) {

@@ -1,0 +1,227 @@
+package com.acme;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.s3db.spi.Attribute;
+import io.s3db.spi.Defaults;
+import io.s3db.spi.Generated;
+import io.s3db.spi.JsonFields;
+import io.s3db.spi.MetadataReader;
+import io.s3db.spi.MetadataWriter;
+import io.s3db.spi.ResourceCodec;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads and writes {@link Order} as S3 user metadata, in the s3db.js 21.x format. Generated;
+ * not for direct use.
+ */
+@Generated("io.s3db.processor.S3dbProcessor")
+public final class OrderCodec implements ResourceCodec<Order> {
+  /**
+   * Key of {@code customer}.
+   */
+  static final String CUSTOMER = "0";
+
+  /**
+   * Key of {@code status}.
+   */
+  static final String STATUS = "1";
+
+  /**
+   * Key of {@code channel}.
+   */
+  static final String CHANNEL = "2";
+
+  /**
+   * Key of {@code cents}.
+   */
+  static final String CENTS = "3";
+
+  /**
+   * Key of {@code shipTo.city}.
+   */
+  static final String SHIP_TO_CITY = "4";
+
+  /**
+   * Key of {@code shipTo.country}.
+   */
+  static final String SHIP_TO_COUNTRY = "5";
+
+  /**
+   * Key of {@code shipTo.zip}.
+   */
+  static final String SHIP_TO_ZIP = "6";
+
+  /**
+   * Key of {@code billTo.city}.
+   */
+  static final String BILL_TO_CITY = "7";
+
+  /**
+   * Key of {@code billTo.country}.
+   */
+  static final String BILL_TO_COUNTRY = "8";
+
+  /**
+   * Key of {@code billTo.zip}.
+   */
+  static final String BILL_TO_ZIP = "9";
+
+  /**
+   * Key of {@code lines}.
+   */
+  static final String LINES = "a";
+
+  /**
+   * Key of {@code tags}.
+   */
+  static final String TAGS = "b";
+
+  /**
+   * Key of the nested record {@code shipTo} itself, written only when it holds no value at all.
+   */
+  static final String SHIP_TO = "c";
+
+  /**
+   * Key of the nested record {@code billTo} itself, written only when it holds no value at all.
+   */
+  static final String BILL_TO = "d";
+
+  /**
+   * The schema as s3db.js declares it in {@code s3db.json}, leaves in declaration order.
+   */
+  public static final List<Attribute> ATTRIBUTES = List.of(
+    new Attribute("customer", "string"),
+    new Attribute("status", "string"),
+    new Attribute("channel", "string"),
+    new Attribute("cents", "number|integer"),
+    new Attribute("shipTo.city", "string"),
+    new Attribute("shipTo.country", "string"),
+    new Attribute("shipTo.zip", "string|optional"),
+    new Attribute("billTo.city", "string"),
+    new Attribute("billTo.country", "string"),
+    new Attribute("billTo.zip", "string|optional"),
+    new Attribute("lines", "json|empty:false"),
+    new Attribute("tags", "array|items:string"));
+
+  @Override
+  public @Nullable String id(Order record) {
+    return record.id();
+  }
+
+  @Override
+  public Order withId(Order record, String id) {
+    return new Order(id, record.customer(), record.status(), record.channel(), record.cents(), record.shipTo(), record.billTo(), record.lines(), record.tags());
+  }
+
+  @Override
+  public Order applyDefaults(Order record, Defaults defaults) {
+    return record;
+  }
+
+  @Override
+  public void encode(Order record, MetadataWriter out) {
+    out.putString(CUSTOMER, record.customer());
+    out.putString(STATUS, record.status().name());
+    out.putString(CHANNEL, record.channel());
+    out.putInteger(CENTS, record.cents());
+    encodeShipTo(record.shipTo(), out);
+    Order.Address _billTo = record.billTo();
+    if (_billTo != null) {
+      encodeBillTo(_billTo, out);
+    }
+    out.putJson(LINES, record.lines().stream().map(OrderCodec::jsonOfLine).toList());
+    out.putStrings(TAGS, record.tags());
+  }
+
+  @Override
+  public Order decode(String id, MetadataReader in) {
+    return new Order(
+          id,
+          in.requireString(CUSTOMER, "customer"),
+          in.requireEnum(STATUS, "status", Order.Status::valueOf),
+          in.requireString(CHANNEL, "channel"),
+          in.requireLong(CENTS, "cents"),
+          decodeShipTo(in),
+          in.hasAny(BILL_TO, BILL_TO_CITY, BILL_TO_COUNTRY, BILL_TO_ZIP) ? decodeBillTo(in) : null,
+          in.jsonItems(LINES, "lines").stream().map(json -> fromJsonLine(json, "lines")).toList(),
+          in.strings(TAGS));
+  }
+
+  private static void encodeShipTo(Order.Address value, MetadataWriter out) {
+    out.putString(SHIP_TO_CITY, value.city());
+    out.putString(SHIP_TO_COUNTRY, value.country());
+    String _shipToZip = value.zip();
+    if (_shipToZip != null) {
+      out.putString(SHIP_TO_ZIP, _shipToZip);
+    }
+  }
+
+  private static void encodeBillTo(Order.Address value, MetadataWriter out) {
+    out.putString(BILL_TO_CITY, value.city());
+    out.putString(BILL_TO_COUNTRY, value.country());
+    String _billToZip = value.zip();
+    if (_billToZip != null) {
+      out.putString(BILL_TO_ZIP, _billToZip);
+    }
+  }
+
+  private static Map<String, Object> jsonOfAddress(Order.Address value) {
+    Map<String, Object> json = JsonFields.object();
+    if (value.city() != null) {
+      json.put("city", JsonFields.value(value.city()));
+    }
+    if (value.country() != null) {
+      json.put("country", JsonFields.value(value.country()));
+    }
+    if (value.zip() != null) {
+      json.put("zip", JsonFields.value(value.zip()));
+    }
+    return json;
+  }
+
+  private static Map<String, Object> jsonOfLine(Order.Line value) {
+    Map<String, Object> json = JsonFields.object();
+    if (value.sku() != null) {
+      json.put("sku", JsonFields.value(value.sku()));
+    }
+    json.put("quantity", JsonFields.value(value.quantity()));
+    if (value.price() != null) {
+      json.put("price", JsonFields.value(value.price()));
+    }
+    if (value.shipTo() != null) {
+      json.put("shipTo", jsonOfAddress(value.shipTo()));
+    }
+    return json;
+  }
+
+  private static Order.Address decodeShipTo(MetadataReader in) {
+    return new Order.Address(
+          in.requireString(SHIP_TO_CITY, "shipTo.city"),
+          in.requireString(SHIP_TO_COUNTRY, "shipTo.country"),
+          in.string(SHIP_TO_ZIP));
+  }
+
+  private static Order.Address decodeBillTo(MetadataReader in) {
+    return new Order.Address(
+          in.requireString(BILL_TO_CITY, "billTo.city"),
+          in.requireString(BILL_TO_COUNTRY, "billTo.country"),
+          in.string(BILL_TO_ZIP));
+  }
+
+  private static Order.Address fromJsonAddress(JsonNode json, String path) {
+    return new Order.Address(
+          JsonFields.text(json, "city", path + ".city"),
+          JsonFields.text(json, "country", path + ".country"),
+          JsonFields.has(json, "zip") ? JsonFields.text(json, "zip", path + ".zip") : null);
+  }
+
+  private static Order.Line fromJsonLine(JsonNode json, String path) {
+    return new Order.Line(
+          JsonFields.text(json, "sku", path + ".sku"),
+          JsonFields.int32(json, "quantity", path + ".quantity"),
+          JsonFields.has(json, "price") ? JsonFields.decimal(json, "price", path + ".price") : null,
+          JsonFields.has(json, "shipTo") ? fromJsonAddress(JsonFields.object(json, "shipTo", path + ".shipTo"), path + ".shipTo") : null);
+  }
+}

@@ -1,0 +1,165 @@
+package com.acme;
+
+import io.s3db.spi.Attribute;
+import io.s3db.spi.CodecSupport;
+import io.s3db.spi.Defaults;
+import io.s3db.spi.Generated;
+import io.s3db.spi.MetadataReader;
+import io.s3db.spi.MetadataWriter;
+import io.s3db.spi.ResourceCodec;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads and writes {@link Visit} as S3 user metadata, in the s3db.js 21.x format. Generated;
+ * not for direct use.
+ */
+@Generated("io.s3db.processor.S3dbProcessor")
+public final class VisitCodec implements ResourceCodec<Visit> {
+  /**
+   * Key of {@code start}.
+   */
+  static final String START = "0";
+
+  /**
+   * Key of {@code followUp}.
+   */
+  static final String FOLLOW_UP = "1";
+
+  /**
+   * Key of {@code notes}.
+   */
+  static final String NOTES = "2";
+
+  /**
+   * Key of {@code place.city}.
+   */
+  static final String PLACE_CITY = "3";
+
+  /**
+   * Key of {@code place.room}.
+   */
+  static final String PLACE_ROOM = "4";
+
+  /**
+   * Key of {@code rooms}.
+   */
+  static final String ROOMS = "5";
+
+  /**
+   * Key of {@code createdAt}.
+   */
+  static final String CREATED_AT = "6";
+
+  /**
+   * Key of {@code updatedAt}.
+   */
+  static final String UPDATED_AT = "7";
+
+  /**
+   * Key of the nested record {@code place} itself, written only when it holds no value at all.
+   */
+  static final String PLACE = "8";
+
+  /**
+   * The schema as s3db.js declares it in {@code s3db.json}, leaves in declaration order.
+   */
+  public static final List<Attribute> ATTRIBUTES = List.of(
+    new Attribute("start", "datetime"),
+    new Attribute("followUp", "dateonly|optional"),
+    new Attribute("notes", "string"),
+    new Attribute("place.city", "string|optional"),
+    new Attribute("place.room", "string|optional"),
+    new Attribute("rooms", "array|items:number|integer:true|optional"),
+    new Attribute("createdAt", "datetime|optional"),
+    new Attribute("updatedAt", "datetime|optional"));
+
+  @Override
+  public @Nullable String id(Visit record) {
+    return record.id();
+  }
+
+  @Override
+  public Visit withId(Visit record, String id) {
+    return new Visit(id, record.start(), record.followUp(), record.notes(), record.place(), record.rooms(), record.createdAt(), record.updatedAt());
+  }
+
+  @Override
+  public Visit withTimestamps(Visit record, @Nullable Instant createdAt,
+      @Nullable Instant updatedAt) {
+    return new Visit(record.id(), record.start(), record.followUp(), record.notes(), record.place(), record.rooms(), createdAt, updatedAt);
+  }
+
+  @Override
+  public @Nullable Instant createdAt(Visit record) {
+    return record.createdAt();
+  }
+
+  @Override
+  public Visit applyDefaults(Visit record, Defaults defaults) {
+    return record;
+  }
+
+  @Override
+  public void encode(Visit record, MetadataWriter out) {
+    out.putDatetime(START, record.start());
+    LocalDate _followUp = record.followUp();
+    if (_followUp != null) {
+      out.putDateOnly(FOLLOW_UP, _followUp);
+    }
+    out.putString(NOTES, record.notes());
+    Visit.Place _place = record.place();
+    if (_place != null) {
+      encodePlace(_place, out);
+    }
+    Set<Integer> _rooms = record.rooms();
+    if (_rooms != null) {
+      out.putIntegers(ROOMS, _rooms);
+    }
+    Instant _createdAt = record.createdAt();
+    if (_createdAt != null) {
+      out.putDatetime(CREATED_AT, _createdAt);
+    }
+    Instant _updatedAt = record.updatedAt();
+    if (_updatedAt != null) {
+      out.putDatetime(UPDATED_AT, _updatedAt);
+    }
+  }
+
+  @Override
+  public Visit decode(String id, MetadataReader in) {
+    return new Visit(
+          id,
+          in.requireInstant(START, "start"),
+          in.has(FOLLOW_UP) ? in.requireLocalDate(FOLLOW_UP, "followUp") : null,
+          in.requireString(NOTES, "notes"),
+          in.hasAny(PLACE, PLACE_CITY, PLACE_ROOM) ? decodePlace(in) : null,
+          in.has(ROOMS) ? CodecSupport.toSet(in.ints(ROOMS, "rooms")) : null,
+          in.has(CREATED_AT) ? in.requireInstant(CREATED_AT, "createdAt") : null,
+          in.has(UPDATED_AT) ? in.requireInstant(UPDATED_AT, "updatedAt") : null);
+  }
+
+  private static void encodePlace(Visit.Place value, MetadataWriter out) {
+    String _placeCity = value.city();
+    if (_placeCity != null) {
+      out.putString(PLACE_CITY, _placeCity);
+    }
+    String _placeRoom = value.room();
+    if (_placeRoom != null) {
+      out.putString(PLACE_ROOM, _placeRoom);
+    }
+    // s3db.js stores a present but empty nested object as {} under its own key
+    if (value.city() == null && value.room() == null) {
+      out.putEmptyObject(PLACE);
+    }
+  }
+
+  private static Visit.Place decodePlace(MetadataReader in) {
+    return new Visit.Place(
+          in.string(PLACE_CITY),
+          in.string(PLACE_ROOM));
+  }
+}

@@ -4,6 +4,7 @@ import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.ParameterizedTypeName;
 import com.squareup.javapoet.TypeName;
 import com.squareup.javapoet.WildcardTypeName;
+import io.s3db.annotations.BehaviorMode;
 import io.s3db.processor.model.Constraints;
 import io.s3db.processor.model.FieldModel;
 import io.s3db.processor.model.FieldType;
@@ -93,15 +94,14 @@ final class ModelReader {
             timestamps, Annotations.bool(annotation, "versioning", false));
   }
 
-  /** The s3db.js name of the record's {@code @Behavior}, {@code user-managed} without one. */
-  private static String behavior(TypeElement type) {
+  /** The record's {@code @Behavior}, {@code USER_MANAGED} without one. */
+  private static BehaviorMode behavior(TypeElement type) {
     for (AnnotationMirror mirror : type.getAnnotationMirrors()) {
       if (Annotations.qualifiedName(mirror).equals(BEHAVIOR)) {
-        String constant = Annotations.string(mirror, "value", "USER_MANAGED");
-        return constant.toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return BehaviorMode.valueOf(Annotations.string(mirror, "value", BehaviorMode.USER_MANAGED.name()));
       }
     }
-    return "user-managed";
+    return BehaviorMode.USER_MANAGED;
   }
 
   /**

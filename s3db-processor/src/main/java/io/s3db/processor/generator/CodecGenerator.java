@@ -83,18 +83,24 @@ public final class CodecGenerator {
   }
 
   private FieldSpec attributes(List<FieldModel> paths) {
-    CodeBlock.Builder list = CodeBlock.builder().add("$T.of(", List.class).indent();
+    CodeBlock.Builder list = CodeBlock.builder().add("$T.of(", List.class).indent().indent();
     List<FieldModel> leaves = paths.stream().filter(f -> !f.isRecord()).toList();
     for (int i = 0; i < leaves.size(); i++) {
-      list.add("\nnew $T($S, $S)$L", RuntimeTypes.ATTRIBUTE, leaves.get(i).path(), leaves.get(i).rule(),
+      FieldModel leaf = leaves.get(i);
+      list.add("\n$T.$N($S, $S)$L", RuntimeTypes.ATTRIBUTE, attributeFactory(leaf), leaf.path(), leaf.rule(),
           i < leaves.size() - 1 ? "," : "");
     }
-    list.unindent().add(")");
+    list.unindent().unindent().add(")");
     return FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(List.class), RuntimeTypes.ATTRIBUTE),
             "ATTRIBUTES", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("The schema as s3db.js declares it in {@code s3db.json}, leaves in declaration order.\n")
         .initializer(list.build())
         .build();
+  }
+
+  /** The {@code Attribute} factory telling the runtime how the leaf is stored. */
+  private static String attributeFactory(FieldModel leaf) {
+    return leaf.secret() ? "encrypted" : leaf.truncatable() ? "text" : "of";
   }
 
   private MethodSpec withId() {

@@ -58,7 +58,7 @@ public final class PartitionsGenerator {
       keyOfs.add(keyOf(partition, keyOf, key));
       List<CodeBlock> fields = new ArrayList<>();
       for (PartitionModel.Field field : partition.fields()) {
-        fields.add(CodeBlock.of("new $T($S, $S)", RuntimeTypes.ATTRIBUTE, field.path(), field.rule()));
+        fields.add(CodeBlock.of("$T.of($S, $S)", RuntimeTypes.ATTRIBUTE, field.path(), field.rule()));
       }
       definitions.add(CodeBlock.of("new $T<>($S, $T.of($L), $T::$N)", RuntimeTypes.PARTITION_DEFINITION,
           partition.name(), List.class, CodeBlock.join(fields, ", "), model.generated("Partitions"), keyOf));

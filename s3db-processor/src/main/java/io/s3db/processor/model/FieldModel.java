@@ -42,6 +42,14 @@ public record FieldModel(
     return Rules.of(this);
   }
 
+  /**
+   * Whether the stored value is the plain text of the value (a string, an enum's name, a decimal's
+   * digits), which {@code truncate-data} may cut. Secrets are stored encrypted.
+   */
+  public boolean truncatable() {
+    return !secret && (type == FieldType.STRING || type == FieldType.ENUM || type == FieldType.BIG_DECIMAL);
+  }
+
   /** Whether every value beneath this field can be absent, so a present record may write no key at all. */
   public boolean canBeEmpty() {
     if (!isRecord()) {

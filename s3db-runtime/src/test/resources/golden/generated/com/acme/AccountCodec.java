@@ -54,13 +54,13 @@ public final class AccountCodec implements ResourceCodec<Account> {
    * The schema as s3db.js declares it in {@code s3db.json}, leaves in declaration order.
    */
   public static final List<Attribute> ATTRIBUTES = List.of(
-    new Attribute("email", "email"),
-    new Attribute("handle", "string|min:2|max:40|pattern:[a-z0-9_]+"),
-    new Attribute("apiKey", "secret"),
-    new Attribute("recoveryCode", "secret|optional"),
-    new Attribute("plan", "string|default:free"),
-    new Attribute("seats", "number|integer|min:0|default:3"),
-    new Attribute("balance", "number|optional"));
+      Attribute.text("email", "email"),
+      Attribute.text("handle", "string|min:2|max:40|pattern:[a-z0-9_]+"),
+      Attribute.encrypted("apiKey", "secret"),
+      Attribute.encrypted("recoveryCode", "secret|optional"),
+      Attribute.text("plan", "string|default:free"),
+      Attribute.of("seats", "number|integer|min:0|default:3"),
+      Attribute.of("balance", "number|optional"));
 
   @Override
   public @Nullable String id(Account record) {

@@ -1,10 +1,10 @@
 package com.acme;
 
 import io.s3db.S3db;
+import io.s3db.annotations.BehaviorMode;
 import io.s3db.spi.DaoSupport;
 import io.s3db.spi.Generated;
 import io.s3db.spi.ResourceDescriptor;
-import java.util.List;
 
 /**
  * The records of resource {@code accounts}, stored as {@link Account}. Thread-safe.
@@ -18,8 +18,13 @@ public final class AccountDao extends DaoSupport<Account> {
   /**
    * Resource {@code accounts}: its schema, codec and validator.
    */
-  public static final ResourceDescriptor<Account> DESCRIPTOR = new ResourceDescriptor<>(Account.class, "accounts", 12, AccountCodec.ATTRIBUTES, new AccountCodec(), new AccountValidator(),
-  List.of(), true, "body-overflow", false, false);
+  public static final ResourceDescriptor<Account> DESCRIPTOR = ResourceDescriptor.builder(Account.class, "accounts")
+      .idSize(12)
+      .attributes(AccountCodec.ATTRIBUTES)
+      .codec(new AccountCodec())
+      .validator(new AccountValidator())
+      .behavior(BehaviorMode.BODY_OVERFLOW)
+      .build();
 
   private AccountDao(S3db db) {
     super(db, DESCRIPTOR);

@@ -92,18 +92,18 @@ public final class OrderCodec implements ResourceCodec<Order> {
    * The schema as s3db.js declares it in {@code s3db.json}, leaves in declaration order.
    */
   public static final List<Attribute> ATTRIBUTES = List.of(
-    new Attribute("customer", "string"),
-    new Attribute("status", "string"),
-    new Attribute("channel", "string"),
-    new Attribute("cents", "number|integer"),
-    new Attribute("shipTo.city", "string"),
-    new Attribute("shipTo.country", "string"),
-    new Attribute("shipTo.zip", "string|optional"),
-    new Attribute("billTo.city", "string"),
-    new Attribute("billTo.country", "string"),
-    new Attribute("billTo.zip", "string|optional"),
-    new Attribute("lines", "json|empty:false"),
-    new Attribute("tags", "array|items:string"));
+      Attribute.text("customer", "string"),
+      Attribute.text("status", "string"),
+      Attribute.text("channel", "string"),
+      Attribute.of("cents", "number|integer"),
+      Attribute.text("shipTo.city", "string"),
+      Attribute.text("shipTo.country", "string"),
+      Attribute.text("shipTo.zip", "string|optional"),
+      Attribute.text("billTo.city", "string"),
+      Attribute.text("billTo.country", "string"),
+      Attribute.text("billTo.zip", "string|optional"),
+      Attribute.of("lines", "json|empty:false"),
+      Attribute.of("tags", "array|items:string"));
 
   @Override
   public @Nullable String id(Order record) {

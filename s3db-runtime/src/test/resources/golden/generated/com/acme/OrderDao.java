@@ -17,8 +17,13 @@ public final class OrderDao extends DaoSupport<Order> {
   /**
    * Resource {@code orders}: its schema, codec and validator.
    */
-  public static final ResourceDescriptor<Order> DESCRIPTOR = new ResourceDescriptor<>(Order.class, "orders", 22, OrderCodec.ATTRIBUTES, new OrderCodec(), new OrderValidator(),
-  OrderPartitions.DEFINITIONS, false, "user-managed", false, false);
+  public static final ResourceDescriptor<Order> DESCRIPTOR = ResourceDescriptor.builder(Order.class, "orders")
+      .attributes(OrderCodec.ATTRIBUTES)
+      .codec(new OrderCodec())
+      .validator(new OrderValidator())
+      .partitions(OrderPartitions.DEFINITIONS)
+      .paranoid(false)
+      .build();
 
   private OrderDao(S3db db) {
     super(db, DESCRIPTOR);

@@ -21,8 +21,8 @@ public final class OrderPartitions {
    * The partitions as {@code s3db.json} declares them. Generated; not for direct use.
    */
   public static final List<PartitionDefinition<Order>> DEFINITIONS = List.of(
-    new PartitionDefinition<>("byStatus", List.of(new Attribute("status", "string")), OrderPartitions::keyOfByStatus),
-    new PartitionDefinition<>("byCountryAndChannel", List.of(new Attribute("shipTo.country", "string"), new Attribute("channel", "string")), OrderPartitions::keyOfByCountryAndChannel));
+    new PartitionDefinition<>("byStatus", List.of(Attribute.of("status", "string")), OrderPartitions::keyOfByStatus),
+    new PartitionDefinition<>("byCountryAndChannel", List.of(Attribute.of("shipTo.country", "string"), Attribute.of("channel", "string")), OrderPartitions::keyOfByCountryAndChannel));
 
   private OrderPartitions() {
   }

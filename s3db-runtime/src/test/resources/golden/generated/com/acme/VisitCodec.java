@@ -68,14 +68,14 @@ public final class VisitCodec implements ResourceCodec<Visit> {
    * The schema as s3db.js declares it in {@code s3db.json}, leaves in declaration order.
    */
   public static final List<Attribute> ATTRIBUTES = List.of(
-    new Attribute("start", "datetime"),
-    new Attribute("followUp", "dateonly|optional"),
-    new Attribute("notes", "string"),
-    new Attribute("place.city", "string|optional"),
-    new Attribute("place.room", "string|optional"),
-    new Attribute("rooms", "array|items:number|integer:true|optional"),
-    new Attribute("createdAt", "datetime|optional"),
-    new Attribute("updatedAt", "datetime|optional"));
+      Attribute.of("start", "datetime"),
+      Attribute.of("followUp", "dateonly|optional"),
+      Attribute.text("notes", "string"),
+      Attribute.text("place.city", "string|optional"),
+      Attribute.text("place.room", "string|optional"),
+      Attribute.of("rooms", "array|items:number|integer:true|optional"),
+      Attribute.of("createdAt", "datetime|optional"),
+      Attribute.of("updatedAt", "datetime|optional"));
 
   @Override
   public @Nullable String id(Visit record) {

@@ -1,6 +1,7 @@
 package com.acme;
 
 import io.s3db.S3db;
+import io.s3db.annotations.BehaviorMode;
 import io.s3db.spi.DaoSupport;
 import io.s3db.spi.Generated;
 import io.s3db.spi.ResourceDescriptor;
@@ -17,8 +18,15 @@ public final class VisitDao extends DaoSupport<Visit> {
   /**
    * Resource {@code visit}: its schema, codec and validator.
    */
-  public static final ResourceDescriptor<Visit> DESCRIPTOR = new ResourceDescriptor<>(Visit.class, "visit", 22, VisitCodec.ATTRIBUTES, new VisitCodec(), new VisitValidator(),
-  VisitPartitions.DEFINITIONS, true, "truncate-data", true, true);
+  public static final ResourceDescriptor<Visit> DESCRIPTOR = ResourceDescriptor.builder(Visit.class, "visit")
+      .attributes(VisitCodec.ATTRIBUTES)
+      .codec(new VisitCodec())
+      .validator(new VisitValidator())
+      .partitions(VisitPartitions.DEFINITIONS)
+      .behavior(BehaviorMode.TRUNCATE_DATA)
+      .timestamps(true)
+      .versioning(true)
+      .build();
 
   private VisitDao(S3db db) {
     super(db, DESCRIPTOR);

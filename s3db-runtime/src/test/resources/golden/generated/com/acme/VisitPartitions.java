@@ -23,9 +23,9 @@ public final class VisitPartitions {
    * The partitions as {@code s3db.json} declares them. Generated; not for direct use.
    */
   public static final List<PartitionDefinition<Visit>> DEFINITIONS = List.of(
-    new PartitionDefinition<>("byStart", List.of(new Attribute("start", "datetime")), VisitPartitions::keyOfByStart),
-    new PartitionDefinition<>("byCreatedDate", List.of(new Attribute("createdAt", "date|maxlength:10")), VisitPartitions::keyOfByCreatedDate),
-    new PartitionDefinition<>("byUpdatedDate", List.of(new Attribute("updatedAt", "date|maxlength:10")), VisitPartitions::keyOfByUpdatedDate));
+    new PartitionDefinition<>("byStart", List.of(Attribute.of("start", "datetime")), VisitPartitions::keyOfByStart),
+    new PartitionDefinition<>("byCreatedDate", List.of(Attribute.of("createdAt", "date|maxlength:10")), VisitPartitions::keyOfByCreatedDate),
+    new PartitionDefinition<>("byUpdatedDate", List.of(Attribute.of("updatedAt", "date|maxlength:10")), VisitPartitions::keyOfByUpdatedDate));
 
   private VisitPartitions() {
   }

@@ -5,6 +5,7 @@ import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.JavaFile;
 import io.s3db.processor.generator.CodecGenerator;
 import io.s3db.processor.generator.DaoGenerator;
+import io.s3db.processor.generator.Generators;
 import io.s3db.processor.generator.ModuleGenerator;
 import io.s3db.processor.generator.PartitionsGenerator;
 import io.s3db.processor.generator.ValidatorGenerator;
@@ -28,6 +29,7 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 import javax.tools.FileObject;
+import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
 
 /**
@@ -125,17 +127,20 @@ public final class S3dbProcessor extends AbstractProcessor {
     resources.add(model);
   }
 
-  private void write(JavaFile file, Element origin) throws IOException {
-    // the originating element lets incremental builds (Gradle) know which record a file came from
-    JavaFile.builder(file.packageName, file.typeSpec.toBuilder().addOriginatingElement(origin).build())
-        .skipJavaLangImports(true).indent("  ").build().writeTo(filer);
+  /** @param origin the record the file came from, which incremental builds (Gradle) track */
+  private void write(JavaFile file, Element... origin) throws IOException {
+    String name = file.packageName.isEmpty() ? file.typeSpec.name : file.packageName + "." + file.typeSpec.name;
+    JavaFileObject source = filer.createSourceFile(name, origin);
+    try (Writer writer = source.openWriter()) {
+      writer.write(Generators.source(file));
+    }
   }
 
   private void writeModule() {
     moduleWritten = true;
     ModuleGenerator module = new ModuleGenerator(resources);
     try {
-      module.generate().writeTo(filer);
+      write(module.generate());
       FileObject services = filer.createResource(StandardLocation.CLASS_OUTPUT, "", SERVICE_FILE);
       try (Writer writer = new java.io.OutputStreamWriter(services.openOutputStream(), StandardCharsets.UTF_8)) {
         writer.write(module.className().canonicalName() + "\n");

@@ -3,6 +3,7 @@ package io.s3db.processor;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static com.google.testing.compile.Compiler.javac;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
@@ -62,11 +63,13 @@ class ValidRecordTest {
     String[][] expected = {
         {"NAME", "0"}, {"AGE", "1"}, {"VISITS", "2"}, {"SCORE", "3"}, {"ACTIVE", "4"}, {"HEIGHT", "5"},
         {"NICKNAME", "6"}, {"PROFILE_BIO", "7"}, {"PROFILE_CITY", "8"}, {"ADDRESS_STREET", "9"},
-        {"ADDRESS_GEO_LAT", "a"}, {"ADDRESS_GEO_LON", "b"}, {"PROFILE", "c"}, {"ADDRESS", "d"}};
+        {"ADDRESS_GEO_LAT", "a"}, {"ADDRESS_GEO_LON", "b"}, {"ADDRESS", "d"}};
     for (String[] constant : expected) {
       assertTrue(codec.contains("static final String " + constant[0] + " = \"" + constant[1] + "\";"),
           () -> constant[0] + " = " + constant[1] + " missing in\n" + codec);
     }
+    // profile's own key "c" exists, but a required record that cannot be empty never uses it
+    assertFalse(codec.contains("PROFILE ="), codec);
     assertTrue(codec.contains("Attribute.of(\"age\", \"number|integer\")"), codec);
     assertTrue(codec.contains("Attribute.of(\"score\", \"number\")"), codec);
     assertTrue(codec.contains("Attribute.of(\"height\", \"number|integer|optional\")"), codec);
@@ -106,7 +109,7 @@ class ValidRecordTest {
     assertTrue(partitions.contains("Attribute.of(\"shipTo.country\", \"string\"), Attribute.of(\"cents\","
         + " \"number\")"), partitions);
     String dao = compilation.generatedSourceFile("com.acme.OrderDao").orElseThrow().getCharContent(true).toString();
-    assertTrue(dao.contains(".partitions(OrderPartitions.DEFINITIONS)\n      .paranoid(false)\n      .build();"), dao);
+    assertTrue(dao.contains(".partitions(OrderPartitions.DEFINITIONS)\n          .paranoid(false)\n          .build();"), dao);
   }
 
   /**
@@ -141,7 +144,7 @@ class ValidRecordTest {
         + "      Attribute.of(\"updatedAt\", \"datetime|optional\"))"), codec);
     assertTrue(codec.contains("public Visit withTimestamps(Visit record, @Nullable Instant createdAt,"), codec);
     String dao = compilation.generatedSourceFile("com.acme.VisitDao").orElseThrow().getCharContent(true).toString();
-    assertTrue(dao.contains(".partitions(VisitPartitions.DEFINITIONS)\n      .timestamps(true)\n      .build();"), dao);
+    assertTrue(dao.contains(".partitions(VisitPartitions.DEFINITIONS)\n          .timestamps(true)\n          .build();"), dao);
   }
 
   @Test

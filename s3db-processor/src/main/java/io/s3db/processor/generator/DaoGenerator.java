@@ -57,10 +57,14 @@ public final class DaoGenerator {
     return Generators.file(model, type);
   }
 
-  /** The descriptor's builder chain: one setting a line, those left at s3db.js's defaults left out. */
+  /**
+   * The descriptor's builder chain, on a line of its own after the {@code =}: one setting a line, those
+   * left at s3db.js's defaults left out.
+   */
   private CodeBlock descriptor() {
     CodeBlock.Builder code = CodeBlock.builder()
-        .add("$T.builder($T.class, $S)", RuntimeTypes.RESOURCE_DESCRIPTOR, model.recordType(), model.resourceName())
+        .indent().indent()
+        .add("\n$T.builder($T.class, $S)", RuntimeTypes.RESOURCE_DESCRIPTOR, model.recordType(), model.resourceName())
         .indent().indent();
     if (model.idSize() != DEFAULT_ID_SIZE) {
       code.add("\n.idSize($L)", model.idSize());
@@ -84,6 +88,6 @@ public final class DaoGenerator {
     if (model.versioning()) {
       code.add("\n.versioning(true)");
     }
-    return code.add("\n.build()").unindent().unindent().build();
+    return code.add("\n.build()").unindent().unindent().unindent().unindent().build();
   }
 }

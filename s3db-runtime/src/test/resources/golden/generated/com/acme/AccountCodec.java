@@ -10,44 +10,17 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads and writes {@link Account} as S3 user metadata, in the s3db.js 21.x format. Generated;
- * not for direct use.
+ * Reads and writes {@link Account} as S3 user metadata, in the s3db.js 21.x format. Each key is
+ * the base36 position of its path (FORMAT.md §4.1). Generated; not for direct use.
  */
 @Generated("io.s3db.processor.S3dbProcessor")
 public final class AccountCodec implements ResourceCodec<Account> {
-  /**
-   * Key of {@code email}.
-   */
   static final String EMAIL = "0";
-
-  /**
-   * Key of {@code handle}.
-   */
   static final String HANDLE = "1";
-
-  /**
-   * Key of {@code apiKey}.
-   */
   static final String API_KEY = "2";
-
-  /**
-   * Key of {@code recoveryCode}.
-   */
   static final String RECOVERY_CODE = "3";
-
-  /**
-   * Key of {@code plan}.
-   */
   static final String PLAN = "4";
-
-  /**
-   * Key of {@code seats}.
-   */
   static final String SEATS = "5";
-
-  /**
-   * Key of {@code balance}.
-   */
   static final String BALANCE = "6";
 
   /**
@@ -69,20 +42,21 @@ public final class AccountCodec implements ResourceCodec<Account> {
 
   @Override
   public Account withId(Account record, String id) {
-    return new Account(id, record.email(), record.handle(), record.apiKey(), record.recoveryCode(), record.plan(), record.seats(), record.balance());
+    return new Account(id, record.email(), record.handle(), record.apiKey(), record.recoveryCode(),
+        record.plan(), record.seats(), record.balance());
   }
 
   @Override
   public Account applyDefaults(Account record, Defaults defaults) {
     return new Account(
-          record.id(),
-          record.email(),
-          record.handle(),
-          record.apiKey() != null ? record.apiKey() : defaults.password(),
-          record.recoveryCode(),
-          record.plan() != null ? record.plan() : "free",
-          record.seats() != null ? record.seats() : 3,
-          record.balance());
+        record.id(),
+        record.email(),
+        record.handle(),
+        record.apiKey() != null ? record.apiKey() : defaults.password(),
+        record.recoveryCode(),
+        record.plan() != null ? record.plan() : "free",
+        record.seats() != null ? record.seats() : 3,
+        record.balance());
   }
 
   @Override
@@ -108,13 +82,13 @@ public final class AccountCodec implements ResourceCodec<Account> {
   @Override
   public Account decode(String id, MetadataReader in) {
     return new Account(
-          id,
-          in.requireString(EMAIL, "email"),
-          in.requireString(HANDLE, "handle"),
-          in.requireSecret(API_KEY, "apiKey"),
-          in.secret(RECOVERY_CODE, "recoveryCode"),
-          in.has(PLAN) ? in.requireString(PLAN, "plan") : "free",
-          in.has(SEATS) ? in.requireInt(SEATS, "seats") : 3,
-          in.has(BALANCE) ? in.requireDouble(BALANCE, "balance") : null);
+        id,
+        in.requireString(EMAIL, "email"),
+        in.requireString(HANDLE, "handle"),
+        in.requireSecret(API_KEY, "apiKey"),
+        in.secret(RECOVERY_CODE, "recoveryCode"),
+        in.has(PLAN) ? in.requireString(PLAN, "plan") : "free",
+        in.has(SEATS) ? in.requireInt(SEATS, "seats") : 3,
+        in.has(BALANCE) ? in.requireDouble(BALANCE, "balance") : null);
   }
 }

@@ -18,13 +18,14 @@ public final class AccountDao extends DaoSupport<Account> {
   /**
    * Resource {@code accounts}: its schema, codec and validator.
    */
-  public static final ResourceDescriptor<Account> DESCRIPTOR = ResourceDescriptor.builder(Account.class, "accounts")
-      .idSize(12)
-      .attributes(AccountCodec.ATTRIBUTES)
-      .codec(new AccountCodec())
-      .validator(new AccountValidator())
-      .behavior(BehaviorMode.BODY_OVERFLOW)
-      .build();
+  public static final ResourceDescriptor<Account> DESCRIPTOR =
+      ResourceDescriptor.builder(Account.class, "accounts")
+          .idSize(12)
+          .attributes(AccountCodec.ATTRIBUTES)
+          .codec(new AccountCodec())
+          .validator(new AccountValidator())
+          .behavior(BehaviorMode.BODY_OVERFLOW)
+          .build();
 
   private AccountDao(S3db db) {
     super(db, DESCRIPTOR);

@@ -48,7 +48,8 @@ public final class AccountValidator implements ResourceValidator<Account> {
     if (record.seats() == null) {
       violations.add(Checks.missing("seats"));
     } else {
-      Checks.range(violations, "seats", BigDecimal.valueOf((long) record.seats()), new BigDecimal("0"), true, null, true);
+      Checks.range(violations, "seats", BigDecimal.valueOf((long) record.seats()),
+          new BigDecimal("0"), true, null, true);
     }
     if (record.balance() != null) {
       Checks.finite(violations, "balance", record.balance());

@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * Every s3db resource of this compilation. Found by {@code S3db.connect} through
- * {@link java.util.ServiceLoader}, or given to {@code S3db.builder().module(new GeneratedS3dbModule())}.
+ * {@link java.util.ServiceLoader}, or given to
+ * {@code S3db.builder().module(new GeneratedS3dbModule())}.
  */
 @Generated("io.s3db.processor.S3dbProcessor")
 public final class GeneratedS3dbModule implements S3dbModule {

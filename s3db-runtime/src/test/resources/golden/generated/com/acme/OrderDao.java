@@ -17,13 +17,14 @@ public final class OrderDao extends DaoSupport<Order> {
   /**
    * Resource {@code orders}: its schema, codec and validator.
    */
-  public static final ResourceDescriptor<Order> DESCRIPTOR = ResourceDescriptor.builder(Order.class, "orders")
-      .attributes(OrderCodec.ATTRIBUTES)
-      .codec(new OrderCodec())
-      .validator(new OrderValidator())
-      .partitions(OrderPartitions.DEFINITIONS)
-      .paranoid(false)
-      .build();
+  public static final ResourceDescriptor<Order> DESCRIPTOR =
+      ResourceDescriptor.builder(Order.class, "orders")
+          .attributes(OrderCodec.ATTRIBUTES)
+          .codec(new OrderCodec())
+          .validator(new OrderValidator())
+          .partitions(OrderPartitions.DEFINITIONS)
+          .paranoid(false)
+          .build();
 
   private OrderDao(S3db db) {
     super(db, DESCRIPTOR);

@@ -6,7 +6,6 @@ import io.s3db.spi.Generated;
 import io.s3db.spi.PartitionDefinition;
 import io.s3db.spi.PartitionKeys;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Typed keys of the partitions of {@link Order}, for the DAO's {@code list}, {@code count},
@@ -21,14 +20,18 @@ public final class OrderPartitions {
    * The partitions as {@code s3db.json} declares them. Generated; not for direct use.
    */
   public static final List<PartitionDefinition<Order>> DEFINITIONS = List.of(
-    new PartitionDefinition<>("byStatus", List.of(Attribute.of("status", "string")), OrderPartitions::keyOfByStatus),
-    new PartitionDefinition<>("byCountryAndChannel", List.of(Attribute.of("shipTo.country", "string"), Attribute.of("channel", "string")), OrderPartitions::keyOfByCountryAndChannel));
+      new PartitionDefinition<>("byStatus", List.of(Attribute.of("status", "string")),
+          OrderPartitions::keyOfByStatus),
+      new PartitionDefinition<>("byCountryAndChannel",
+          List.of(Attribute.of("shipTo.country", "string"), Attribute.of("channel", "string")),
+          OrderPartitions::keyOfByCountryAndChannel));
 
   private OrderPartitions() {
   }
 
   /**
-   * The records of resource {@code orders} whose {@code status} is {@code status}: partition {@code byStatus}.
+   * Partition {@code byStatus}: the records of resource {@code orders} whose {@code status} is
+   * {@code status}.
    */
   public static PartitionKey<Order> byStatus(Order.Status status) {
     return PartitionKeys.<Order>builder("orders", "byStatus")
@@ -37,7 +40,8 @@ public final class OrderPartitions {
   }
 
   /**
-   * The records of resource {@code orders} whose {@code shipTo.country} is {@code shipToCountry} and {@code channel} is {@code channel}: partition {@code byCountryAndChannel}.
+   * Partition {@code byCountryAndChannel}: the records of resource {@code orders} whose
+   * {@code shipTo.country} is {@code shipToCountry} and {@code channel} is {@code channel}.
    */
   public static PartitionKey<Order> byCountryAndChannel(String shipToCountry, String channel) {
     return PartitionKeys.<Order>builder("orders", "byCountryAndChannel")
@@ -46,11 +50,11 @@ public final class OrderPartitions {
         .build();
   }
 
-  private static @Nullable PartitionKey<Order> keyOfByStatus(Order record) {
+  private static PartitionKey<Order> keyOfByStatus(Order record) {
     return byStatus(record.status());
   }
 
-  private static @Nullable PartitionKey<Order> keyOfByCountryAndChannel(Order record) {
+  private static PartitionKey<Order> keyOfByCountryAndChannel(Order record) {
     return byCountryAndChannel(record.shipTo().country(), record.channel());
   }
 }

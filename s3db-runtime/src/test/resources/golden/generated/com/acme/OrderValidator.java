@@ -69,6 +69,11 @@ public final class OrderValidator implements ResourceValidator<Order> {
     if (value.zip() != null) {
       Checks.text(violations, "shipTo.zip", value.zip());
     }
+    if (value.label() == null) {
+      violations.add(Checks.missing("shipTo.label"));
+    } else {
+      Checks.text(violations, "shipTo.label", value.label());
+    }
   }
 
   private static void validateBillTo(Order.Address value, List<Violation> violations) {
@@ -85,6 +90,11 @@ public final class OrderValidator implements ResourceValidator<Order> {
     if (value.zip() != null) {
       Checks.text(violations, "billTo.zip", value.zip());
     }
+    if (value.label() == null) {
+      violations.add(Checks.missing("billTo.label"));
+    } else {
+      Checks.text(violations, "billTo.label", value.label());
+    }
   }
 
   private static void validateLinesShipTo(Order.Address value, List<Violation> violations) {
@@ -100,6 +110,11 @@ public final class OrderValidator implements ResourceValidator<Order> {
     }
     if (value.zip() != null) {
       Checks.text(violations, "lines.shipTo.zip", value.zip());
+    }
+    if (value.label() == null) {
+      violations.add(Checks.missing("lines.shipTo.label"));
+    } else {
+      Checks.text(violations, "lines.shipTo.label", value.label());
     }
   }
 

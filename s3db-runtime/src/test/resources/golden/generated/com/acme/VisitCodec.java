@@ -14,54 +14,19 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads and writes {@link Visit} as S3 user metadata, in the s3db.js 21.x format. Generated;
- * not for direct use.
+ * Reads and writes {@link Visit} as S3 user metadata, in the s3db.js 21.x format. Each key is
+ * the base36 position of its path (FORMAT.md §4.1). Generated; not for direct use.
  */
 @Generated("io.s3db.processor.S3dbProcessor")
 public final class VisitCodec implements ResourceCodec<Visit> {
-  /**
-   * Key of {@code start}.
-   */
   static final String START = "0";
-
-  /**
-   * Key of {@code followUp}.
-   */
   static final String FOLLOW_UP = "1";
-
-  /**
-   * Key of {@code notes}.
-   */
   static final String NOTES = "2";
-
-  /**
-   * Key of {@code place.city}.
-   */
   static final String PLACE_CITY = "3";
-
-  /**
-   * Key of {@code place.room}.
-   */
   static final String PLACE_ROOM = "4";
-
-  /**
-   * Key of {@code rooms}.
-   */
   static final String ROOMS = "5";
-
-  /**
-   * Key of {@code createdAt}.
-   */
   static final String CREATED_AT = "6";
-
-  /**
-   * Key of {@code updatedAt}.
-   */
   static final String UPDATED_AT = "7";
-
-  /**
-   * Key of the nested record {@code place} itself, written only when it holds no value at all.
-   */
   static final String PLACE = "8";
 
   /**
@@ -84,13 +49,15 @@ public final class VisitCodec implements ResourceCodec<Visit> {
 
   @Override
   public Visit withId(Visit record, String id) {
-    return new Visit(id, record.start(), record.followUp(), record.notes(), record.place(), record.rooms(), record.createdAt(), record.updatedAt());
+    return new Visit(id, record.start(), record.followUp(), record.notes(), record.place(),
+        record.rooms(), record.createdAt(), record.updatedAt());
   }
 
   @Override
   public Visit withTimestamps(Visit record, @Nullable Instant createdAt,
       @Nullable Instant updatedAt) {
-    return new Visit(record.id(), record.start(), record.followUp(), record.notes(), record.place(), record.rooms(), createdAt, updatedAt);
+    return new Visit(record.id(), record.start(), record.followUp(), record.notes(), record.place(),
+        record.rooms(), createdAt, updatedAt);
   }
 
   @Override
@@ -132,14 +99,14 @@ public final class VisitCodec implements ResourceCodec<Visit> {
   @Override
   public Visit decode(String id, MetadataReader in) {
     return new Visit(
-          id,
-          in.requireInstant(START, "start"),
-          in.has(FOLLOW_UP) ? in.requireLocalDate(FOLLOW_UP, "followUp") : null,
-          in.requireString(NOTES, "notes"),
-          in.hasAny(PLACE, PLACE_CITY, PLACE_ROOM) ? decodePlace(in) : null,
-          in.has(ROOMS) ? CodecSupport.toSet(in.ints(ROOMS, "rooms")) : null,
-          in.has(CREATED_AT) ? in.requireInstant(CREATED_AT, "createdAt") : null,
-          in.has(UPDATED_AT) ? in.requireInstant(UPDATED_AT, "updatedAt") : null);
+        id,
+        in.requireInstant(START, "start"),
+        in.has(FOLLOW_UP) ? in.requireLocalDate(FOLLOW_UP, "followUp") : null,
+        in.requireString(NOTES, "notes"),
+        in.hasAny(PLACE, PLACE_CITY, PLACE_ROOM) ? decodePlace(in) : null,
+        in.has(ROOMS) ? CodecSupport.toSet(in.ints(ROOMS, "rooms")) : null,
+        in.has(CREATED_AT) ? in.requireInstant(CREATED_AT, "createdAt") : null,
+        in.has(UPDATED_AT) ? in.requireInstant(UPDATED_AT, "updatedAt") : null);
   }
 
   private static void encodePlace(Visit.Place value, MetadataWriter out) {
@@ -159,7 +126,7 @@ public final class VisitCodec implements ResourceCodec<Visit> {
 
   private static Visit.Place decodePlace(MetadataReader in) {
     return new Visit.Place(
-          in.string(PLACE_CITY),
-          in.string(PLACE_ROOM));
+        in.string(PLACE_CITY),
+        in.string(PLACE_ROOM));
   }
 }

@@ -18,15 +18,16 @@ public final class VisitDao extends DaoSupport<Visit> {
   /**
    * Resource {@code visit}: its schema, codec and validator.
    */
-  public static final ResourceDescriptor<Visit> DESCRIPTOR = ResourceDescriptor.builder(Visit.class, "visit")
-      .attributes(VisitCodec.ATTRIBUTES)
-      .codec(new VisitCodec())
-      .validator(new VisitValidator())
-      .partitions(VisitPartitions.DEFINITIONS)
-      .behavior(BehaviorMode.TRUNCATE_DATA)
-      .timestamps(true)
-      .versioning(true)
-      .build();
+  public static final ResourceDescriptor<Visit> DESCRIPTOR =
+      ResourceDescriptor.builder(Visit.class, "visit")
+          .attributes(VisitCodec.ATTRIBUTES)
+          .codec(new VisitCodec())
+          .validator(new VisitValidator())
+          .partitions(VisitPartitions.DEFINITIONS)
+          .behavior(BehaviorMode.TRUNCATE_DATA)
+          .timestamps(true)
+          .versioning(true)
+          .build();
 
   private VisitDao(S3db db) {
     super(db, DESCRIPTOR);

@@ -23,15 +23,21 @@ public final class VisitPartitions {
    * The partitions as {@code s3db.json} declares them. Generated; not for direct use.
    */
   public static final List<PartitionDefinition<Visit>> DEFINITIONS = List.of(
-    new PartitionDefinition<>("byStart", List.of(Attribute.of("start", "datetime")), VisitPartitions::keyOfByStart),
-    new PartitionDefinition<>("byCreatedDate", List.of(Attribute.of("createdAt", "date|maxlength:10")), VisitPartitions::keyOfByCreatedDate),
-    new PartitionDefinition<>("byUpdatedDate", List.of(Attribute.of("updatedAt", "date|maxlength:10")), VisitPartitions::keyOfByUpdatedDate));
+      new PartitionDefinition<>("byStart", List.of(Attribute.of("start", "datetime")),
+          VisitPartitions::keyOfByStart),
+      new PartitionDefinition<>("byCreatedDate",
+          List.of(Attribute.of("createdAt", "date|maxlength:10")),
+          VisitPartitions::keyOfByCreatedDate),
+      new PartitionDefinition<>("byUpdatedDate",
+          List.of(Attribute.of("updatedAt", "date|maxlength:10")),
+          VisitPartitions::keyOfByUpdatedDate));
 
   private VisitPartitions() {
   }
 
   /**
-   * The records of resource {@code visit} whose {@code start} falls on the UTC day of {@code start}: partition {@code byStart}.
+   * Partition {@code byStart}: the records of resource {@code visit} whose {@code start} falls on
+   * the UTC day of {@code start}.
    */
   public static PartitionKey<Visit> byStart(Instant start) {
     return PartitionKeys.<Visit>builder("visit", "byStart")
@@ -40,7 +46,8 @@ public final class VisitPartitions {
   }
 
   /**
-   * The records of resource {@code visit} whose {@code start} falls on the UTC day {@code start}: partition {@code byStart}.
+   * Partition {@code byStart}: the records of resource {@code visit} whose {@code start} falls on
+   * the UTC day {@code start}.
    */
   public static PartitionKey<Visit> byStart(LocalDate start) {
     return PartitionKeys.<Visit>builder("visit", "byStart")
@@ -49,7 +56,8 @@ public final class VisitPartitions {
   }
 
   /**
-   * The records of resource {@code visit} whose {@code createdAt} falls on the UTC day of {@code createdAt}: partition {@code byCreatedDate}.
+   * Partition {@code byCreatedDate}: the records of resource {@code visit} whose {@code createdAt}
+   * falls on the UTC day of {@code createdAt}.
    */
   public static PartitionKey<Visit> byCreatedDate(Instant createdAt) {
     return PartitionKeys.<Visit>builder("visit", "byCreatedDate")
@@ -58,7 +66,8 @@ public final class VisitPartitions {
   }
 
   /**
-   * The records of resource {@code visit} whose {@code createdAt} falls on the UTC day {@code createdAt}: partition {@code byCreatedDate}.
+   * Partition {@code byCreatedDate}: the records of resource {@code visit} whose {@code createdAt}
+   * falls on the UTC day {@code createdAt}.
    */
   public static PartitionKey<Visit> byCreatedDate(LocalDate createdAt) {
     return PartitionKeys.<Visit>builder("visit", "byCreatedDate")
@@ -67,7 +76,8 @@ public final class VisitPartitions {
   }
 
   /**
-   * The records of resource {@code visit} whose {@code updatedAt} falls on the UTC day of {@code updatedAt}: partition {@code byUpdatedDate}.
+   * Partition {@code byUpdatedDate}: the records of resource {@code visit} whose {@code updatedAt}
+   * falls on the UTC day of {@code updatedAt}.
    */
   public static PartitionKey<Visit> byUpdatedDate(Instant updatedAt) {
     return PartitionKeys.<Visit>builder("visit", "byUpdatedDate")
@@ -76,7 +86,8 @@ public final class VisitPartitions {
   }
 
   /**
-   * The records of resource {@code visit} whose {@code updatedAt} falls on the UTC day {@code updatedAt}: partition {@code byUpdatedDate}.
+   * Partition {@code byUpdatedDate}: the records of resource {@code visit} whose {@code updatedAt}
+   * falls on the UTC day {@code updatedAt}.
    */
   public static PartitionKey<Visit> byUpdatedDate(LocalDate updatedAt) {
     return PartitionKeys.<Visit>builder("visit", "byUpdatedDate")
@@ -84,7 +95,7 @@ public final class VisitPartitions {
         .build();
   }
 
-  private static @Nullable PartitionKey<Visit> keyOfByStart(Visit record) {
+  private static PartitionKey<Visit> keyOfByStart(Visit record) {
     return byStart(record.start());
   }
 

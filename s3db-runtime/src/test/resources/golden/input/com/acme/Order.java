@@ -1,5 +1,6 @@
 package com.acme;
 
+import io.s3db.annotations.Default;
 import io.s3db.annotations.Partition;
 import io.s3db.annotations.S3Resource;
 import jakarta.validation.constraints.NotEmpty;
@@ -24,7 +25,7 @@ public record Order(
 
   public enum Status { NEW, PAID, SHIPPED }
 
-  public record Address(String city, String country, @Nullable String zip) {}
+  public record Address(String city, String country, @Nullable String zip, @Default("home") String label) {}
 
   public record Line(String sku, int quantity, @Nullable BigDecimal price, @Nullable Address shipTo) {}
 }

@@ -65,7 +65,7 @@ public final class S3dbProcessor extends AbstractProcessor {
    */
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(ModelReader.S3_RESOURCE, ModelReader.PARTITION, ModelReader.PARTITIONS,
+    return Set.of(ResourceSettings.S3_RESOURCE, PartitionReader.PARTITION, PartitionReader.PARTITIONS,
         RuntimeTypes.GENERATED.canonicalName());
   }
 
@@ -76,7 +76,7 @@ public final class S3dbProcessor extends AbstractProcessor {
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-    TypeElement annotation = elements.getTypeElement(ModelReader.S3_RESOURCE);
+    TypeElement annotation = elements.getTypeElement(ResourceSettings.S3_RESOURCE);
     Set<? extends Element> annotated = annotation == null ? Set.of() : round.getElementsAnnotatedWith(annotation);
     for (Element element : annotated) {
       try {

@@ -17,8 +17,6 @@ import javax.lang.model.element.Modifier;
  * {@code of(db)}, which needs no lookup. The operations themselves live in the runtime.
  */
 public final class DaoGenerator {
-  private static final int DEFAULT_ID_SIZE = 22;
-
   private final ResourceModel model;
 
   public DaoGenerator(ResourceModel model) {
@@ -66,7 +64,7 @@ public final class DaoGenerator {
         .indent().indent()
         .add("\n$T.builder($T.class, $S)", RuntimeTypes.RESOURCE_DESCRIPTOR, model.recordType(), model.resourceName())
         .indent().indent();
-    if (model.idSize() != DEFAULT_ID_SIZE) {
+    if (model.idSize() != ResourceModel.DEFAULT_ID_SIZE) {
       code.add("\n.idSize($L)", model.idSize());
     }
     ClassName codec = model.generated("Codec");

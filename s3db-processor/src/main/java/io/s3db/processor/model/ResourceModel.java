@@ -22,6 +22,9 @@ import java.util.List;
 public record ResourceModel(ClassName recordType, String resourceName, int idSize, List<FieldModel> components,
     List<PartitionModel> partitions, boolean paranoid, BehaviorMode behavior, boolean timestamps, boolean versioning) {
 
+  /** s3db.js's length of generated ids. */
+  public static final int DEFAULT_ID_SIZE = 22;
+
   /** The timestamp components of {@code @S3Resource(timestamps = true)}, in s3db.js's order. */
   public static final List<String> TIMESTAMP_FIELDS = List.of("createdAt", "updatedAt");
 

@@ -6,7 +6,6 @@ import com.squareup.javapoet.FieldSpec;
 import com.squareup.javapoet.JavaFile;
 import com.squareup.javapoet.MethodSpec;
 import com.squareup.javapoet.ParameterizedTypeName;
-import com.squareup.javapoet.TypeName;
 import com.squareup.javapoet.TypeSpec;
 import io.s3db.processor.RuntimeTypes;
 import io.s3db.processor.model.FieldModel;
@@ -60,7 +59,7 @@ public final class CodecGenerator {
           .addStatement("return record.createdAt()")
           .build());
     }
-    codec.addMethod(applyDefaults());
+    codec.addMethod(new DefaultsCode(model, names, helpers).applyDefaults());
     codec.addMethod(encode());
     codec.addMethod(decode());
     helpers.forEach(codec::addMethod);
@@ -121,52 +120,6 @@ public final class CodecGenerator {
         .addParameter(Generators.nullable(ClassName.get(Instant.class)), "updatedAt")
         .addStatement("return new $T($L)", model.recordType(), CodeBlock.join(args, ",$W"))
         .build();
-  }
-
-  private MethodSpec applyDefaults() {
-    MethodSpec.Builder method = MethodSpec.methodBuilder("applyDefaults")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(model.recordType())
-        .addParameter(model.recordType(), "record")
-        .addParameter(RuntimeTypes.DEFAULTS, "defaults");
-    if (model.fields().stream().noneMatch(CodecGenerator::hasDefaults)) {
-      return method.addStatement("return record").build();
-    }
-    return method.addStatement("return $L", construct(model.recordType(), model.components(), "record")).build();
-  }
-
-  private static boolean hasDefaults(FieldModel field) {
-    return field.isRecord() ? field.components().stream().anyMatch(CodecGenerator::hasDefaults)
-        : field.constraints().defaultValue() != null || field.secret() && !field.nullable();
-  }
-
-  /** {@code new Type(…)} copying {@code owner}'s components, defaults filled in. */
-  private CodeBlock construct(TypeName type, List<FieldModel> components, String owner) {
-    List<CodeBlock> args = new ArrayList<>();
-    for (FieldModel component : components) {
-      CodeBlock value = CodeBlock.of("$N.$N()", owner, component.name());
-      if (!hasDefaults(component)) {
-        args.add(value);
-      } else if (component.isRecord()) {
-        String helper = names.method("applyDefaults", component.path());
-        // before validation, so even a required record may be missing
-        helpers.add(MethodSpec.methodBuilder(helper)
-            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-            .returns(Generators.nullable(component.javaType()))
-            .addParameter(Generators.nullable(component.javaType()), "value")
-            .addParameter(RuntimeTypes.DEFAULTS, "defaults")
-            .addStatement("return value == null$W? null$W: $L",
-                construct(component.javaType(), component.components(), "value"))
-            .build());
-        args.add(CodeBlock.of("$N($L, defaults)", helper, value));
-      } else {
-        CodeBlock fallback = component.constraints().defaultValue() != null ? ValueCode.defaultValue(component)
-            : CodeBlock.of("defaults.password()");
-        args.add(CodeBlock.of("$L != null$W? $L$W: $L", value, value, fallback));
-      }
-    }
-    return CodeBlock.of("new $T(\n$L)", type, CodeBlock.join(args, ",\n"));
   }
 
   private MethodSpec encode() {

@@ -17,9 +17,16 @@ import javax.lang.model.element.TypeElement;
  */
 final class ModelReader {
   private final Reporter reporter;
+  private final boolean fromSource;
 
-  ModelReader(Reporter reporter) {
+  /**
+   * @param fromSource whether the record is compiled from source, not read from its class file: only then
+   *     are warnings reported, since a class file has lost the {@code @SuppressWarnings} that silence them
+   *     (and they were reported when it was compiled)
+   */
+  ModelReader(Reporter reporter, boolean fromSource) {
     this.reporter = reporter;
+    this.fromSource = fromSource;
   }
 
   /** The model, or null when the record has errors (all of them reported). */
@@ -37,7 +44,7 @@ final class ModelReader {
     if (settings.timestamps()) {
       TimestampRules.check(reporter, type, display, components);
     }
-    List<PartitionModel> partitions = new PartitionReader(reporter, type, display).read(components);
+    List<PartitionModel> partitions = new PartitionReader(reporter, type, display, fromSource).read(components);
     if (settings.timestamps()) {
       TimestampRules.addPartitions(components, partitions);
     }

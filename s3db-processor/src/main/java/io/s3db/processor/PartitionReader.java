@@ -28,11 +28,14 @@ final class PartitionReader {
   private final Reporter reporter;
   private final TypeElement type;
   private final String display;
+  private final boolean warns;
 
-  PartitionReader(Reporter reporter, TypeElement type, String display) {
+  /** @param warns whether to warn of nullable fields; see {@link ModelReader#ModelReader} */
+  PartitionReader(Reporter reporter, TypeElement type, String display, boolean warns) {
     this.reporter = reporter;
     this.type = type;
     this.display = display;
+    this.warns = warns;
   }
 
   /** The partitions in declaration order, each with the fields that passed the checks. */
@@ -45,7 +48,7 @@ final class PartitionReader {
     }
     List<String> leaves = chains.entrySet().stream()
         .filter(e -> !e.getValue().get(e.getValue().size() - 1).isRecord()).map(Map.Entry::getKey).toList();
-    boolean suppressed = Annotations.suppresses(type, Message.NULLABLE_PARTITION_WARNING);
+    boolean warnNullable = warns && !Annotations.suppresses(type, Message.NULLABLE_PARTITION_WARNING);
     List<AnnotationMirror> mirrors = mirrors();
     Map<String, Integer> declared = new LinkedHashMap<>();
     List<PartitionModel> partitions = new ArrayList<>();
@@ -72,7 +75,7 @@ final class PartitionReader {
         }
         PartitionModel.Field field = field(mirror, name, path, chains.get(path), leaves);
         if (field != null) {
-          if (field.nullable() && !suppressed) {
+          if (field.nullable() && warnNullable) {
             reporter.reportAt(Message.NULLABLE_PARTITION_FIELD, type, mirror, display, path, name);
           }
           fields.add(field);

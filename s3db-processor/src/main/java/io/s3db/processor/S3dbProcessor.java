@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import com.sun.source.util.Trees;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Filer;
 import javax.annotation.processing.Processor;
@@ -41,6 +42,7 @@ import javax.tools.StandardLocation;
 @AutoService(Processor.class)
 public final class S3dbProcessor extends AbstractProcessor {
   private static final String SERVICE_FILE = "META-INF/services/io.s3db.spi.S3dbModule";
+  static final String GRADLE_AGGREGATING = "org.gradle.annotation.processing.aggregating";
   private static final String[] GENERATED_SUFFIXES = {"Dao", "Codec", "Validator", "Partitions"};
 
   private final List<ResourceModel> resources = new ArrayList<>();
@@ -67,6 +69,19 @@ public final class S3dbProcessor extends AbstractProcessor {
   public Set<String> getSupportedAnnotationTypes() {
     return Set.of(ResourceSettings.S3_RESOURCE, PartitionReader.PARTITION, PartitionReader.PARTITIONS,
         RuntimeTypes.GENERATED.canonicalName());
+  }
+
+  /**
+   * Gradle's incremental category, which {@code META-INF/gradle/incremental.annotation.processors} leaves
+   * to this method ("dynamic"): aggregating, as {@code GeneratedS3dbModule} and the checks for duplicate
+   * resource names look at every record. An aggregating processor sees unchanged records through their
+   * class files, where javac before 22 hides type-use annotations (JDK-8225377): it would take a
+   * {@code @Nullable} component for a required one and generate wrong code. Older compilers therefore
+   * get no category, which makes Gradle recompile everything, as it does for a non-incremental processor.
+   */
+  @Override
+  public Set<String> getSupportedOptions() {
+    return Runtime.version().feature() >= 22 ? Set.of(GRADLE_AGGREGATING) : Set.of();
   }
 
   @Override
@@ -98,7 +113,7 @@ public final class S3dbProcessor extends AbstractProcessor {
   }
 
   private void process(TypeElement type) throws IOException {
-    ResourceModel model = new ModelReader(reporter).read(type);
+    ResourceModel model = new ModelReader(reporter, hasSource(type)).read(type);
     if (model == null) {
       return;
     }
@@ -128,6 +143,19 @@ public final class S3dbProcessor extends AbstractProcessor {
   }
 
   /** @param origin the record the file came from, which incremental builds (Gradle) track */
+  /**
+   * Whether javac compiles the record from source in this run, rather than reading its class file (as
+   * Gradle's incremental builds have it do for unchanged records): class files lose
+   * {@code @SuppressWarnings}. True when the compiler is not javac, as it then cannot tell.
+   */
+  private boolean hasSource(TypeElement type) {
+    try {
+      return Trees.instance(processingEnv).getPath(type) != null;
+    } catch (IllegalArgumentException notJavac) {
+      return true;
+    }
+  }
+
   private void write(JavaFile file, Element... origin) throws IOException {
     String name = file.packageName.isEmpty() ? file.typeSpec.name : file.packageName + "." + file.typeSpec.name;
     JavaFileObject source = filer.createSourceFile(name, origin);

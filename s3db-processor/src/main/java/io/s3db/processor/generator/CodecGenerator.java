@@ -80,7 +80,7 @@ public final class CodecGenerator {
     list.unindent().unindent().add(")");
     return FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(List.class), RuntimeTypes.ATTRIBUTE),
             "ATTRIBUTES", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-        .addJavadoc("The schema as s3db.js declares it in {@code s3db.json}, leaves in declaration order.\n")
+        .addJavadoc("The schema as s3db.js declares it in {@code s3db.json}, its leaves in key order.\n")
         .initializer(list.build())
         .build();
   }

@@ -47,7 +47,7 @@ public final class ModuleGenerator {
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC)
             .returns(list)
-            .addStatement("return $T.of($L)", List.class, CodeBlock.join(descriptors, ", "))
+            .addStatement("return $T.of($L)", List.class, CodeBlock.join(descriptors, ",$W"))
             .build())
         .build();
     return JavaFile.builder(commonPackage(), type).skipJavaLangImports(true).indent("  ").build();

@@ -24,7 +24,7 @@ public final class AccountCodec implements ResourceCodec<Account> {
   static final String BALANCE = "6";
 
   /**
-   * The schema as s3db.js declares it in {@code s3db.json}, leaves in declaration order.
+   * The schema as s3db.js declares it in {@code s3db.json}, its leaves in key order.
    */
   public static final List<Attribute> ATTRIBUTES = List.of(
       Attribute.text("email", "email"),

@@ -35,7 +35,7 @@ public final class OrderCodec implements ResourceCodec<Order> {
   static final String BILL_TO = "f";
 
   /**
-   * The schema as s3db.js declares it in {@code s3db.json}, leaves in declaration order.
+   * The schema as s3db.js declares it in {@code s3db.json}, its leaves in key order.
    */
   public static final List<Attribute> ATTRIBUTES = List.of(
       Attribute.text("customer", "string"),

@@ -30,7 +30,7 @@ public final class VisitCodec implements ResourceCodec<Visit> {
   static final String PLACE = "8";
 
   /**
-   * The schema as s3db.js declares it in {@code s3db.json}, leaves in declaration order.
+   * The schema as s3db.js declares it in {@code s3db.json}, its leaves in key order.
    */
   public static final List<Attribute> ATTRIBUTES = List.of(
       Attribute.of("start", "datetime"),

@@ -3,11 +3,12 @@ package io.s3db.processor;
 import com.google.auto.service.AutoService;
 import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.JavaFile;
+import com.sun.source.util.Trees;
 import io.s3db.processor.generator.CodecGenerator;
 import io.s3db.processor.generator.DaoGenerator;
-import io.s3db.processor.generator.Generators;
 import io.s3db.processor.generator.ModuleGenerator;
 import io.s3db.processor.generator.PartitionsGenerator;
+import io.s3db.processor.generator.SourceText;
 import io.s3db.processor.generator.ValidatorGenerator;
 import io.s3db.processor.model.ResourceModel;
 import java.io.IOException;
@@ -20,7 +21,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import com.sun.source.util.Trees;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Filer;
 import javax.annotation.processing.Processor;
@@ -160,7 +160,7 @@ public final class S3dbProcessor extends AbstractProcessor {
     String name = file.packageName.isEmpty() ? file.typeSpec.name : file.packageName + "." + file.typeSpec.name;
     JavaFileObject source = filer.createSourceFile(name, origin);
     try (Writer writer = source.openWriter()) {
-      writer.write(Generators.source(file));
+      writer.write(SourceText.of(file));
     }
   }
 

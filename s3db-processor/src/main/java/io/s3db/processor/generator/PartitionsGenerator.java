@@ -100,7 +100,7 @@ public final class PartitionsGenerator {
     String javadoc = "Partition {@code " + partition.name() + "}: the records of resource {@code "
         + model.resourceName() + "} whose " + String.join(" and ", described) + ".";
     return method
-        .addJavadoc("$L\n", Generators.wrapJavadoc(javadoc))
+        .addJavadoc("$L\n", SourceText.wrapJavadoc(javadoc))
         .addCode(build.add("\n$>$>.build();\n$<$<").build())
         .build();
   }

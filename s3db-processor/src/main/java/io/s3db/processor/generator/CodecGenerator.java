@@ -35,8 +35,9 @@ public final class CodecGenerator {
   public JavaFile generate() {
     ClassName record = model.recordType();
     TypeSpec.Builder codec = TypeSpec.classBuilder(model.generated("Codec"))
-        .addJavadoc("Reads and writes {@link $T} as S3 user metadata, in the s3db.js 21.x format. Each key is\n"
-            + "the base36 position of its path (FORMAT.md §4.1). Generated; not for direct use.\n", record)
+        .addJavadoc("$L\n", SourceText.wrapJavadoc("Reads and writes {@link " + Generators.javadocName(record)
+            + "} as S3 user metadata, in the s3db.js 21.x format. Each key is the base36 position of its path"
+            + " (FORMAT.md §4.1). Generated; not for direct use.", 0))
         .addAnnotation(Generators.generated())
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addSuperinterface(ParameterizedTypeName.get(RuntimeTypes.RESOURCE_CODEC, record));

@@ -32,8 +32,9 @@ public final class DaoGenerator {
         .initializer(descriptor())
         .build();
     TypeSpec type = TypeSpec.classBuilder(dao)
-        .addJavadoc("The records of resource {@code $L}, stored as {@link $T}. Thread-safe.\n\n"
-            + "<pre>{@code\n$T dao = $T.of(db);\n}</pre>\n", model.resourceName(), record, dao, dao)
+        .addJavadoc("$L\n\n<pre>{@code\n$T dao = $T.of(db);\n}</pre>\n", SourceText.wrapJavadoc("The records of"
+            + " resource {@code " + model.resourceName() + "}, stored as {@link " + Generators.javadocName(record)
+            + "}. Thread-safe.", 0), dao, dao)
         .addAnnotation(Generators.generated())
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .superclass(ParameterizedTypeName.get(RuntimeTypes.DAO_SUPPORT, record))

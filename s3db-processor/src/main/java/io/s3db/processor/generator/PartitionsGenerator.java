@@ -40,10 +40,10 @@ public final class PartitionsGenerator {
     ClassName record = model.recordType();
     TypeName key = ParameterizedTypeName.get(RuntimeTypes.PARTITION_KEY, record);
     TypeSpec.Builder type = TypeSpec.classBuilder(model.generated("Partitions"))
-        .addJavadoc("Typed keys of the partitions of {@link $T}, for the DAO's {@code list}, {@code count},\n"
-            + "{@code page}, {@code stream} and {@code query}:\n"
-            + "<pre>{@code\nlong n = dao.count($T.$N(…));\n}</pre>\n", record, model.generated("Partitions"),
-            model.partitions().get(0).name())
+        .addJavadoc("$L\n<pre>{@code\nlong n = dao.count($T.$N(…));\n}</pre>\n",
+            SourceText.wrapJavadoc("Typed keys of the partitions of {@link " + Generators.javadocName(record)
+                + "}, for the DAO's {@code list}, {@code count}, {@code page}, {@code stream} and {@code query}:", 0),
+            model.generated("Partitions"), model.partitions().get(0).name())
         .addAnnotation(Generators.generated())
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
@@ -100,7 +100,7 @@ public final class PartitionsGenerator {
     String javadoc = "Partition {@code " + partition.name() + "}: the records of resource {@code "
         + model.resourceName() + "} whose " + String.join(" and ", described) + ".";
     return method
-        .addJavadoc("$L\n", SourceText.wrapJavadoc(javadoc))
+        .addJavadoc("$L\n", SourceText.wrapJavadoc(javadoc, 2))
         .addCode(build.add("\n$>$>.build();\n$<$<").build())
         .build();
   }

@@ -53,7 +53,8 @@ public final class ValidatorGenerator {
           .addStatement("return violations");
     }
     TypeSpec.Builder type = TypeSpec.classBuilder(model.generated("Validator"))
-        .addJavadoc("Checks {@link $T} before it is written. Generated; not for direct use.\n", model.recordType())
+        .addJavadoc("$L\n", SourceText.wrapJavadoc("Checks {@link " + Generators.javadocName(model.recordType())
+            + "} before it is written. Generated; not for direct use.", 0))
         .addAnnotation(Generators.generated())
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL);
     patterns.forEach(type::addField);

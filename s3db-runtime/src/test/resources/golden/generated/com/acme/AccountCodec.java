@@ -10,8 +10,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads and writes {@link Account} as S3 user metadata, in the s3db.js 21.x format. Each key is
- * the base36 position of its path (FORMAT.md §4.1). Generated; not for direct use.
+ * Reads and writes {@link Account} as S3 user metadata, in the s3db.js 21.x format. Each key is the
+ * base36 position of its path (FORMAT.md §4.1). Generated; not for direct use.
  */
 @Generated("io.s3db.processor.S3dbProcessor")
 public final class AccountCodec implements ResourceCodec<Account> {

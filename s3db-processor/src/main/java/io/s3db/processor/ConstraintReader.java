@@ -1,6 +1,5 @@
 package io.s3db.processor;
 
-import io.s3db.processor.ModelReader.Annotations;
 import io.s3db.processor.model.Constraints;
 import io.s3db.processor.model.FieldModel;
 import io.s3db.processor.model.FieldType;

@@ -3,10 +3,12 @@ package io.s3db.processor;
 import com.google.auto.service.AutoService;
 import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.JavaFile;
+import com.sun.source.util.Trees;
 import io.s3db.processor.generator.CodecGenerator;
 import io.s3db.processor.generator.DaoGenerator;
 import io.s3db.processor.generator.ModuleGenerator;
 import io.s3db.processor.generator.PartitionsGenerator;
+import io.s3db.processor.generator.SourceText;
 import io.s3db.processor.generator.ValidatorGenerator;
 import io.s3db.processor.model.ResourceModel;
 import java.io.IOException;
@@ -28,6 +30,7 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 import javax.tools.FileObject;
+import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
 
 /**
@@ -39,6 +42,7 @@ import javax.tools.StandardLocation;
 @AutoService(Processor.class)
 public final class S3dbProcessor extends AbstractProcessor {
   private static final String SERVICE_FILE = "META-INF/services/io.s3db.spi.S3dbModule";
+  static final String GRADLE_AGGREGATING = "org.gradle.annotation.processing.aggregating";
   private static final String[] GENERATED_SUFFIXES = {"Dao", "Codec", "Validator", "Partitions"};
 
   private final List<ResourceModel> resources = new ArrayList<>();
@@ -63,8 +67,21 @@ public final class S3dbProcessor extends AbstractProcessor {
    */
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(ModelReader.S3_RESOURCE, ModelReader.PARTITION, ModelReader.PARTITIONS,
+    return Set.of(ResourceSettings.S3_RESOURCE, PartitionReader.PARTITION, PartitionReader.PARTITIONS,
         RuntimeTypes.GENERATED.canonicalName());
+  }
+
+  /**
+   * Gradle's incremental category, which {@code META-INF/gradle/incremental.annotation.processors} leaves
+   * to this method ("dynamic"): aggregating, as {@code GeneratedS3dbModule} and the checks for duplicate
+   * resource names look at every record. An aggregating processor sees unchanged records through their
+   * class files, where javac before 22 hides type-use annotations (JDK-8225377): it would take a
+   * {@code @Nullable} component for a required one and generate wrong code. Older compilers therefore
+   * get no category, which makes Gradle recompile everything, as it does for a non-incremental processor.
+   */
+  @Override
+  public Set<String> getSupportedOptions() {
+    return Runtime.version().feature() >= 22 ? Set.of(GRADLE_AGGREGATING) : Set.of();
   }
 
   @Override
@@ -74,7 +91,7 @@ public final class S3dbProcessor extends AbstractProcessor {
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-    TypeElement annotation = elements.getTypeElement(ModelReader.S3_RESOURCE);
+    TypeElement annotation = elements.getTypeElement(ResourceSettings.S3_RESOURCE);
     Set<? extends Element> annotated = annotation == null ? Set.of() : round.getElementsAnnotatedWith(annotation);
     for (Element element : annotated) {
       try {
@@ -96,7 +113,7 @@ public final class S3dbProcessor extends AbstractProcessor {
   }
 
   private void process(TypeElement type) throws IOException {
-    ResourceModel model = new ModelReader(reporter).read(type);
+    ResourceModel model = new ModelReader(reporter, hasSource(type)).read(type);
     if (model == null) {
       return;
     }
@@ -125,17 +142,33 @@ public final class S3dbProcessor extends AbstractProcessor {
     resources.add(model);
   }
 
-  private void write(JavaFile file, Element origin) throws IOException {
-    // the originating element lets incremental builds (Gradle) know which record a file came from
-    JavaFile.builder(file.packageName, file.typeSpec.toBuilder().addOriginatingElement(origin).build())
-        .skipJavaLangImports(true).indent("  ").build().writeTo(filer);
+  /** @param origin the record the file came from, which incremental builds (Gradle) track */
+  /**
+   * Whether javac compiles the record from source in this run, rather than reading its class file (as
+   * Gradle's incremental builds have it do for unchanged records): class files lose
+   * {@code @SuppressWarnings}. True when the compiler is not javac, as it then cannot tell.
+   */
+  private boolean hasSource(TypeElement type) {
+    try {
+      return Trees.instance(processingEnv).getPath(type) != null;
+    } catch (IllegalArgumentException notJavac) {
+      return true;
+    }
+  }
+
+  private void write(JavaFile file, Element... origin) throws IOException {
+    String name = file.packageName.isEmpty() ? file.typeSpec.name : file.packageName + "." + file.typeSpec.name;
+    JavaFileObject source = filer.createSourceFile(name, origin);
+    try (Writer writer = source.openWriter()) {
+      writer.write(SourceText.of(file));
+    }
   }
 
   private void writeModule() {
     moduleWritten = true;
     ModuleGenerator module = new ModuleGenerator(resources);
     try {
-      module.generate().writeTo(filer);
+      write(module.generate());
       FileObject services = filer.createResource(StandardLocation.CLASS_OUTPUT, "", SERVICE_FILE);
       try (Writer writer = new java.io.OutputStreamWriter(services.openOutputStream(), StandardCharsets.UTF_8)) {
         writer.write(module.className().canonicalName() + "\n");

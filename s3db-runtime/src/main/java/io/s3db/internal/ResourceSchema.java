@@ -31,7 +31,7 @@ final class ResourceSchema {
 
   ResourceSchema(ResourceDescriptor<?> descriptor) {
     this.name = descriptor.name();
-    this.behavior = descriptor.behavior();
+    this.behavior = descriptor.behavior().s3dbName();
     this.idSize = descriptor.idSize();
     this.paranoid = descriptor.paranoid();
     this.timestamps = descriptor.timestamps();
@@ -90,7 +90,7 @@ final class ResourceSchema {
   }
 
   static boolean hasSecrets(ResourceDescriptor<?> descriptor) {
-    return descriptor.attributes().stream().anyMatch(a -> a.rule().startsWith("secret"));
+    return descriptor.attributes().stream().anyMatch(Attribute::secret);
   }
 
   /** The s3db.js behavior name written into the catalog. */

@@ -62,8 +62,11 @@ class ConcurrencyTest {
     CountDownLatch start = new CountDownLatch(1);
     List<Future<?>> done = new ArrayList<>();
     for (int t = 0; t < THREADS; t++) {
-      ResourceDescriptor<Counter> descriptor = new ResourceDescriptor<>(Counter.class, "counters" + t, 22,
-          CounterCodec.ATTRIBUTES, new CounterCodec(), new CounterValidator());
+      ResourceDescriptor<Counter> descriptor = ResourceDescriptor.builder(Counter.class, "counters" + t)
+          .attributes(CounterCodec.ATTRIBUTES)
+          .codec(new CounterCodec())
+          .validator(new CounterValidator())
+          .build();
       done.add(pool.submit(() -> {
         start.await();
         S3db.builder().uri(bucket.uri(prefix)).module(() -> List.of(descriptor)).build().close();

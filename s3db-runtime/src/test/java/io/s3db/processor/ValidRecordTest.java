@@ -3,6 +3,7 @@ package io.s3db.processor;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static com.google.testing.compile.Compiler.javac;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
@@ -62,17 +63,19 @@ class ValidRecordTest {
     String[][] expected = {
         {"NAME", "0"}, {"AGE", "1"}, {"VISITS", "2"}, {"SCORE", "3"}, {"ACTIVE", "4"}, {"HEIGHT", "5"},
         {"NICKNAME", "6"}, {"PROFILE_BIO", "7"}, {"PROFILE_CITY", "8"}, {"ADDRESS_STREET", "9"},
-        {"ADDRESS_GEO_LAT", "a"}, {"ADDRESS_GEO_LON", "b"}, {"PROFILE", "c"}, {"ADDRESS", "d"}};
+        {"ADDRESS_GEO_LAT", "a"}, {"ADDRESS_GEO_LON", "b"}, {"ADDRESS", "d"}};
     for (String[] constant : expected) {
       assertTrue(codec.contains("static final String " + constant[0] + " = \"" + constant[1] + "\";"),
           () -> constant[0] + " = " + constant[1] + " missing in\n" + codec);
     }
-    assertTrue(codec.contains("new Attribute(\"age\", \"number|integer\")"), codec);
-    assertTrue(codec.contains("new Attribute(\"score\", \"number\")"), codec);
-    assertTrue(codec.contains("new Attribute(\"height\", \"number|integer|optional\")"), codec);
-    assertTrue(codec.contains("new Attribute(\"profile.bio\", \"string|optional\")"), codec);
-    assertTrue(codec.contains("new Attribute(\"address.geo.lat\", \"number\")"), codec);
-    assertTrue(codec.contains("new Attribute(\"active\", \"boolean\")"), codec);
+    // profile's own key "c" exists, but a required record that cannot be empty never uses it
+    assertFalse(codec.contains("PROFILE ="), codec);
+    assertTrue(codec.contains("Attribute.of(\"age\", \"number|integer\")"), codec);
+    assertTrue(codec.contains("Attribute.of(\"score\", \"number\")"), codec);
+    assertTrue(codec.contains("Attribute.of(\"height\", \"number|integer|optional\")"), codec);
+    assertTrue(codec.contains("Attribute.text(\"profile.bio\", \"string|optional\")"), codec);
+    assertTrue(codec.contains("Attribute.of(\"address.geo.lat\", \"number\")"), codec);
+    assertTrue(codec.contains("Attribute.of(\"active\", \"boolean\")"), codec);
   }
 
   private static final JavaFileObject PARTITIONED = source("com.acme.Order", """
@@ -103,10 +106,10 @@ class ValidRecordTest {
     assertTrue(partitions.contains("public static PartitionKey<Order> byCountryAndCents(String shipToCountry,"
         + " long cents)"), partitions);
     assertTrue(partitions.contains("public static PartitionKey<Order> byCoupon(int coupon)"), partitions);
-    assertTrue(partitions.contains("new Attribute(\"shipTo.country\", \"string\"), new Attribute(\"cents\","
+    assertTrue(partitions.contains("Attribute.of(\"shipTo.country\", \"string\"), Attribute.of(\"cents\","
         + " \"number\")"), partitions);
     String dao = compilation.generatedSourceFile("com.acme.OrderDao").orElseThrow().getCharContent(true).toString();
-    assertTrue(dao.contains("OrderPartitions.DEFINITIONS, false, \"user-managed\", false, false)"), dao);
+    assertTrue(dao.contains(".partitions(OrderPartitions.DEFINITIONS)\n          .paranoid(false)\n          .build();"), dao);
   }
 
   /**
@@ -133,15 +136,15 @@ class ValidRecordTest {
         "byCreatedDate(Instant createdAt)", "byCreatedDate(LocalDate createdAt)", "byUpdatedDate(LocalDate updatedAt)")) {
       assertTrue(partitions.contains("public static PartitionKey<Visit> " + factory), factory + "\n" + partitions);
     }
-    assertTrue(partitions.contains("new Attribute(\"createdAt\", \"date|maxlength:10\")"), partitions);
+    assertTrue(partitions.contains("Attribute.of(\"createdAt\", \"date|maxlength:10\")"), partitions);
     String codec = compilation.generatedSourceFile("com.acme.VisitCodec").orElseThrow().getCharContent(true).toString();
-    assertTrue(codec.contains("new Attribute(\"start\", \"datetime\"),\n"
-        + "    new Attribute(\"place.city\", \"string\"),\n"
-        + "    new Attribute(\"createdAt\", \"datetime|optional\"),\n"
-        + "    new Attribute(\"updatedAt\", \"datetime|optional\"))"), codec);
+    assertTrue(codec.contains("Attribute.of(\"start\", \"datetime\"),\n"
+        + "      Attribute.text(\"place.city\", \"string\"),\n"
+        + "      Attribute.of(\"createdAt\", \"datetime|optional\"),\n"
+        + "      Attribute.of(\"updatedAt\", \"datetime|optional\"))"), codec);
     assertTrue(codec.contains("public Visit withTimestamps(Visit record, @Nullable Instant createdAt,"), codec);
     String dao = compilation.generatedSourceFile("com.acme.VisitDao").orElseThrow().getCharContent(true).toString();
-    assertTrue(dao.contains("VisitPartitions.DEFINITIONS, true, \"user-managed\", true, false)"), dao);
+    assertTrue(dao.contains(".partitions(VisitPartitions.DEFINITIONS)\n          .timestamps(true)\n          .build();"), dao);
   }
 
   @Test

@@ -13,9 +13,7 @@ import io.s3db.processor.model.FieldType;
 import io.s3db.processor.model.ResourceModel;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -25,42 +23,29 @@ import javax.lang.model.element.Modifier;
 public final class CodecGenerator {
   private final ResourceModel model;
   private final Names names = new Names("ATTRIBUTES");
-  private final Map<String, String> keyConstants = new LinkedHashMap<>();
+  private final MetadataKeys keys;
   private final List<MethodSpec> helpers = new ArrayList<>();
-  /** JSON helpers by record type: a record used in several lists gets one writer and one reader. */
-  private final Map<com.squareup.javapoet.TypeName, String> jsonWriters = new LinkedHashMap<>();
-  private final Map<com.squareup.javapoet.TypeName, String> jsonReaders = new LinkedHashMap<>();
+  private final RecordListJson json = new RecordListJson(names, helpers);
 
   public CodecGenerator(ResourceModel model) {
     this.model = model;
+    this.keys = new MetadataKeys(model.keyedPaths(), names);
   }
 
   public JavaFile generate() {
     ClassName record = model.recordType();
     TypeSpec.Builder codec = TypeSpec.classBuilder(model.generated("Codec"))
-        .addJavadoc("Reads and writes {@link $T} as S3 user metadata, in the s3db.js 21.x format. Generated;\n"
-            + "not for direct use.\n", record)
+        .addJavadoc("$L\n", SourceText.wrapJavadoc("Reads and writes {@link " + Generators.javadocName(record)
+            + "} as S3 user metadata, in the s3db.js 21.x format. Each key is the base36 position of its path"
+            + " (FORMAT.md §4.1). Generated; not for direct use.", 0))
         .addAnnotation(Generators.generated())
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addSuperinterface(ParameterizedTypeName.get(RuntimeTypes.RESOURCE_CODEC, record));
-
-    List<FieldModel> paths = model.keyedPaths();
-    for (int i = 0; i < paths.size(); i++) {
-      FieldModel field = paths.get(i);
-      String constant = names.constant(field.path());
-      keyConstants.put(field.path(), constant);
-      codec.addField(FieldSpec.builder(String.class, constant, Modifier.STATIC, Modifier.FINAL)
-          .addJavadoc(field.isRecord()
-              ? "Key of the nested record {@code $L} itself, written only when it holds no value at all.\n"
-              : "Key of {@code $L}.\n", field.path())
-          .initializer("$S", Integer.toString(i, 36))
-          .build());
-    }
-    codec.addField(attributes(paths));
+    FieldModel id = model.components().stream().filter(c -> c.name().equals("id")).findFirst().orElseThrow();
     codec.addMethod(MethodSpec.methodBuilder("id")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
-        .returns(Generators.nullable(ClassName.get(String.class)))
+        .returns(id.nullable() ? Generators.nullable(ClassName.get(String.class)) : ClassName.get(String.class))
         .addParameter(record, "record")
         .addStatement("return record.id()")
         .build());
@@ -75,26 +60,35 @@ public final class CodecGenerator {
           .addStatement("return record.createdAt()")
           .build());
     }
-    codec.addMethod(applyDefaults());
+    codec.addMethod(new DefaultsCode(model, names, helpers).applyDefaults());
     codec.addMethod(encode());
     codec.addMethod(decode());
     helpers.forEach(codec::addMethod);
+    // after the code: only the keys it uses become constants
+    keys.fields().forEach(codec::addField);
+    codec.addField(attributes(model.keyedPaths()));
     return Generators.file(model, codec.build());
   }
 
   private FieldSpec attributes(List<FieldModel> paths) {
-    CodeBlock.Builder list = CodeBlock.builder().add("$T.of(", List.class).indent();
+    CodeBlock.Builder list = CodeBlock.builder().add("$T.of(", List.class).indent().indent();
     List<FieldModel> leaves = paths.stream().filter(f -> !f.isRecord()).toList();
     for (int i = 0; i < leaves.size(); i++) {
-      list.add("\nnew $T($S, $S)$L", RuntimeTypes.ATTRIBUTE, leaves.get(i).path(), leaves.get(i).rule(),
+      FieldModel leaf = leaves.get(i);
+      list.add("\n$T.$N($S, $S)$L", RuntimeTypes.ATTRIBUTE, attributeFactory(leaf), leaf.path(), leaf.rule(),
           i < leaves.size() - 1 ? "," : "");
     }
-    list.unindent().add(")");
+    list.unindent().unindent().add(")");
     return FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(List.class), RuntimeTypes.ATTRIBUTE),
             "ATTRIBUTES", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-        .addJavadoc("The schema as s3db.js declares it in {@code s3db.json}, leaves in declaration order.\n")
+        .addJavadoc("The schema as s3db.js declares it in {@code s3db.json}, its leaves in key order.\n")
         .initializer(list.build())
         .build();
+  }
+
+  /** The {@code Attribute} factory telling the runtime how the leaf is stored. */
+  private static String attributeFactory(FieldModel leaf) {
+    return leaf.secret() ? "encrypted" : leaf.truncatable() ? "text" : "of";
   }
 
   private MethodSpec withId() {
@@ -108,7 +102,7 @@ public final class CodecGenerator {
         .returns(model.recordType())
         .addParameter(model.recordType(), "record")
         .addParameter(String.class, "id")
-        .addStatement("return new $T($L)", model.recordType(), CodeBlock.join(args, ", "))
+        .addStatement("return new $T($L)", model.recordType(), CodeBlock.join(args, ",$W"))
         .build();
   }
 
@@ -125,52 +119,8 @@ public final class CodecGenerator {
         .addParameter(model.recordType(), "record")
         .addParameter(Generators.nullable(ClassName.get(Instant.class)), "createdAt")
         .addParameter(Generators.nullable(ClassName.get(Instant.class)), "updatedAt")
-        .addStatement("return new $T($L)", model.recordType(), CodeBlock.join(args, ", "))
+        .addStatement("return new $T($L)", model.recordType(), CodeBlock.join(args, ",$W"))
         .build();
-  }
-
-  private MethodSpec applyDefaults() {
-    MethodSpec.Builder method = MethodSpec.methodBuilder("applyDefaults")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(model.recordType())
-        .addParameter(model.recordType(), "record")
-        .addParameter(RuntimeTypes.DEFAULTS, "defaults");
-    if (model.fields().stream().noneMatch(CodecGenerator::hasDefaults)) {
-      return method.addStatement("return record").build();
-    }
-    return method.addStatement("return $L", construct(model.recordType(), model.components(), "record")).build();
-  }
-
-  private static boolean hasDefaults(FieldModel field) {
-    return field.isRecord() ? field.components().stream().anyMatch(CodecGenerator::hasDefaults)
-        : field.constraints().defaultValue() != null || field.secret() && !field.nullable();
-  }
-
-  /** {@code new Type(…)} copying {@code owner}'s components, defaults filled in. */
-  private CodeBlock construct(com.squareup.javapoet.TypeName type, List<FieldModel> components, String owner) {
-    List<CodeBlock> args = new ArrayList<>();
-    for (FieldModel component : components) {
-      CodeBlock value = CodeBlock.of("$N.$N()", owner, component.name());
-      if (!hasDefaults(component)) {
-        args.add(value);
-      } else if (component.isRecord()) {
-        String helper = names.method("applyDefaults", component.path());
-        helpers.add(MethodSpec.methodBuilder(helper)
-            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-            .returns(component.javaType())
-            .addParameter(component.javaType(), "value")
-            .addParameter(RuntimeTypes.DEFAULTS, "defaults")
-            .addStatement("return value == null ? null : $L", construct(component.javaType(), component.components(), "value"))
-            .build());
-        args.add(CodeBlock.of("$N($L, defaults)", helper, value));
-      } else {
-        CodeBlock fallback = component.constraints().defaultValue() != null ? ValueCode.defaultValue(component)
-            : CodeBlock.of("defaults.password()");
-        args.add(CodeBlock.of("$L != null ? $L : $L", value, value, fallback));
-      }
-    }
-    return CodeBlock.of("new $T(\n$>$L$<)", type, CodeBlock.join(args, ",\n"));
   }
 
   private MethodSpec encode() {
@@ -202,7 +152,7 @@ public final class CodecGenerator {
       }
       return code.build();
     }
-    String key = keyConstants.get(field.path());
+    String key = keys.of(field.path());
     if (field.nullable()) {
       String local = Names.local(field.path());
       code.addStatement("$T $N = $L", field.javaType(), local, value)
@@ -219,90 +169,8 @@ public final class CodecGenerator {
     if (field.type() != FieldType.RECORD_LIST) {
       return ValueCode.write(field, key, value);
     }
-    String toJson = jsonWriter(field.element());
     return CodeBlock.of("out.putJson($N, $L.stream().map($T::$N).toList());\n", key, value, model.generated("Codec"),
-        toJson);
-  }
-
-  /** A helper turning one element of a list of records into a JSON object; its name. */
-  private String jsonWriter(FieldModel record) {
-    String known = jsonWriters.get(record.javaType());
-    if (known != null) {
-      return known;
-    }
-    String name = names.method("jsonOf", ((ClassName) record.javaType()).simpleName());
-    jsonWriters.put(record.javaType(), name);
-    MethodSpec.Builder method = MethodSpec.methodBuilder(name)
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(ParameterizedTypeName.get(ClassName.get(java.util.Map.class), ClassName.get(String.class),
-            ClassName.OBJECT))
-        .addParameter(record.javaType(), "value")
-        .addStatement("$T<$T, $T> json = $T.object()", java.util.Map.class, String.class, Object.class,
-            RuntimeTypes.JSON_FIELDS);
-    for (FieldModel component : record.components()) {
-      CodeBlock get = CodeBlock.of("value.$N()", component.name());
-      CodeBlock json = component.isRecord() ? CodeBlock.of("$N($L)", jsonWriter(component), get)
-          : CodeBlock.of("$T.value($L)", RuntimeTypes.JSON_FIELDS, get);
-      if (component.primitive()) {
-        method.addStatement("json.put($S, $L)", component.name(), json);
-      } else {
-        method.beginControlFlow("if ($L != null)", get)
-            .addStatement("json.put($S, $L)", component.name(), json)
-            .endControlFlow();
-      }
-    }
-    helpers.add(method.addStatement("return json").build());
-    return name;
-  }
-
-  /** A helper reading one element of a list of records from its JSON object; its name. */
-  private String jsonReader(FieldModel record) {
-    String known = jsonReaders.get(record.javaType());
-    if (known != null) {
-      return known;
-    }
-    String name = names.method("fromJson", ((ClassName) record.javaType()).simpleName());
-    jsonReaders.put(record.javaType(), name);
-    List<CodeBlock> args = new ArrayList<>();
-    for (FieldModel component : record.components()) {
-      CodeBlock path = CodeBlock.of("path + $S", "." + component.name());
-      CodeBlock read = component.isRecord()
-          ? CodeBlock.of("$N($T.object(json, $S, $L), $L)", jsonReader(component), RuntimeTypes.JSON_FIELDS,
-              component.name(), path, path)
-          : CodeBlock.of("$T.$N(json, $S, $L$L)", RuntimeTypes.JSON_FIELDS, jsonMethod(component.type()),
-              component.name(), path, component.type() == FieldType.ENUM
-                  ? CodeBlock.of(", $T::valueOf", component.javaType()) : CodeBlock.of(""));
-      args.add(component.nullable()
-          ? CodeBlock.of("$T.has(json, $S) ? $L : null", RuntimeTypes.JSON_FIELDS, component.name(), read) : read);
-    }
-    helpers.add(MethodSpec.methodBuilder(name)
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(record.javaType())
-        .addParameter(ClassName.get("com.fasterxml.jackson.databind", "JsonNode"), "json")
-        .addParameter(String.class, "path")
-        .addStatement("return new $T(\n$>$L$<)", record.javaType(), CodeBlock.join(args, ",\n"))
-        .build());
-    return name;
-  }
-
-  private static String jsonMethod(FieldType type) {
-    switch (type) {
-      case STRING: return "text";
-      case BOOLEAN: return "bool";
-      case BYTE: return "int8";
-      case SHORT: return "int16";
-      case INT: return "int32";
-      case LONG: return "int64";
-      case FLOAT: return "float32";
-      case DOUBLE: return "float64";
-      case BIG_DECIMAL: return "decimal";
-      case UUID: return "uuid";
-      case INSTANT: return "instant";
-      case OFFSET_DATE_TIME: return "offsetDateTime";
-      case LOCAL_DATE: return "localDate";
-      case ENUM: return "enumValue";
-      default: throw new IllegalArgumentException("no JSON reader for " + type);
-    }
+        json.writer(field.element()));
   }
 
   private MethodSpec recordEncoder(String name, FieldModel field) {
@@ -313,11 +181,10 @@ public final class CodecGenerator {
     for (FieldModel component : field.components()) {
       method.addCode(write(component, CodeBlock.of("value.$N()", component.name())));
     }
-    String objectKey = keyConstants.get(field.path());
-    if (objectKey != null && field.components().stream().allMatch(FieldModel::canBeEmpty)) {
+    if (keys.has(field.path()) && field.components().stream().allMatch(FieldModel::canBeEmpty)) {
       method.addComment("s3db.js stores a present but empty nested object as {} under its own key")
           .beginControlFlow("if ($L)", empty(field.components(), CodeBlock.of("value")))
-          .addStatement("out.putEmptyObject($N)", objectKey)
+          .addStatement("out.putEmptyObject($N)", keys.of(field.path()))
           .endControlFlow();
     }
     return method.build();
@@ -350,7 +217,7 @@ public final class CodecGenerator {
     for (FieldModel component : model.components()) {
       args.add(component.name().equals("id") ? CodeBlock.of("id") : read(component));
     }
-    return method.addStatement("return new $T(\n$>$L$<)", model.recordType(), CodeBlock.join(args, ",\n")).build();
+    return method.addStatement("return new $T(\n$L)", model.recordType(), CodeBlock.join(args, ",\n")).build();
   }
 
   /** An expression reading one field. */
@@ -361,39 +228,38 @@ public final class CodecGenerator {
       if (!field.nullable()) {
         return CodeBlock.of("$N(in)", decoder);
       }
-      List<CodeBlock> keys = new ArrayList<>();
-      String objectKey = keyConstants.get(field.path());
-      if (objectKey != null) {
-        keys.add(CodeBlock.of("$N", objectKey));
+      List<CodeBlock> present = new ArrayList<>();
+      if (keys.has(field.path())) {
+        present.add(CodeBlock.of("$N", keys.of(field.path())));
       }
-      leafKeys(field, keys);
-      return CodeBlock.of("in.hasAny($L) ? $N(in) : null", CodeBlock.join(keys, ", "), decoder);
+      leafKeys(field, present);
+      return CodeBlock.of("in.hasAny($L)$W? $N(in)$W: null", CodeBlock.join(present, ",$W"), decoder);
     }
-    String key = keyConstants.get(field.path());
+    String key = keys.of(field.path());
     if (field.type() == FieldType.RECORD_LIST) {
-      CodeBlock list = CodeBlock.of("in.jsonItems($N, $S).stream().map(json -> $N(json, $S)).toList()", key,
-          field.path(), jsonReader(field.element()), field.path());
-      return field.nullable() ? CodeBlock.of("in.has($N) ? $L : null", key, list) : list;
+      CodeBlock list = CodeBlock.of("in.jsonItems($N, $S).stream()$Z.map(json -> $N(json, $S))$Z.toList()", key,
+          field.path(), json.reader(field.element()), field.path());
+      return field.nullable() ? CodeBlock.of("in.has($N)$W? $L$W: null", key, list) : list;
     }
     if (field.constraints().defaultValue() != null) {
       // objects written before the field existed (an older version) read as its default
-      return CodeBlock.of("in.has($N) ? $L : $L", key, ValueCode.read(field, key), ValueCode.defaultValue(field));
+      return CodeBlock.of("in.has($N)$W? $L$W: $L", key, ValueCode.read(field, key), ValueCode.defaultValue(field));
     }
     if (field.nullable()) {
       if (field.type() == FieldType.STRING) {
         return field.secret() ? CodeBlock.of("in.secret($N, $S)", key, field.path()) : CodeBlock.of("in.string($N)", key);
       }
-      return CodeBlock.of("in.has($N) ? $L : null", key, ValueCode.read(field, key));
+      return CodeBlock.of("in.has($N)$W? $L$W: null", key, ValueCode.read(field, key));
     }
     return ValueCode.read(field, key);
   }
 
-  private void leafKeys(FieldModel field, List<CodeBlock> keys) {
+  private void leafKeys(FieldModel field, List<CodeBlock> out) {
     for (FieldModel component : field.components()) {
       if (component.isRecord()) {
-        leafKeys(component, keys);
+        leafKeys(component, out);
       } else {
-        keys.add(CodeBlock.of("$N", keyConstants.get(component.path())));
+        out.add(CodeBlock.of("$N", keys.of(component.path())));
       }
     }
   }
@@ -407,7 +273,7 @@ public final class CodecGenerator {
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(field.javaType())
         .addParameter(RuntimeTypes.METADATA_READER, "in")
-        .addStatement("return new $T(\n$>$L$<)", field.javaType(), CodeBlock.join(args, ",\n"))
+        .addStatement("return new $T(\n$L)", field.javaType(), CodeBlock.join(args, ",\n"))
         .build();
   }
 }

@@ -7,9 +7,9 @@ import com.squareup.javapoet.JavaFile;
 import com.squareup.javapoet.MethodSpec;
 import com.squareup.javapoet.ParameterizedTypeName;
 import com.squareup.javapoet.TypeSpec;
+import io.s3db.annotations.BehaviorMode;
 import io.s3db.processor.RuntimeTypes;
 import io.s3db.processor.model.ResourceModel;
-import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -29,15 +29,12 @@ public final class DaoGenerator {
     FieldSpec descriptor = FieldSpec.builder(ParameterizedTypeName.get(RuntimeTypes.RESOURCE_DESCRIPTOR, record),
             "DESCRIPTOR", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("Resource {@code $L}: its schema, codec and validator.\n", model.resourceName())
-        .initializer("new $T<>($T.class, $S, $L, $T.ATTRIBUTES, new $T(), new $T(),\n$L, $L, $S, $L, $L)",
-            RuntimeTypes.RESOURCE_DESCRIPTOR, record, model.resourceName(), model.idSize(), model.generated("Codec"),
-            model.generated("Codec"), model.generated("Validator"), model.partitions().isEmpty()
-                ? CodeBlock.of("$T.of()", List.class) : CodeBlock.of("$T.DEFINITIONS", model.generated("Partitions")),
-            model.paranoid(), model.behavior(), model.timestamps(), model.versioning())
+        .initializer(descriptor())
         .build();
     TypeSpec type = TypeSpec.classBuilder(dao)
-        .addJavadoc("The records of resource {@code $L}, stored as {@link $T}. Thread-safe.\n\n"
-            + "<pre>{@code\n$T dao = $T.of(db);\n}</pre>\n", model.resourceName(), record, dao, dao)
+        .addJavadoc("$L\n\n<pre>{@code\n$T dao = $T.of(db);\n}</pre>\n", SourceText.wrapJavadoc("The records of"
+            + " resource {@code " + model.resourceName() + "}, stored as {@link " + Generators.javadocName(record)
+            + "}. Thread-safe.", 0), dao, dao)
         .addAnnotation(Generators.generated())
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .superclass(ParameterizedTypeName.get(RuntimeTypes.DAO_SUPPORT, record))
@@ -57,5 +54,39 @@ public final class DaoGenerator {
             .build())
         .build();
     return Generators.file(model, type);
+  }
+
+  /**
+   * The descriptor's builder chain, on a line of its own after the {@code =}: one setting a line, those
+   * left at s3db.js's defaults left out.
+   */
+  private CodeBlock descriptor() {
+    CodeBlock.Builder code = CodeBlock.builder()
+        .indent().indent()
+        .add("\n$T.builder($T.class, $S)", RuntimeTypes.RESOURCE_DESCRIPTOR, model.recordType(), model.resourceName())
+        .indent().indent();
+    if (model.idSize() != ResourceModel.DEFAULT_ID_SIZE) {
+      code.add("\n.idSize($L)", model.idSize());
+    }
+    ClassName codec = model.generated("Codec");
+    code.add("\n.attributes($T.ATTRIBUTES)", codec)
+        .add("\n.codec(new $T())", codec)
+        .add("\n.validator(new $T())", model.generated("Validator"));
+    if (!model.partitions().isEmpty()) {
+      code.add("\n.partitions($T.DEFINITIONS)", model.generated("Partitions"));
+    }
+    if (!model.paranoid()) {
+      code.add("\n.paranoid(false)");
+    }
+    if (model.behavior() != BehaviorMode.USER_MANAGED) {
+      code.add("\n.behavior($T.$N)", RuntimeTypes.BEHAVIOR_MODE, model.behavior().name());
+    }
+    if (model.timestamps()) {
+      code.add("\n.timestamps(true)");
+    }
+    if (model.versioning()) {
+      code.add("\n.versioning(true)");
+    }
+    return code.add("\n.build()").unindent().unindent().unindent().unindent().build();
   }
 }

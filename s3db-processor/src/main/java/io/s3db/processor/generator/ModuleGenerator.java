@@ -39,7 +39,7 @@ public final class ModuleGenerator {
         ParameterizedTypeName.get(RuntimeTypes.RESOURCE_DESCRIPTOR, WildcardTypeName.subtypeOf(Object.class)));
     TypeSpec type = TypeSpec.classBuilder(className())
         .addJavadoc("Every s3db resource of this compilation. Found by {@code S3db.connect} through\n"
-            + "{@link java.util.ServiceLoader}, or given to {@code S3db.builder().module(new $L())}.\n", SIMPLE_NAME)
+            + "{@link java.util.ServiceLoader}, or given to\n{@code S3db.builder().module(new $L())}.\n", SIMPLE_NAME)
         .addAnnotation(Generators.generated())
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addSuperinterface(RuntimeTypes.S3DB_MODULE)
@@ -47,7 +47,7 @@ public final class ModuleGenerator {
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC)
             .returns(list)
-            .addStatement("return $T.of($L)", List.class, CodeBlock.join(descriptors, ", "))
+            .addStatement("return $T.of($L)", List.class, CodeBlock.join(descriptors, ",$W"))
             .build())
         .build();
     return JavaFile.builder(commonPackage(), type).skipJavaLangImports(true).indent("  ").build();

@@ -40,10 +40,10 @@ public final class PartitionsGenerator {
     ClassName record = model.recordType();
     TypeName key = ParameterizedTypeName.get(RuntimeTypes.PARTITION_KEY, record);
     TypeSpec.Builder type = TypeSpec.classBuilder(model.generated("Partitions"))
-        .addJavadoc("Typed keys of the partitions of {@link $T}, for the DAO's {@code list}, {@code count},\n"
-            + "{@code page}, {@code stream} and {@code query}:\n"
-            + "<pre>{@code\nlong n = dao.count($T.$N(…));\n}</pre>\n", record, model.generated("Partitions"),
-            model.partitions().get(0).name())
+        .addJavadoc("$L\n<pre>{@code\nlong n = dao.count($T.$N(…));\n}</pre>\n",
+            SourceText.wrapJavadoc("Typed keys of the partitions of {@link " + Generators.javadocName(record)
+                + "}, for the DAO's {@code list}, {@code count}, {@code page}, {@code stream} and {@code query}:", 0),
+            model.generated("Partitions"), model.partitions().get(0).name())
         .addAnnotation(Generators.generated())
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
@@ -58,16 +58,16 @@ public final class PartitionsGenerator {
       keyOfs.add(keyOf(partition, keyOf, key));
       List<CodeBlock> fields = new ArrayList<>();
       for (PartitionModel.Field field : partition.fields()) {
-        fields.add(CodeBlock.of("new $T($S, $S)", RuntimeTypes.ATTRIBUTE, field.path(), field.rule()));
+        fields.add(CodeBlock.of("$T.of($S, $S)", RuntimeTypes.ATTRIBUTE, field.path(), field.rule()));
       }
-      definitions.add(CodeBlock.of("new $T<>($S, $T.of($L), $T::$N)", RuntimeTypes.PARTITION_DEFINITION,
-          partition.name(), List.class, CodeBlock.join(fields, ", "), model.generated("Partitions"), keyOf));
+      definitions.add(CodeBlock.of("new $T<>($S,$W$T.of($L),$W$T::$N)", RuntimeTypes.PARTITION_DEFINITION,
+          partition.name(), List.class, CodeBlock.join(fields, ",$W"), model.generated("Partitions"), keyOf));
     }
     type.addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(List.class),
             ParameterizedTypeName.get(RuntimeTypes.PARTITION_DEFINITION, record)), "DEFINITIONS",
             Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("The partitions as {@code s3db.json} declares them. Generated; not for direct use.\n")
-        .initializer("$T.of(\n$>$L$<)", List.class, CodeBlock.join(definitions, ",\n"))
+        .initializer("$T.of(\n$>$>$L$<$<)", List.class, CodeBlock.join(definitions, ",\n"))
         .build());
     keyOfs.forEach(type::addMethod);
     return Generators.file(model, type.build());
@@ -97,18 +97,20 @@ public final class PartitionsGenerator {
         described.add("{@code " + field.path() + "} is {@code " + parameter + "}");
       }
     }
+    String javadoc = "Partition {@code " + partition.name() + "}: the records of resource {@code "
+        + model.resourceName() + "} whose " + String.join(" and ", described) + ".";
     return method
-        .addJavadoc("The records of resource {@code $L} whose $L: partition {@code $L}.\n", model.resourceName(),
-            String.join(" and ", described), partition.name())
+        .addJavadoc("$L\n", SourceText.wrapJavadoc(javadoc, 2))
         .addCode(build.add("\n$>$>.build();\n$<$<").build())
         .build();
   }
 
   /** A record's own key in the partition, or null when a value on the way is null (then it has none). */
   private MethodSpec keyOf(PartitionModel partition, String name, TypeName key) {
+    boolean canLack = partition.fields().stream().anyMatch(PartitionModel.Field::nullable);
     MethodSpec.Builder method = MethodSpec.methodBuilder(name)
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(Generators.nullable(key))
+        .returns(canLack ? Generators.nullable(key) : key)
         .addParameter(model.recordType(), "record");
     Set<String> declared = new HashSet<>();
     List<CodeBlock> arguments = new ArrayList<>();

@@ -53,7 +53,8 @@ public final class ValidatorGenerator {
           .addStatement("return violations");
     }
     TypeSpec.Builder type = TypeSpec.classBuilder(model.generated("Validator"))
-        .addJavadoc("Checks {@link $T} before it is written. Generated; not for direct use.\n", model.recordType())
+        .addJavadoc("$L\n", SourceText.wrapJavadoc("Checks {@link " + Generators.javadocName(model.recordType())
+            + "} before it is written. Generated; not for direct use.", 0))
         .addAnnotation(Generators.generated())
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL);
     patterns.forEach(type::addField);
@@ -104,13 +105,13 @@ public final class ValidatorGenerator {
         code.addStatement("$T.secret(violations, $S, $L)", checks, path, value);
       }
       if (c.notBlank()) {
-        code.addStatement("$T.notBlank(violations, $S, $L, $L)", checks, path, value, field.secret());
+        code.addStatement("$T.notBlank(violations, $S,$W$L, $L)", checks, path, value, field.secret());
       }
       if (c.notEmpty()) {
         code.addStatement("$T.notEmpty(violations, $S, $L.length())", checks, path, value);
       }
       if (c.sizeMin() != null || c.sizeMax() != null) {
-        code.addStatement("$T.size(violations, $S, $L.length(), $L, $L)", checks, path, value, min(c), max(c));
+        code.addStatement("$T.size(violations, $S,$W$L.length(),$W$L, $L)", checks, path, value, min(c), max(c));
       }
       if (c.email()) {
         code.addStatement("$T.email(violations, $S, $L)", checks, path, value);
@@ -119,10 +120,10 @@ public final class ValidatorGenerator {
         String constant = names.constant(path) + "_PATTERN";
         patterns.add(FieldSpec.builder(Pattern.class, constant, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .initializer("$T.compile($S)", Pattern.class, c.pattern()).build());
-        code.addStatement("$T.pattern(violations, $S, $L, $N, $L)", checks, path, value, constant, field.secret());
+        code.addStatement("$T.pattern(violations, $S,$W$L,$W$N, $L)", checks, path, value, constant, field.secret());
       }
       if (!c.oneOf().isEmpty()) {
-        code.addStatement("$T.oneOf(violations, $S, $L, $T.of($L))", checks, path, value, List.class,
+        code.addStatement("$T.oneOf(violations, $S,$W$L,$W$T.of($L))", checks, path, value, List.class,
             CodeBlock.join(c.oneOf().stream().map(v -> CodeBlock.of("$S", v)).toList(), ", "));
       }
     }
@@ -131,11 +132,11 @@ public final class ValidatorGenerator {
     }
     CodeBlock.Builder numeric = CodeBlock.builder();
     if (type.isNumber() && (c.min() != null || c.max() != null)) {
-      numeric.addStatement("$T.range(violations, $S, $L, $L, $L, $L, $L)", checks, path, decimal(type, value),
+      numeric.addStatement("$T.range(violations, $S,$W$L,$W$L, $L,$W$L, $L)", checks, path, decimal(type, value),
           bound(c.min()), c.minInclusive(), bound(c.max()), c.maxInclusive());
     }
     if (type.isNumber() && c.fractionDigits() != null) {
-      numeric.addStatement("$T.digits(violations, $S, $L, $L, $L)", checks, path, decimal(type, value),
+      numeric.addStatement("$T.digits(violations, $S,$W$L,$W$L, $L)", checks, path, decimal(type, value),
           c.integerDigits(), c.fractionDigits());
     }
     if (!numeric.isEmpty() && (type == FieldType.FLOAT || type == FieldType.DOUBLE)) {
@@ -176,7 +177,7 @@ public final class ValidatorGenerator {
         code.addStatement("$T.notEmpty(violations, $S, $L.size())", checks, path, value);
       }
       if (c.sizeMin() != null || c.sizeMax() != null) {
-        code.addStatement("$T.size(violations, $S, $L.size(), $L, $L)", checks, path, value, min(c), max(c));
+        code.addStatement("$T.size(violations, $S,$W$L.size(),$W$L, $L)", checks, path, value, min(c), max(c));
       }
     }
     return code.build();

@@ -1,6 +1,7 @@
 package io.s3db.processor.model;
 
 import com.squareup.javapoet.ClassName;
+import io.s3db.annotations.BehaviorMode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,12 +15,15 @@ import java.util.List;
  * @param components every record component in declaration order, the id included
  * @param partitions the {@code @Partition}s in declaration order
  * @param paranoid whether {@code deleteAll} is refused
- * @param behavior the s3db.js name of its {@code @Behavior} ({@code user-managed} by default)
+ * @param behavior its {@code @Behavior} ({@code USER_MANAGED} by default)
  * @param timestamps whether s3db sets the {@code createdAt} and {@code updatedAt} components
  * @param versioning whether versions are kept apart ({@code byVersion}, historical copies)
  */
 public record ResourceModel(ClassName recordType, String resourceName, int idSize, List<FieldModel> components,
-    List<PartitionModel> partitions, boolean paranoid, String behavior, boolean timestamps, boolean versioning) {
+    List<PartitionModel> partitions, boolean paranoid, BehaviorMode behavior, boolean timestamps, boolean versioning) {
+
+  /** s3db.js's length of generated ids. */
+  public static final int DEFAULT_ID_SIZE = 22;
 
   /** The timestamp components of {@code @S3Resource(timestamps = true)}, in s3db.js's order. */
   public static final List<String> TIMESTAMP_FIELDS = List.of("createdAt", "updatedAt");

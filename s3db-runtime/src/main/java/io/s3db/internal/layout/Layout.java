@@ -1,6 +1,7 @@
 package io.s3db.internal.layout;
 
 import io.s3db.MetadataTooLargeException;
+import io.s3db.annotations.BehaviorMode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,12 +26,12 @@ public interface Layout {
     return false;
   }
 
-  static Layout of(String behavior) {
+  static Layout of(BehaviorMode behavior) {
     switch (behavior) {
-      case "enforce-limits": return new EnforceLimits();
-      case "truncate-data": return new TruncateData();
-      case "body-overflow": return new BodyOverflow();
-      case "body-only": return new BodyOnly();
+      case ENFORCE_LIMITS: return new EnforceLimits();
+      case TRUNCATE_DATA: return new TruncateData();
+      case BODY_OVERFLOW: return new BodyOverflow();
+      case BODY_ONLY: return new BodyOnly();
       default: return new UserManaged();
     }
   }

@@ -9,6 +9,7 @@ import io.s3db.internal.crypto.SecretCipher;
 import io.s3db.internal.layout.Layout;
 import io.s3db.internal.layout.StoredObject;
 import io.s3db.internal.layout.WriteContext;
+import io.s3db.spi.Attribute;
 import io.s3db.spi.Defaults;
 import io.s3db.spi.ResourceCodec;
 import io.s3db.spi.ResourceDescriptor;
@@ -55,10 +56,9 @@ final class CodecBridge<T> {
     this.listener = listener;
     this.legacyMappings = Map.copyOf(legacyMappings);
     this.clock = clock;
-    for (int i = 0; i < descriptor.attributes().size(); i++) {
-      String rule = descriptor.attributes().get(i).rule();
-      if ((rule.equals("string") || rule.startsWith("string|") || rule.startsWith("email")) && !rule.contains("enum:")) {
-        truncatable.add(Objects.requireNonNull(mapping.storedKeyOf(descriptor.attributes().get(i).path())));
+    for (Attribute attribute : descriptor.attributes()) {
+      if (attribute.truncatable()) {
+        truncatable.add(Objects.requireNonNull(mapping.storedKeyOf(attribute.path())));
       }
     }
   }

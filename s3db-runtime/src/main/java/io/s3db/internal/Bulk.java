@@ -58,7 +58,7 @@ final class Bulk<T> {
   Map<String, T> getMany(Collection<String> ids) {
     List<String> unique = new ArrayList<>(new LinkedHashSet<>(ids));
     unique.forEach(id -> Ids.check(resource, id));
-    List<Optional<T>> found = parallel.map(unique, reader::fetch);
+    List<Optional<T>> found = parallel.map(unique, reader::fetchListed);
     Map<String, T> records = new LinkedHashMap<>();
     for (int i = 0; i < unique.size(); i++) {
       String id = unique.get(i);

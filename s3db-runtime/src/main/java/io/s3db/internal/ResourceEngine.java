@@ -7,18 +7,22 @@ import io.s3db.Page;
 import io.s3db.PageRequest;
 import io.s3db.PartitionKey;
 import io.s3db.ProgressListener;
+import io.s3db.RepairReport;
 import io.s3db.ResourceNotFoundException;
 import io.s3db.S3Dao;
 import io.s3db.S3dbListener;
+import io.s3db.UnreadableRecord;
 import io.s3db.internal.crypto.SecretCipher;
 import io.s3db.internal.layout.Layout;
 import io.s3db.spi.ResourceDescriptor;
 import java.io.InputStream;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
@@ -52,32 +56,50 @@ import software.amazon.awssdk.services.s3.S3Client;
  */
 final class ResourceEngine<T> implements S3Dao<T> {
   private final ResourceDescriptor<T> descriptor;
-  private final Parallel parallel;
+  private final Shared<T> shared;
   private final RecordReader<T> reader;
   private final RecordWrites<T> writes;
   private final Listing<T> listing;
   private final Bulk<T> bulk;
   private final BinaryContent content;
 
+  /** What every view of the resource shares: its objects, keys, codec and references. */
+  private record Shared<T>(S3Client s3, String bucket, Parallel parallel, ResourceKeys keys, RecordStore store,
+      KeyLister lister, BatchDeleter deleter, CodecBridge<T> bridge, References<T> refs) {}
+
   ResourceEngine(S3Client s3, String bucket, String keyPrefix, Parallel parallel,
       ResourceDescriptor<T> descriptor, KeyMapping mapping, String version, @Nullable SecretCipher cipher,
       S3dbListener listener, Map<String, KeyMapping> legacyMappings, Clock clock) {
+    this(descriptor, shared(s3, bucket, keyPrefix, parallel, descriptor, mapping, version, cipher, listener,
+        legacyMappings, clock), null);
+  }
+
+  private ResourceEngine(ResourceDescriptor<T> descriptor, Shared<T> shared,
+      @Nullable Consumer<? super UnreadableRecord> unreadable) {
     this.descriptor = descriptor;
-    this.parallel = parallel;
+    this.shared = shared;
+    this.reader = new RecordReader<>(shared.store(), shared.bridge(), shared.refs().partitions(), unreadable);
+    this.writes = new RecordWrites<>(shared.store(), shared.bridge(), shared.refs(), descriptor.versioning());
+    this.listing = new Listing<>(shared.keys(), shared.refs().partitions(), shared.lister(), shared.parallel(),
+        reader);
+    this.bulk = new Bulk<>(descriptor.paranoid(), shared.keys(), shared.store(), shared.bridge(), shared.refs(),
+        reader, writes, shared.lister(), shared.deleter(), shared.parallel());
+    this.content = new BinaryContent(descriptor.name(), shared.store(),
+        new ContentObjects(shared.s3(), shared.bucket(), shared.keys(), shared.store(), descriptor.name()));
+  }
+
+  private static <T> Shared<T> shared(S3Client s3, String bucket, String keyPrefix, Parallel parallel,
+      ResourceDescriptor<T> descriptor, KeyMapping mapping, String version, @Nullable SecretCipher cipher,
+      S3dbListener listener, Map<String, KeyMapping> legacyMappings, Clock clock) {
     ResourceKeys keys = new ResourceKeys(keyPrefix, descriptor.name());
     Layout layout = Layout.of(descriptor.behavior());
     RecordStore store = new RecordStore(s3, bucket, keys, layout, mapping, descriptor.name());
-    KeyLister lister = new KeyLister(s3, bucket, descriptor.name());
     BatchDeleter deleter = new BatchDeleter(s3, bucket, descriptor.name());
     CodecBridge<T> bridge = new CodecBridge<>(descriptor, mapping, version, cipher, layout, listener, legacyMappings,
         clock);
     References<T> refs = new References<>(s3, bucket, keys, descriptor, bridge, parallel, deleter, store);
-    this.reader = new RecordReader<>(store, bridge, refs.partitions());
-    this.writes = new RecordWrites<>(store, bridge, refs, descriptor.versioning());
-    this.listing = new Listing<>(keys, refs.partitions(), lister, parallel, reader);
-    this.bulk = new Bulk<>(descriptor.paranoid(), keys, store, bridge, refs, reader, writes, lister, deleter, parallel);
-    this.content = new BinaryContent(descriptor.name(), store,
-        new ContentObjects(s3, bucket, keys, store, descriptor.name()));
+    return new Shared<>(s3, bucket, parallel, keys, store, new KeyLister(s3, bucket, descriptor.name()), deleter,
+        bridge, refs);
   }
 
   @Override
@@ -196,8 +218,20 @@ final class ResourceEngine<T> implements S3Dao<T> {
   }
 
   @Override
+  public S3Dao<T> skippingUnreadable(Consumer<? super UnreadableRecord> unreadable) {
+    return new ResourceEngine<>(descriptor, shared, unreadable);
+  }
+
+  @Override
+  public RepairReport repair(Duration grace) {
+    return new Repair<>(shared.keys(), shared.store(), shared.bridge(), shared.refs(), shared.lister(),
+        shared.parallel())
+        .run(grace);
+  }
+
+  @Override
   public BulkWriter<T> writer(BulkWriter.Options options) {
-    return new DefaultBulkWriter<>(bulk, parallel, options);
+    return new DefaultBulkWriter<>(bulk, shared.parallel(), options);
   }
 
   @Override

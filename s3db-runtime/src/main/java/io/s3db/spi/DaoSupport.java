@@ -8,10 +8,14 @@ import io.s3db.Page;
 import io.s3db.PageRequest;
 import io.s3db.PartitionKey;
 import io.s3db.ProgressListener;
+import io.s3db.RepairReport;
+import io.s3db.UnreadableRecord;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
@@ -130,6 +134,16 @@ public abstract class DaoSupport<T> implements S3Dao<T> {
   @Override
   public final Stream<T> stream(PartitionKey<T> key) {
     return engine.stream(key);
+  }
+
+  @Override
+  public final S3Dao<T> skippingUnreadable(Consumer<? super UnreadableRecord> unreadable) {
+    return engine.skippingUnreadable(unreadable);
+  }
+
+  @Override
+  public final RepairReport repair(Duration grace) {
+    return engine.repair(grace);
   }
 
   @Override

@@ -1,0 +1,23 @@
+package io.s3db;
+
+import java.util.List;
+
+/**
+ * What {@link S3Dao#repair()} found and fixed.
+ *
+ * @param records the records checked
+ * @param referencesAdded partition references a record lacked, now put
+ * @param referencesRemoved stale references (of records gone, or under values the record no longer has), now deleted
+ * @param unreadable ids of records that cannot be decoded; their references were left as they are
+ */
+public record RepairReport(long records, long referencesAdded, long referencesRemoved, List<String> unreadable) {
+
+  public RepairReport {
+    unreadable = List.copyOf(unreadable);
+  }
+
+  /** Whether every reference already matched its record. */
+  public boolean wasConsistent() {
+    return referencesAdded == 0 && referencesRemoved == 0;
+  }
+}

@@ -494,7 +494,7 @@ public final class ResourceEngine<T> implements S3Dao<T> {
   @Override
   public Map<String, T> getMany(Collection<String> ids) {
     List<String> unique = new ArrayList<>(new LinkedHashSet<>(ids));
-    unique.forEach(id -> Ids.check(name(), id));
+    unique.forEach(keys::checkId);
     List<Optional<T>> found = parallel.map(unique, this::fetch);
     Map<String, T> records = new LinkedHashMap<>();
     for (int i = 0; i < unique.size(); i++) {
@@ -547,7 +547,7 @@ public final class ResourceEngine<T> implements S3Dao<T> {
     List<String> valid = new ArrayList<>();
     for (String id : unique) {
       try {
-        Ids.check(name(), id);
+        keys.checkId(id);
         valid.add(id);
       } catch (ValidationException e) {
         failed.put(id, e);

@@ -748,7 +748,7 @@ public final class ResourceEngine<T> implements S3Dao<T> {
   private T decode(String id, RecordStore.Loaded loaded) {
     String objectVersion = loaded.metadata().get(Layout.VERSION_KEY);
     KeyMapping legacy = objectVersion == null ? null : legacyMappings.get(objectVersion);
-    return codec.decode(id, legacy == null
+    return RecordDecoding.decode(codec, name(), id, legacy == null
         ? new DecodingMetadataReader(loaded.metadata(), mapping, cipher, name(), id)
         : new DecodingMetadataReader(loaded.metadata(), legacy, cipher, name(), id, true));
   }

@@ -5,12 +5,8 @@ import io.s3db.CodecException;
 import io.s3db.S3dbConfigurationException;
 import io.s3db.SecretException;
 import io.s3db.internal.crypto.SecretCipher;
-import io.s3db.internal.format.Base62;
-import io.s3db.internal.format.ClientEncoding;
 import io.s3db.internal.format.Dates;
 import io.s3db.internal.format.Decimals;
-import io.s3db.internal.format.Floats;
-import io.s3db.internal.format.PipeArrays;
 import io.s3db.internal.format.StrictJson;
 import io.s3db.internal.format.Uuids;
 import io.s3db.spi.MetadataReader;
@@ -46,11 +42,6 @@ final class DecodingMetadataReader extends StoredValues implements MetadataReade
     super(metadata, keys, cipher, resource, id, legacy);
   }
 
-
-
-
-
-
   @Override
   public byte requireByte(String key, String path) {
     return (byte) integer(key, path, Byte.MIN_VALUE, Byte.MAX_VALUE, "byte");
@@ -73,12 +64,12 @@ final class DecodingMetadataReader extends StoredValues implements MetadataReade
 
   @Override
   public float requireFloat(String key, String path) {
-    return parse(key, path, "a base62 number", this::float32);
+    return parse(key, path, legacy ? "a float" : "a base62 float", this::float32);
   }
 
   @Override
   public double requireDouble(String key, String path) {
-    return parse(key, path, "a base62 number", this::decimal);
+    return parse(key, path, legacy ? "a number" : "a base62 number", this::decimal);
   }
 
   /**
@@ -132,7 +123,6 @@ final class DecodingMetadataReader extends StoredValues implements MetadataReade
   public LocalDate requireLocalDate(String key, String path) {
     return parse(key, path, "a base62 dateonly", Dates::decodeDateOnly);
   }
-
 
   @Override
   public List<Byte> bytes(String key, String path) {

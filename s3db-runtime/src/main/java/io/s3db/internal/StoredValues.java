@@ -98,7 +98,7 @@ abstract class StoredValues {
     try {
       parsed = integer(value);
     } catch (IllegalArgumentException e) {
-      throw malformed(key, path, value, "a base62 integer");
+      throw malformed(key, path, value, legacy ? "a decimal integer" : "a base62 integer");
     }
     if (parsed < min || parsed > max) {
       throw malformed(key, path, value, "a " + type + " (out of range)");

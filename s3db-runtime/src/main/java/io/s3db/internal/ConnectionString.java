@@ -48,6 +48,12 @@ public record ConnectionString(
           + " an '@', '/', '?', '#' or ':' in the credentials that is not percent-encoded (write @ as %40, / as"
           + " %2F). Expected s3://KEY:SECRET@bucket/prefix or http(s)://KEY:SECRET@host:port/bucket/prefix.");
     }
+    if (uri.getRawUserInfo() == null && uri.getRawPath() != null && uri.getRawPath().contains("@")) {
+      // "s3://KEY:12/34@bucket" parses as host KEY, port 12: the credentials would be lost, and part of the
+      // secret would become the bucket or prefix (which toString shows)
+      throw new S3dbConfigurationException("Connection string " + scheme + "://… has an '@' after its host: a '/'"
+          + " in the credentials that is not percent-encoded (write / as %2F; an '@' meant for the path as %40).");
+    }
     Map<String, String> query = query(uri.getRawQuery());
     String user = null;
     String secret = null;
@@ -63,6 +69,10 @@ public record ConnectionString(
     String passphrase = query.get("passphrase");
     switch (scheme) {
       case "s3": {
+        if (uri.getPort() >= 0) {
+          throw new S3dbConfigurationException("Connection string s3://… has a port: s3:// names a bucket; use"
+              + " http(s)://KEY:SECRET@host:port/bucket for other S3 servers, and percent-encode ':' in credentials.");
+        }
         if (uri.getHost() == null || uri.getHost().isEmpty()) {
           throw new S3dbConfigurationException("Connection string " + redacted(uri)
               + " names no bucket; expected s3://KEY:SECRET@bucket/prefix.");

@@ -100,6 +100,17 @@ class ConnectionStringTest {
     }
   }
 
+  /** A '/' after digits in the secret makes java.net.URI see host and port, and the rest of it as the path. */
+  @Test
+  void aSlashInTheSecretAfterDigitsIsRefused_withoutEchoingIt() {
+    for (String uri : java.util.List.of("s3://KEY:12/Zx9cret@bucket/p", "http://KEY:12/Zx9cret@localhost:9000/b",
+        "s3://bucket:9000/p")) {
+      S3dbConfigurationException e = assertThrows(S3dbConfigurationException.class, () -> ConnectionString.parse(uri));
+      assertFalse(e.getMessage().contains("Zx9"), e.getMessage());
+      assertTrue(e.getMessage().contains("percent-encode"), e.getMessage());
+    }
+  }
+
   @Test
   void anEndpointParameterThatIsNotAUriIsRefused_withoutEchoingIt() {
     S3dbConfigurationException e = assertThrows(S3dbConfigurationException.class,

@@ -61,5 +61,11 @@ public final class BulkResult<T> {
    * @param error why: a {@link ValidationException}, {@link ResourceAlreadyExistsException},
    *     {@link S3AccessException}, …
    */
-  public record Failure<T>(String id, T item, S3dbException error) {}
+  public record Failure<T>(String id, T item, S3dbException error) {
+    /** Without the item: a record's own {@code toString} prints its {@code @Secret} fields in plaintext. */
+    @Override
+    public String toString() {
+      return "Failure[id=" + id + ", error=" + error + "]";
+    }
+  }
 }

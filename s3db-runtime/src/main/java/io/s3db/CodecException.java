@@ -9,4 +9,18 @@ public class CodecException extends S3dbException {
   public CodecException(String message, @Nullable String resource, @Nullable String id, @Nullable Throwable cause) {
     super(message, resource, id, cause);
   }
+
+  /**
+   * This failure, located: itself if it names its resource, else a copy that names the resource and
+   * record (for failures of values inside a JSON array, whose decoder only knows the field).
+   */
+  public CodecException at(String resource, String id) {
+    if (resource() != null) {
+      return this;
+    }
+    CodecException located = new CodecException("Cannot read " + where(resource, id) + ": " + getMessage(), resource,
+        id, getCause());
+    located.setStackTrace(getStackTrace());
+    return located;
+  }
 }

@@ -57,7 +57,7 @@ final class Bulk<T> {
   /** The records found, by id in the order given; missing ids are left out. */
   Map<String, T> getMany(Collection<String> ids) {
     List<String> unique = new ArrayList<>(new LinkedHashSet<>(ids));
-    unique.forEach(id -> Ids.check(resource, id));
+    unique.forEach(keys::checkId);
     List<Optional<T>> found = parallel.map(unique, reader::fetchListed);
     Map<String, T> records = new LinkedHashMap<>();
     for (int i = 0; i < unique.size(); i++) {
@@ -105,7 +105,7 @@ final class Bulk<T> {
     List<String> valid = new ArrayList<>();
     for (String id : unique) {
       try {
-        Ids.check(resource, id);
+        keys.checkId(id);
         valid.add(id);
       } catch (ValidationException e) {
         failed.put(id, e);

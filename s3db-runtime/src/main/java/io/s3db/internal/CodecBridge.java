@@ -155,7 +155,7 @@ final class CodecBridge<T> {
   T decode(String id, RecordStore.Loaded loaded) {
     String objectVersion = loaded.metadata().get(Layout.VERSION_KEY);
     KeyMapping legacy = objectVersion == null ? null : legacyMappings.get(objectVersion);
-    return codec.decode(id, legacy == null
+    return RecordDecoding.decode(codec, resource(), id, legacy == null
         ? new DecodingMetadataReader(loaded.metadata(), mapping, cipher, resource(), id)
         : new DecodingMetadataReader(loaded.metadata(), legacy, cipher, resource(), id, true));
   }
@@ -163,7 +163,8 @@ final class CodecBridge<T> {
   /** The record as the object stores it: the record itself, unless truncate-data cut fields to fit. */
   T asStored(String id, T record, StoredObject object) {
     return object.truncated()
-        ? codec.decode(id, new DecodingMetadataReader(object.metadata(), mapping, cipher, resource(), id))
+        ? RecordDecoding.decode(codec, resource(), id,
+            new DecodingMetadataReader(object.metadata(), mapping, cipher, resource(), id))
         : record;
   }
 

@@ -40,6 +40,20 @@ public record ConnectionString(
           + " percent-encode special characters in credentials.", null);
     }
     String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+    if (uri.getRawAuthority() != null && uri.getHost() == null) {
+      // java.net.URI then keeps the authority as an opaque "registry" name: no host, port or user info,
+      // so the endpoint would be http://null and the credentials lost. Nothing of it is echoed: it holds them.
+      throw new S3dbConfigurationException("Connection string " + scheme + "://… has an authority (the part"
+          + " between '//' and the path) that is not [KEY:SECRET@]host[:port]: a port that is not a number, or"
+          + " an '@', '/', '?', '#' or ':' in the credentials that is not percent-encoded (write @ as %40, / as"
+          + " %2F). Expected s3://KEY:SECRET@bucket/prefix or http(s)://KEY:SECRET@host:port/bucket/prefix.");
+    }
+    if (uri.getRawUserInfo() == null && uri.getRawPath() != null && uri.getRawPath().contains("@")) {
+      // "s3://KEY:12/34@bucket" parses as host KEY, port 12: the credentials would be lost, and part of the
+      // secret would become the bucket or prefix (which toString shows)
+      throw new S3dbConfigurationException("Connection string " + scheme + "://… has an '@' after its host: a '/'"
+          + " in the credentials that is not percent-encoded (write / as %2F; an '@' meant for the path as %40).");
+    }
     Map<String, String> query = query(uri.getRawQuery());
     String user = null;
     String secret = null;
@@ -55,13 +69,17 @@ public record ConnectionString(
     String passphrase = query.get("passphrase");
     switch (scheme) {
       case "s3": {
+        if (uri.getPort() >= 0) {
+          throw new S3dbConfigurationException("Connection string s3://… has a port: s3:// names a bucket; use"
+              + " http(s)://KEY:SECRET@host:port/bucket for other S3 servers, and percent-encode ':' in credentials.");
+        }
         if (uri.getHost() == null || uri.getHost().isEmpty()) {
           throw new S3dbConfigurationException("Connection string " + redacted(uri)
               + " names no bucket; expected s3://KEY:SECRET@bucket/prefix.");
         }
         String endpoint = query.get("endpoint");
         return new ConnectionString(uri.getHost(), trimSlashes(percentDecode(path)),
-            endpoint == null ? null : URI.create(endpoint), region, user, secret, sessionToken, passphrase);
+            endpoint == null ? null : endpoint(endpoint), region, user, secret, sessionToken, passphrase);
       }
       case "http":
       case "https": {
@@ -81,6 +99,20 @@ public record ConnectionString(
   public String toString() {
     return "ConnectionString[bucket=" + bucket + ", keyPrefix=" + keyPrefix + ", endpoint=" + endpoint
         + ", region=" + region + "]"; // never credentials or the passphrase
+  }
+
+  /** The {@code ?endpoint=} URI; its text is not echoed, as it may hold credentials. */
+  private static URI endpoint(String text) {
+    try {
+      URI endpoint = new URI(text);
+      if (endpoint.getHost() == null) {
+        throw new URISyntaxException(text, "no host");
+      }
+      return endpoint;
+    } catch (URISyntaxException e) {
+      throw new S3dbConfigurationException("The ?endpoint= of the connection string is not an http(s)://host[:port]"
+          + " URI (" + e.getReason() + ").");
+    }
   }
 
   private static String redacted(URI uri) {

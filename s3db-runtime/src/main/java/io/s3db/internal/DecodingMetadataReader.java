@@ -1,16 +1,13 @@
 package io.s3db.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.s3db.CodecException;
 import io.s3db.S3dbConfigurationException;
 import io.s3db.SecretException;
 import io.s3db.internal.crypto.SecretCipher;
-import io.s3db.internal.format.Base62;
-import io.s3db.internal.format.ClientEncoding;
 import io.s3db.internal.format.Dates;
-import io.s3db.internal.format.Floats;
-import io.s3db.internal.format.PipeArrays;
+import io.s3db.internal.format.Decimals;
+import io.s3db.internal.format.StrictJson;
 import io.s3db.internal.format.Uuids;
 import io.s3db.spi.MetadataReader;
 import java.math.BigDecimal;
@@ -32,17 +29,7 @@ import org.jspecify.annotations.Nullable;
  * encoding, and turns every missing or malformed value into a {@link CodecException} that names the
  * record, the stored key and the field.
  */
-final class DecodingMetadataReader implements MetadataReader {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
-  private final Map<String, String> metadata;
-  private final KeyMapping keys;
-  private final @Nullable SecretCipher cipher;
-  private final String resource;
-  private final String id;
-  /** s3db.js 6.0.0's value format: raw (or RFC 2047) text, decimal numbers, {@code []} for empty arrays. */
-  private final boolean legacy;
-
+final class DecodingMetadataReader extends StoredValues implements MetadataReader {
   /** @param metadata user metadata as S3 returns it (lower-case keys, encoded values) */
   DecodingMetadataReader(Map<String, String> metadata, KeyMapping keys, @Nullable SecretCipher cipher,
       String resource, String id) {
@@ -52,51 +39,7 @@ final class DecodingMetadataReader implements MetadataReader {
   /** @param legacy whether the object was written by s3db.js 6.0.0 (FORMAT.md §0.3, §4.2) */
   DecodingMetadataReader(Map<String, String> metadata, KeyMapping keys, @Nullable SecretCipher cipher,
       String resource, String id, boolean legacy) {
-    this.legacy = legacy;
-    this.metadata = metadata;
-    this.keys = keys;
-    this.cipher = cipher;
-    this.resource = resource;
-    this.id = id;
-  }
-
-  /** A value converter that may throw on malformed input. */
-  private interface Parser<T> {
-    T parse(String value) throws Exception;
-  }
-
-  @Override
-  public boolean has(String key) {
-    return string(key) != null;
-  }
-
-  @Override
-  public boolean hasAny(String... keys) {
-    for (String key : keys) {
-      if (has(key)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  @Override
-  public @Nullable String string(String key) {
-    String raw = metadata.get(keys.stored(key));
-    if (raw == null) {
-      return null;
-    }
-    return legacy ? LegacyValues.text(raw) : ClientEncoding.decode(raw);
-  }
-
-  @Override
-  public String requireString(String key, String path) {
-    String value = string(key);
-    if (value == null) {
-      throw new CodecException(where(key, path) + " is missing but the field is not @Nullable. Make the field"
-          + " @Nullable, or give the stored record a value.", resource, id, null);
-    }
-    return value;
+    super(metadata, keys, cipher, resource, id, legacy);
   }
 
   @Override
@@ -121,27 +64,39 @@ final class DecodingMetadataReader implements MetadataReader {
 
   @Override
   public float requireFloat(String key, String path) {
-    return parse(key, path, "a base62 number", Floats::decode);
+    return parse(key, path, legacy ? "a float" : "a base62 float", this::float32);
   }
 
   @Override
   public double requireDouble(String key, String path) {
-    return parse(key, path, "a base62 number", this::decimal);
+    return parse(key, path, legacy ? "a number" : "a base62 number", this::decimal);
   }
 
-  /** As s3db.js reads booleans: {@code 1 true yes y} are true, anything else false (FORMAT.md §4.2). */
+  /**
+   * {@code 1}/{@code 0} as s3db.js 21.x writes them, {@code true}/{@code false} as 6.0.0 did, and the rest of
+   * s3db.js's true forms ({@code yes}, {@code y}) with their opposites. s3db.js reads any other text as
+   * false (FORMAT.md §4.2); here it is refused, as it is no boolean at all.
+   */
   @Override
   public boolean requireBoolean(String key, String path) {
-    return isTrue(requireString(key, path));
+    return parse(key, path, "a boolean (1 or 0)", DecodingMetadataReader::bool);
   }
 
-  private static boolean isTrue(String value) {
-    return value.equals("1") || value.equals("true") || value.equals("yes") || value.equals("y");
+  private static boolean bool(String value) {
+    switch (value) {
+      case "1", "true", "yes", "y" -> {
+        return true;
+      }
+      case "0", "false", "no", "n" -> {
+        return false;
+      }
+      default -> throw new IllegalArgumentException("not a boolean");
+    }
   }
 
   @Override
   public BigDecimal requireBigDecimal(String key, String path) {
-    return parse(key, path, "a decimal number", BigDecimal::new);
+    return parse(key, path, "a decimal number", Decimals::parse);
   }
 
   @Override
@@ -170,15 +125,6 @@ final class DecodingMetadataReader implements MetadataReader {
   }
 
   @Override
-  public List<String> strings(String key) {
-    String value = string(key);
-    if (value == null || legacy && value.equals("[]")) {
-      return List.of();
-    }
-    return Collections.unmodifiableList(PipeArrays.split(value));
-  }
-
-  @Override
   public List<Byte> bytes(String key, String path) {
     return items(key, path, "byte", v -> (byte) checkedInteger(v, Byte.MIN_VALUE, Byte.MAX_VALUE));
   }
@@ -200,7 +146,7 @@ final class DecodingMetadataReader implements MetadataReader {
 
   @Override
   public List<Float> floats(String key, String path) {
-    return items(key, path, "number", Floats::decode);
+    return items(key, path, "number", this::float32);
   }
 
   @Override
@@ -214,22 +160,29 @@ final class DecodingMetadataReader implements MetadataReader {
     if (value == null || value.isEmpty()) {
       return List.of();
     }
-    JsonNode array = parse(key, path, "a JSON array of booleans", JSON::readTree);
+    // a JsonNode iterates the values of an object and nothing of a scalar: check the shape first
+    JsonNode array = parse(key, path, "a JSON array of booleans", StrictJson::parse);
+    if (!array.isArray()) {
+      throw malformed(key, path, value, "a JSON array of booleans");
+    }
     List<Boolean> items = new ArrayList<>(array.size());
     for (JsonNode item : array) {
-      items.add(item.isBoolean() ? item.booleanValue() : isTrue(item.asText()));
+      if (!item.isBoolean()) {
+        throw malformed(key, path, value, "a JSON array of booleans");
+      }
+      items.add(item.booleanValue());
     }
     return Collections.unmodifiableList(items);
   }
 
   @Override
   public List<BigDecimal> bigDecimals(String key, String path) {
-    return texts(key, path, "decimal numbers", BigDecimal::new);
+    return texts(key, path, "decimal numbers", Decimals::parse);
   }
 
   @Override
   public List<UUID> uuids(String key, String path) {
-    return texts(key, path, "uuids", UUID::fromString);
+    return texts(key, path, "uuids", Uuids::parse);
   }
 
   @Override
@@ -239,7 +192,7 @@ final class DecodingMetadataReader implements MetadataReader {
 
   @Override
   public JsonNode requireJson(String key, String path) {
-    return parse(key, path, "JSON", JSON::readTree);
+    return parse(key, path, "JSON", StrictJson::parse);
   }
 
   @Override
@@ -257,7 +210,7 @@ final class DecodingMetadataReader implements MetadataReader {
     if (value == null || value.isEmpty()) {
       return List.of();
     }
-    JsonNode array = parse(key, path, "a JSON array", JSON::readTree);
+    JsonNode array = parse(key, path, "a JSON array", StrictJson::parse);
     if (!array.isArray()) {
       throw malformed(key, path, value, "a JSON array");
     }
@@ -314,84 +267,5 @@ final class DecodingMetadataReader implements MetadataReader {
       throw e.at(resource, id, path);
     }
     return plaintext.equals("undefined") || plaintext.equals("null") ? null : plaintext;
-  }
-
-  private long integer(String key, String path, long min, long max, String type) {
-    String value = requireString(key, path);
-    long parsed;
-    try {
-      parsed = integer(value);
-    } catch (IllegalArgumentException e) {
-      throw malformed(key, path, value, "a base62 integer");
-    }
-    if (parsed < min || parsed > max) {
-      throw malformed(key, path, value, "a " + type + " (out of range)");
-    }
-    return parsed;
-  }
-
-  private long checkedInteger(String value, long min, long max) {
-    long parsed = integer(value);
-    if (parsed < min || parsed > max) {
-      throw new IllegalArgumentException("out of range");
-    }
-    return parsed;
-  }
-
-  private <T> T parse(String key, String path, String expected, Parser<T> parser) {
-    String value = requireString(key, path);
-    try {
-      return parser.parse(value);
-    } catch (Exception e) {
-      throw malformed(key, path, value, expected);
-    }
-  }
-
-  /** {@code |}-separated items in s3db.js's packed number forms. */
-  /** An integer in this object's format: base62, or decimal for s3db.js 6.0.0. */
-  private long integer(String value) {
-    return legacy ? LegacyValues.integer(value) : Base62.decodeInteger(value);
-  }
-
-  private double decimal(String value) {
-    return legacy ? Double.parseDouble(value) : Base62.decodeDecimal(value);
-  }
-
-  private <T> List<T> items(String key, String path, String expected, Parser<T> parser) {
-    String value = string(key);
-    if (value == null || value.isEmpty() || legacy && value.equals("[]")) {
-      return List.of();
-    }
-    List<T> items = new ArrayList<>();
-    for (String item : value.split("\\|", -1)) {
-      try {
-        items.add(parser.parse(item));
-      } catch (Exception e) {
-        throw malformed(key, path, value, "a |-separated list of " + expected + " values");
-      }
-    }
-    return Collections.unmodifiableList(items);
-  }
-
-  /** A string array whose items are parsed. */
-  private <T> List<T> texts(String key, String path, String expected, Parser<T> parser) {
-    List<T> items = new ArrayList<>();
-    for (String item : strings(key)) {
-      try {
-        items.add(parser.parse(item));
-      } catch (Exception e) {
-        throw malformed(key, path, item, expected);
-      }
-    }
-    return Collections.unmodifiableList(items);
-  }
-
-  private String where(String key, String path) {
-    return "Cannot read resource '" + resource + "' id '" + id + "': key '" + keys.stored(key) + "' (" + path + ")";
-  }
-
-  private CodecException malformed(String key, String path, String value, String expected) {
-    return new CodecException(where(key, path) + " holds '" + value + "', which is not " + expected + ".",
-        resource, id, null);
   }
 }

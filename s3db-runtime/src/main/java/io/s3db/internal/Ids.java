@@ -3,6 +3,7 @@ package io.s3db.internal;
 import com.aventrix.jnanoid.jnanoid.NanoIdUtils;
 import io.s3db.ValidationException;
 import io.s3db.Violation;
+import io.s3db.spi.Checks;
 import java.security.SecureRandom;
 import java.util.List;
 
@@ -22,12 +23,14 @@ final class Ids {
 
   /**
    * Rejects ids that s3db.js would turn into a different key ({@code path.join} collapses {@code ..}
-   * and {@code /} nests keys) or that it refuses ({@code / \ = %}), instead of silently normalising them.
+   * and {@code /} nests keys) or that it refuses ({@code / \ = %}), instead of silently normalising them;
+   * and ids with an unpaired surrogate, which have no UTF-8 form: the SDK would send {@code ?} instead, so
+   * "s" + U+D800 + "t" would be stored as {@code s?t}.
    */
   static void check(String resource, String id) {
     String problem = problem(id);
     if (problem != null) {
-      throw new ValidationException(resource, null, List.of(new Violation("id", "id", problem, id)));
+      throw new ValidationException(resource, null, List.of(new Violation("id", "id", problem, Checks.escaped(id))));
     }
   }
 
@@ -50,6 +53,7 @@ final class Ids {
     if (id.equals(".")) {
       return "must not be '.'";
     }
-    return null;
+    return Checks.isWellFormed(id) ? null
+        : "must not contain an unpaired surrogate (no UTF-8 form; S3 would receive '?' in its place)";
   }
 }

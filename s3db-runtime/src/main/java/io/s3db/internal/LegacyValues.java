@@ -1,5 +1,6 @@
 package io.s3db.internal;
 
+import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -16,16 +17,41 @@ final class LegacyValues {
 
   private LegacyValues() {}
 
-  /** 6.0.0's number reading: an integer unless the text has a fraction or exponent. */
+  /** A JavaScript number as {@code String(n)} prints it, or any plain decimal literal; nothing JS-only or Java-only. */
+  private static final Pattern NUMBER = Pattern.compile("-?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
+
+  /**
+   * 6.0.0's integers, written with {@code String(n)}: {@code 34}, {@code -7}, and {@code 1e+21}-like
+   * exponent forms of large ones. The value must be a whole number inside the long range: {@code 1.5} or
+   * {@code 1e400} is refused, never rounded or clamped.
+   */
   static long integer(String value) {
-    if (value.indexOf('.') >= 0 || value.indexOf('e') >= 0 || value.indexOf('E') >= 0) {
-      double parsed = Double.parseDouble(value);
-      if (parsed != Math.rint(parsed)) {
-        throw new IllegalArgumentException("not an integer: " + value);
-      }
-      return (long) parsed;
+    BigDecimal number = number(value);
+    if (number.signum() != 0 && number.precision() - number.scale() > 19) {
+      throw new IllegalArgumentException("not an integer in the long range: " + value); // 1e999999 is no long either
     }
-    return Long.parseLong(value);
+    try {
+      return number.toBigIntegerExact().longValueExact();
+    } catch (ArithmeticException e) {
+      throw new IllegalArgumentException("not an integer in the long range: " + value, e);
+    }
+  }
+
+  /** 6.0.0's numbers: finite, as {@code Double.parseDouble} rounds them (and JavaScript's {@code Number}). */
+  static double decimal(String value) {
+    double parsed = number(value).doubleValue();
+    if (!Double.isFinite(parsed)) {
+      throw new IllegalArgumentException("out of the double range: " + value);
+    }
+    return parsed;
+  }
+
+  /** Refuses what String(n) never writes: hex, NaN, Infinity, {@code 1d}, surrounding spaces, empty text. */
+  private static BigDecimal number(String value) {
+    if (value.length() > 400 || !NUMBER.matcher(value).matches()) {
+      throw new IllegalArgumentException("not a decimal number: " + value);
+    }
+    return new BigDecimal(value);
   }
 
   static String text(String raw) {

@@ -240,4 +240,23 @@ public final class Checks {
     }
     return true;
   }
+
+  /** The text with unpaired surrogates shown as {@code \\uD800}, for messages (a log would print {@code ?}). */
+  public static String escaped(String text) {
+    if (isWellFormed(text)) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length() + 8);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+        out.append(c).append(text.charAt(++i));
+      } else if (Character.isSurrogate(c)) {
+        out.append(String.format("\\u%04X", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
 }

@@ -3,7 +3,9 @@ package io.s3db.spi;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.s3db.CodecException;
 import io.s3db.internal.format.Dates;
+import io.s3db.internal.format.Decimals;
 import io.s3db.internal.format.Floats;
+import io.s3db.internal.format.Uuids;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,7 +21,8 @@ import org.jspecify.annotations.Nullable;
  * Reads and writes the fields of a record inside a JSON array ({@code List} of records), as s3db.js stores
  * arrays of objects: numbers and booleans as JSON values, everything else as text (dates as
  * {@code toISOString()} does). Generated codecs call these; a value of the wrong shape is a
- * {@link CodecException} that names the field.
+ * {@link CodecException} that names the field (the runtime adds the resource and record, which the
+ * codec does not pass here).
  */
 public final class JsonFields {
   private JsonFields() {}
@@ -85,20 +88,33 @@ public final class JsonFields {
     return integer(element, name, path, Long.MIN_VALUE, Long.MAX_VALUE);
   }
 
+  /** A number a double holds: a 400-digit integer would otherwise read as Infinity. */
   public static double float64(JsonNode element, String name, String path) {
-    return require(element, name, path, JsonNode::isNumber, "a number", JsonNode::doubleValue);
+    return require(element, name, path, v -> v.isNumber() && Double.isFinite(v.doubleValue()), "a number a double holds",
+        JsonNode::doubleValue);
   }
 
+  /** A number a float holds: {@code 1e300} would otherwise read as Infinity, {@code 1e-300} as 0. */
   public static float float32(JsonNode element, String name, String path) {
-    return require(element, name, path, JsonNode::isNumber, "a number", v -> Float.parseFloat(v.asText()));
+    return require(element, name, path, v -> v.isNumber() && isFloat(v), "a number a float holds",
+        v -> Floats.narrow(v.doubleValue()));
+  }
+
+  private static boolean isFloat(JsonNode number) {
+    try {
+      Floats.narrow(number.doubleValue());
+      return true;
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
   }
 
   public static BigDecimal decimal(JsonNode element, String name, String path) {
-    return parsed(element, name, path, "a decimal number", BigDecimal::new);
+    return parsed(element, name, path, "a decimal number", Decimals::parse);
   }
 
   public static UUID uuid(JsonNode element, String name, String path) {
-    return parsed(element, name, path, "a uuid", UUID::fromString);
+    return parsed(element, name, path, "a uuid (8-4-4-4-12 hex digits)", Uuids::parse);
   }
 
   public static Instant instant(JsonNode element, String name, String path) {

@@ -54,7 +54,7 @@ public final class PartitionKeys {
       }
       String problem = problem(value);
       if (problem != null) {
-        violations.add(new Violation(field, "partition", problem, value));
+        violations.add(new Violation(field, "partition", problem, Checks.escaped(value)));
       }
       values.put(field, value);
       return this;
@@ -139,7 +139,8 @@ public final class PartitionKeys {
   /**
    * Why a value would not map to exactly one key segment: {@code /} nests keys and {@code ..} is
    * collapsed by s3db.js's {@code path.join}; s3db.js refuses {@code \}, {@code =} and {@code %} in ids,
-   * and a Java writer refuses them in values too, so both libraries agree on every key.
+   * and a Java writer refuses them in values too, so both libraries agree on every key. Text with an
+   * unpaired surrogate has no UTF-8 form, so no key can hold it.
    */
   static @Nullable String problem(String value) {
     if (value.contains("..")) {
@@ -154,6 +155,8 @@ public final class PartitionKeys {
         return "must not contain control characters";
       }
     }
-    return null;
+    // the SDK sends an unpaired surrogate as '?': "z" + U+D800 would select (and write) zone "z?"
+    return Checks.isWellFormed(value) ? null
+        : "must not contain an unpaired surrogate (no UTF-8 form; S3 would receive '?' in its place)";
   }
 }

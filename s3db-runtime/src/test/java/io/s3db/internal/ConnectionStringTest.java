@@ -82,4 +82,40 @@ class ConnectionStringTest {
     assertThrows(S3dbConfigurationException.class, () -> ConnectionString.parse("s3:///nobucket"));
     assertThrows(S3dbConfigurationException.class, () -> ConnectionString.parse("not a uri at all"));
   }
+
+  /**
+   * java.net.URI keeps an authority it cannot split into user info, host and port as an opaque name, which
+   * made the endpoint http://null and dropped the credentials: refused, with nothing of the authority echoed.
+   */
+  @Test
+  void anAuthorityThatDoesNotParseIsRefused_withoutEchoingIt() {
+    for (String uri : java.util.List.of("http://KEY:Zx9-secret@localhost:notaport/b",
+        "http://KEY:Zx9-se@cret@localhost:9000/b", "s3://KEY:Zx9/se+cret@bucket/p", "s3://KEY:Zx9-secret@/b",
+        "https://KEY:Zx9?secret@host/b")) {
+      S3dbConfigurationException e = assertThrows(S3dbConfigurationException.class, () -> ConnectionString.parse(uri));
+      assertTrue(e.getMessage().contains("is not [KEY:SECRET@]host[:port]"), e.getMessage());
+      assertTrue(e.getMessage().contains("percent-encoded"), e.getMessage());
+      assertFalse(e.getMessage().contains("Zx9"), e.getMessage());
+      assertFalse(e.getMessage().contains("cret"), e.getMessage());
+    }
+  }
+
+  /** A '/' after digits in the secret makes java.net.URI see host and port, and the rest of it as the path. */
+  @Test
+  void aSlashInTheSecretAfterDigitsIsRefused_withoutEchoingIt() {
+    for (String uri : java.util.List.of("s3://KEY:12/Zx9cret@bucket/p", "http://KEY:12/Zx9cret@localhost:9000/b",
+        "s3://bucket:9000/p")) {
+      S3dbConfigurationException e = assertThrows(S3dbConfigurationException.class, () -> ConnectionString.parse(uri));
+      assertFalse(e.getMessage().contains("Zx9"), e.getMessage());
+      assertTrue(e.getMessage().contains("percent-encode"), e.getMessage());
+    }
+  }
+
+  @Test
+  void anEndpointParameterThatIsNotAUriIsRefused_withoutEchoingIt() {
+    S3dbConfigurationException e = assertThrows(S3dbConfigurationException.class,
+        () -> ConnectionString.parse("s3://k:s@b/p?endpoint=http://u:Zx9pw@h%20st"));
+    assertTrue(e.getMessage().contains("?endpoint="), e.getMessage());
+    assertFalse(e.getMessage().contains("Zx9pw"), e.getMessage());
+  }
 }

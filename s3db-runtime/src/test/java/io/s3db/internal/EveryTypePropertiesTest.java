@@ -77,7 +77,7 @@ class EveryTypePropertiesTest {
     assertEquals(record, back);
   }
 
-  private static Everything random(Random r) {
+  static Everything random(Random r) {
     return new Everything("id" + r.nextInt(1000), (byte) r.nextInt(), (short) r.nextInt(), floatValue(r),
         maybe(r, () -> (byte) r.nextInt()), maybe(r, () -> (short) r.nextInt()), maybe(r, () -> floatValue(r)),
         bigDecimal(r), pick(r), maybe(r, () -> pick(r)), new UUID(r.nextLong(), r.nextLong()), instant(r),

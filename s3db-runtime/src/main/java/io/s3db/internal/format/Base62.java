@@ -169,8 +169,10 @@ public final class Base62 {
    * every finite x, including integers above 2⁵³ where s3db.js itself is up to 16 ulps off. A string no
    * encoder produced gives the double nearest to its exact value.
    *
-   * @throws IllegalArgumentException for the empty string or where s3db.js would yield NaN (a character
-   *     outside the alphabet in the integer part, a fraction JS cannot parse)
+   * @throws IllegalArgumentException for the empty string, where s3db.js would yield NaN (a character
+   *     outside the alphabet in the integer part, a fraction JS cannot parse), and where it would read
+   *     something no encoder writes as another number: a second {@code .}, white space around the fraction,
+   *     an exponent that overflows to Infinity
    */
   public static double decodeDecimal(String s) {
     if (s.isEmpty()) {
@@ -182,20 +184,42 @@ public final class Base62 {
     String intPart = dot < 0 ? str : str.substring(0, dot);
     String decPart = "";
     if (dot >= 0) {
-      int nextDot = str.indexOf('.', dot + 1); // JS split('.') keeps only the second piece
-      decPart = nextDot < 0 ? str.substring(dot + 1) : str.substring(dot + 1, nextDot);
+      if (str.indexOf('.', dot + 1) >= 0) {
+        // JS split('.') would drop what follows a second '.' (1.5.7 → 1.5); no encoder writes one
+        throw new IllegalArgumentException("not a base62 decimal: \"" + s + "\"");
+      }
+      decPart = str.substring(dot + 1);
     }
     double num;
     if (!decPart.isEmpty()) {
       double intValue = decodeJsDouble(intPart, s);
       num = JsNumber.parse(JsNumber.toString(intValue) + "." + decPart);
-      if (Double.isNaN(num)) {
+      if (!Double.isFinite(num) || !isFraction(decPart)) { // 1.5e999 is Infinity, which no encoder writes
         throw new IllegalArgumentException("not a base62 decimal: \"" + s + "\"");
       }
     } else {
       num = decodeEncodedInteger(intPart, s);
     }
     return negative ? -num : num;
+  }
+
+  /** Fraction digits with an optional exponent, ASCII only: JS Number() would also skip white space. */
+  private static boolean isFraction(String decPart) {
+    int i = 0;
+    while (i < decPart.length() && decPart.charAt(i) >= '0' && decPart.charAt(i) <= '9') {
+      i++;
+    }
+    if (i < decPart.length() && (decPart.charAt(i) == 'e' || decPart.charAt(i) == 'E')) {
+      int exponent = ++i;
+      if (i < decPart.length() && (decPart.charAt(i) == '+' || decPart.charAt(i) == '-')) {
+        exponent = ++i;
+      }
+      while (i < decPart.length() && decPart.charAt(i) >= '0' && decPart.charAt(i) <= '9') {
+        i++;
+      }
+      return i == decPart.length() && i > exponent;
+    }
+    return i == decPart.length();
   }
 
   /** s3db.js {@code decode}: r = r·62 + digit in doubles; "" is 0. */

@@ -21,9 +21,25 @@ public final class Floats {
     return Base62.encodeDecimal(Double.parseDouble(shortest(value)));
   }
 
+  /** @throws IllegalArgumentException if it is no base62 decimal, or no float holds it (see {@link #narrow}) */
   public static float decode(String stored) {
-    double value = Base62.decodeDecimal(stored);
-    return value == 0 || !Double.isFinite(value) ? (float) value : Float.parseFloat(JsNumber.toString(value));
+    return narrow(Base62.decodeDecimal(stored));
+  }
+
+  /**
+   * The float a stored number stands for: the float of its shortest text.
+   *
+   * @throws IllegalArgumentException for a number no float holds: beyond its range, or rounding to 0
+   */
+  public static float narrow(double value) {
+    if (value == 0) {
+      return (float) value;
+    }
+    float f = Float.parseFloat(JsNumber.toString(value));
+    if (!Float.isFinite(f) || f == 0 || !Double.isFinite(value)) {
+      throw new IllegalArgumentException("not a float: " + JsNumber.toString(value) + " is out of its range");
+    }
+    return f;
   }
 
   /** The float's shortest decimal text ({@code 0.1f} → {@code 0.1}). */

@@ -7,7 +7,10 @@ import io.s3db.internal.layout.DataBody;
 import io.s3db.internal.layout.StoredObject;
 import java.io.IOException;
 import java.io.InputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -93,8 +96,7 @@ final class ContentObjects {
         parts.add(CompletedPart.builder().partNumber(partNumber).eTag(etag).build());
         sent += part.length;
       }
-      s3.completeMultipartUpload(b -> b.bucket(bucket).key(key).uploadId(upload).ifMatch(current.etag())
-          .multipartUpload(m -> m.parts(parts)));
+      complete(key, upload, parts, current);
       return true;
     } catch (S3Exception e) {
       abort(key, upload);
@@ -109,6 +111,46 @@ final class ContentObjects {
       abort(key, upload);
       throw e instanceof SdkException ? store.failure("write the content of", id, (SdkException) e) : e;
     }
+  }
+
+  /**
+   * Completes the upload if the record still has the ETag it was read with. When the reply is lost after
+   * S3 completed it, the SDK's retry finds the upload gone or the ETag changed; the object's ETag, which S3
+   * derives from the parts' (the MD5 of their MD5s, then {@code -<parts>}), then tells it was this upload.
+   */
+  private void complete(String key, String upload, List<CompletedPart> parts, RecordStore.Loaded current) {
+    try {
+      s3.completeMultipartUpload(b -> b.bucket(bucket).key(key).uploadId(upload).ifMatch(current.etag())
+          .multipartUpload(m -> m.parts(parts)));
+    } catch (SdkException e) {
+      String expected = multipartEtag(parts);
+      try {
+        if (expected != null && expected.equals(s3.headObject(b -> b.bucket(bucket).key(key)).eTag())) {
+          return;
+        }
+      } catch (SdkException head) {
+        e.addSuppressed(head);
+      }
+      throw e;
+    }
+  }
+
+  /** The ETag S3 gives an object completed from these parts; null if a part's ETag is not an MD5. */
+  private static @Nullable String multipartEtag(List<CompletedPart> parts) {
+    MessageDigest md5;
+    try {
+      md5 = MessageDigest.getInstance("MD5");
+    } catch (NoSuchAlgorithmException e) {
+      return null;
+    }
+    for (CompletedPart part : parts) {
+      String hex = part.eTag().replace("\"", "");
+      if (!hex.matches("[0-9a-fA-F]{32}")) {
+        return null;
+      }
+      md5.update(HexFormat.of().parseHex(hex));
+    }
+    return "\"" + HexFormat.of().formatHex(md5.digest()) + "-" + parts.size() + "\"";
   }
 
   private void checkContentType(String id, String contentType) {

@@ -39,4 +39,22 @@ class LostRepliesTest {
       assertEquals(1, counters.get("c1").value());
     }
   }
+
+  @Test
+  void largeContentWhoseCompletionReplyWasLostIsStored(TestBucket bucket) throws Exception {
+    ClientFaults faults = new ClientFaults();
+    try (S3db db = faults.db(bucket, "lost-multipart")) {
+      ParcelDao parcels = ParcelDao.of(db);
+      parcels.insert(new Parcel("p", "z0", 0));
+      byte[] content = new byte[8 * 1024 * 1024 + 10];
+      new java.util.Random(7).nextBytes(content);
+      // every attempt's reply is lost (S3Proxy lets a retry complete again, where AWS would answer 404)
+      faults.loseReply("CompleteMultipartUpload", "/data/id=p", 10);
+      parcels.setContent("p", new java.io.ByteArrayInputStream(content), content.length, "application/octet-stream");
+      org.junit.jupiter.api.Assertions.assertTrue(faults.lostReplies() > 1, "every attempt of the SDK lost its reply");
+      try (var stored = parcels.content("p").orElseThrow().stream()) {
+        org.junit.jupiter.api.Assertions.assertArrayEquals(content, stored.readAllBytes());
+      }
+    }
+  }
 }

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.core.ResponseBytes;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -71,13 +72,19 @@ final class CatalogFile {
     }
   }
 
-  /** Writes the catalog if nobody changed it since it was read; false if somebody did. */
+  /**
+   * Writes the catalog if nobody changed it since it was read; false if somebody did. Sent once, named
+   * by a token in its Content-Type ({@link Revision}): when no definite answer comes back, a HEAD tells
+   * whether it was written, so a lost reply is neither mistaken for a concurrent writer nor retried blindly.
+   */
   boolean store(Loaded loaded) {
     loaded.document().put("lastUpdated", Dates.toIsoString(Instant.now()));
     byte[] body = JsJson.stringifyPretty(loaded.document()).getBytes(StandardCharsets.UTF_8);
+    String token = Revision.newToken();
     try {
       s3.putObject(b -> {
-        b.bucket(bucket).key(key).contentType("application/json");
+        b.bucket(bucket).key(key).contentType(Revision.contentType("application/json", token, null))
+            .overrideConfiguration(c -> c.addPlugin(ConditionalPut.NO_SDK_RETRIES));
         if (loaded.etag() == null) {
           b.ifNoneMatch("*");
         } else {
@@ -89,9 +96,30 @@ final class CatalogFile {
       if (e.statusCode() == 412 || e.statusCode() == 409) {
         return false;
       }
-      throw new S3AccessException("Cannot write the catalog " + key, null, null, e);
+      if (e.statusCode() < 500 && e.statusCode() != 408 && e.statusCode() != 429) {
+        throw new S3AccessException("Cannot write the catalog " + key, null, null, e);
+      }
+      return written(token, e);
+    } catch (SdkClientException e) {
+      return written(token, e);
     } catch (SdkException e) {
       throw new S3AccessException("Cannot write the catalog " + key, null, null, e);
+    }
+  }
+
+  /** Whether the catalog is the write {@code token} (or one that replaced it), after an unanswered PUT. */
+  private boolean written(String token, SdkException unanswered) {
+    try {
+      return Revision.includes(s3.headObject(b -> b.bucket(bucket).key(key)).contentType(), token);
+    } catch (S3Exception e) {
+      if (e.statusCode() == 404) {
+        return false;
+      }
+      e.addSuppressed(unanswered);
+      throw new S3AccessException("Cannot tell whether the catalog " + key + " was written", null, null, e);
+    } catch (SdkException e) {
+      e.addSuppressed(unanswered);
+      throw new S3AccessException("Cannot tell whether the catalog " + key + " was written", null, null, e);
     }
   }
 

@@ -34,7 +34,8 @@ final class ConditionalPut {
     REFUSED
   }
 
-  private static final SdkPlugin NO_SDK_RETRIES = config -> config.overrideConfiguration(
+  /** Sends a request once: its outcome is then the library's to decide. */
+  static final SdkPlugin NO_SDK_RETRIES = config -> config.overrideConfiguration(
       config.overrideConfiguration().toBuilder().retryStrategy(AwsRetryStrategy.doNotRetry()).build());
   /** How often a create is sent again after it was verifiably not applied (a 503, a lost connection). */
   private static final int CREATE_ATTEMPTS = 6;

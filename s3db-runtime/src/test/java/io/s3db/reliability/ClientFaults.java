@@ -24,12 +24,12 @@ import software.amazon.awssdk.services.s3.S3Client;
  * is applied, the client sees a connection reset, as when a reply is lost on the network) or holds them
  * before they are sent until the test releases them (a slow request, at exactly the moment chosen).
  */
-final class ClientFaults implements ExecutionInterceptor {
+public final class ClientFaults implements ExecutionInterceptor {
   private final List<Rule> rules = new CopyOnWriteArrayList<>();
   private final AtomicInteger lostReplies = new AtomicInteger();
 
   /** A rule: which requests, how many more, and for holds the latch they wait on. */
-  static final class Rule {
+  public static final class Rule {
     private final String operation;
     private final String keyPart;
     private final AtomicInteger remaining;
@@ -46,12 +46,12 @@ final class ClientFaults implements ExecutionInterceptor {
     }
 
     /** Lets the held request go. */
-    void release() {
+    public void release() {
       release.countDown();
     }
 
     /** Waits until a request matched (and, for a hold, is being held). */
-    void awaitReached() throws InterruptedException {
+    public void awaitReached() throws InterruptedException {
       if (!reached.await(10, TimeUnit.SECONDS)) {
         throw new AssertionError("no " + operation + " of a key containing '" + keyPart + "' was sent");
       }
@@ -66,32 +66,32 @@ final class ClientFaults implements ExecutionInterceptor {
   }
 
   /** The replies of the next {@code times} matching requests are lost after the server applied them. */
-  Rule loseReply(String operation, String keyPart, int times) {
+  public Rule loseReply(String operation, String keyPart, int times) {
     Rule rule = new Rule(operation, keyPart, times, true);
     rules.add(rule);
     return rule;
   }
 
   /** The next matching request waits, before it is sent, until {@link Rule#release()}. */
-  Rule hold(String operation, String keyPart) {
+  public Rule hold(String operation, String keyPart) {
     Rule rule = new Rule(operation, keyPart, 1, false);
     rules.add(rule);
     return rule;
   }
 
-  int lostReplies() {
+  public int lostReplies() {
     return lostReplies.get();
   }
 
   /** A client of the test server with these faults, and the SDK's default retries. */
-  S3Client client(TestBucket bucket) {
+  public S3Client client(TestBucket bucket) {
     EmbeddedS3 server = bucket.server();
     return EmbeddedS3.clientBuilder(server.endpoint(), server.accessKey(), server.secretKey())
         .overrideConfiguration(c -> c.addExecutionInterceptor(this)).build();
   }
 
   /** A database on the test bucket through a faulty client. */
-  S3db db(TestBucket bucket, String prefix) {
+  public S3db db(TestBucket bucket, String prefix) {
     return S3db.builder().client(client(bucket)).bucket(bucket.name()).keyPrefix(prefix).build();
   }
 

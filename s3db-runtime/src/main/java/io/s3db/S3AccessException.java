@@ -13,6 +13,6 @@ public class S3AccessException extends S3dbException {
 
   @Override
   public boolean retryable() {
-    return ((SdkException) getCause()).retryable();
+    return getCause() instanceof SdkException sdk && sdk.retryable();
   }
 }

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -141,7 +142,8 @@ final class Bulk<T> {
         }
       });
       parallel.map(withRefs, id -> {
-        refs.settle(id, refsById.get(id)); // a record inserted again meanwhile gets its references back
+        // a record inserted again meanwhile gets its references back
+        refs.settle(id, Objects.requireNonNull(refsById.get(id)));
         return null;
       });
     }

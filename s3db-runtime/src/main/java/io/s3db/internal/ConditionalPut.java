@@ -4,6 +4,7 @@ import io.s3db.ResourceNotFoundException;
 import io.s3db.S3AccessException;
 import io.s3db.internal.layout.StoredObject;
 import java.nio.charset.StandardCharsets;
+import java.util.Objects;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
@@ -63,12 +64,13 @@ final class ConditionalPut {
       if (unsure == Unsure.REFUSED) {
         return Outcome.REFUSED;
       }
-      HeadObjectResponse head = verify("insert", id, unsure.cause);
+      SdkException cause = Objects.requireNonNull(unsure.cause);
+      HeadObjectResponse head = verify("insert", id, cause);
       if (head != null) {
         return Revision.includes(head.contentType(), token) ? Outcome.WRITTEN : Outcome.REFUSED;
       }
       if (attempt == CREATE_ATTEMPTS) {
-        throw failure("insert", id, unsure.cause, "it was not stored");
+        throw failure("insert", id, cause, "it was not stored");
       }
       Retries.backOff(attempt);
     }
@@ -90,7 +92,7 @@ final class ConditionalPut {
     if (unsure == Unsure.REFUSED) {
       return Outcome.REFUSED;
     }
-    HeadObjectResponse head = verify("write", id, unsure.cause);
+    HeadObjectResponse head = verify("write", id, Objects.requireNonNull(unsure.cause));
     if (head == null) {
       throw new ResourceNotFoundException(resource, id);
     }
@@ -110,7 +112,7 @@ final class ConditionalPut {
   /** Sends the PUT once: null if written, {@link Unsure#REFUSED} on a failed precondition, else why unsure. */
   private @Nullable Unsure send(String action, String id, StoredObject object, String token,
       @Nullable String replacedType, boolean replacing, Consumer<PutObjectRequest.Builder> condition) {
-    String mediaType = object.hasBody() ? object.contentType() : Revision.TYPE;
+    String mediaType = object.hasBody() ? Objects.requireNonNull(object.contentType()) : Revision.TYPE;
     PutObjectRequest.Builder request = PutObjectRequest.builder().bucket(bucket).key(keys.dataKey(id))
         .metadata(object.metadata()).contentType(Revision.contentType(mediaType, token, replacedType))
         .overrideConfiguration(c -> c.addPlugin(NO_SDK_RETRIES));
@@ -138,7 +140,7 @@ final class ConditionalPut {
   }
 
   /** The object as it is now (null if there is none), to tell whether an unanswered write was applied. */
-  private @Nullable HeadObjectResponse verify(String action, String id, @Nullable SdkException cause) {
+  private @Nullable HeadObjectResponse verify(String action, String id, SdkException cause) {
     try {
       return s3.headObject(b -> b.bucket(bucket).key(keys.dataKey(id)));
     } catch (S3Exception e) {
@@ -162,14 +164,12 @@ final class ConditionalPut {
     return replacing ? RequestBody.fromBytes(token.getBytes(StandardCharsets.US_ASCII)) : RequestBody.empty();
   }
 
-  private S3AccessException unknown(String action, String id, SdkException e, @Nullable SdkException cause) {
-    if (cause != null) {
-      e.addSuppressed(cause);
-    }
+  private S3AccessException unknown(String action, String id, SdkException e, SdkException cause) {
+    e.addSuppressed(cause);
     return failure(action, id, e, "whether it was stored is unknown");
   }
 
-  private S3AccessException failure(String action, String id, @Nullable SdkException e, String outcome) {
+  private S3AccessException failure(String action, String id, SdkException e, String outcome) {
     return new S3AccessException("Cannot " + action + " record '" + id + "' of resource '" + resource + "' ("
         + outcome + ")", resource, id, e);
   }

@@ -2,9 +2,9 @@ package io.s3db.internal;
 
 import io.s3db.S3Dao;
 import io.s3db.S3db;
+import io.s3db.S3dbConfigurationException;
 import io.s3db.S3dbListener;
 import io.s3db.VersionUpdatedEvent;
-import io.s3db.S3dbConfigurationException;
 import io.s3db.internal.crypto.SecretCipher;
 import io.s3db.spi.DaoHost;
 import io.s3db.spi.ResourceDescriptor;
@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.ServiceLoader;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -85,7 +86,7 @@ public final class DefaultS3db implements S3db, DaoHost {
       ResourceEngine<?> engine = enginesByName.get(descriptor.name());
       if (engine == null) {
         register(List.of(descriptor));
-        engine = enginesByName.get(descriptor.name());
+        engine = Objects.requireNonNull(enginesByName.get(descriptor.name()));
       }
       checkPassphrase(engine);
       if (engine.descriptor().type() != descriptor.type()) {
@@ -156,7 +157,7 @@ public final class DefaultS3db implements S3db, DaoHost {
     }
     Map<String, Registration> registrations = catalog.register(schemas);
     for (int i = 0; i < descriptors.size(); i++) {
-      add(descriptors.get(i), schemas.get(i), registrations.get(schemas.get(i).name()));
+      add(descriptors.get(i), schemas.get(i), Objects.requireNonNull(registrations.get(schemas.get(i).name())));
     }
   }
 

@@ -6,6 +6,7 @@ import io.s3db.Violation;
 import io.s3db.spi.Checks;
 import java.security.SecureRandom;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** Record ids: generated like s3db.js's, and checked so that every id maps to exactly one object key. */
 final class Ids {
@@ -34,7 +35,7 @@ final class Ids {
     }
   }
 
-  private static String problem(String id) {
+  private static @Nullable String problem(String id) {
     if (id.isEmpty()) {
       return "must not be empty";
     }

@@ -85,7 +85,8 @@ final class PartitionIndex<T> {
       return true;
     }
     try {
-      return key.equals(byName.get(key.partitionName().orElseThrow()).keyOf().apply(record));
+      PartitionDefinition<T> definition = byName.get(key.partitionName().orElseThrow());
+      return definition != null && key.equals(definition.keyOf().apply(record));
     } catch (ValidationException e) {
       return false;
     }

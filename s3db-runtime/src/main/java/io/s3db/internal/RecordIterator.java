@@ -3,6 +3,7 @@ package io.s3db.internal;
 import java.util.ArrayDeque;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
@@ -67,7 +68,7 @@ final class RecordIterator<T> implements Iterator<T>, AutoCloseable {
     if (!hasNext()) {
       throw new NoSuchElementException();
     }
-    T record = next;
+    T record = Objects.requireNonNull(next);
     next = null;
     return record;
   }

@@ -5,6 +5,7 @@ import io.s3db.PartitionKey;
 import io.s3db.SecretException;
 import io.s3db.UnreadableRecord;
 import io.s3db.internal.layout.Layout;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -49,7 +50,7 @@ final class RecordReader<T> {
   Optional<T> fetch(PartitionKey<T> key, String id) {
     if (key.partitionName().filter(PartitionKey.BY_VERSION::equals).isPresent()) {
       RecordStore.Loaded loaded = store.read(id);
-      return loaded == null || !key.values().get(Layout.VERSION_KEY).equals(loaded.metadata().get(Layout.VERSION_KEY))
+      return loaded == null || !Objects.equals(key.values().get(Layout.VERSION_KEY), loaded.metadata().get(Layout.VERSION_KEY))
           ? Optional.empty() : decodeListed(id, loaded);
     }
     return fetchListed(id).filter(record -> partitions.matches(key, record));

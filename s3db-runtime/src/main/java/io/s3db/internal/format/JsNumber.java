@@ -56,7 +56,7 @@ public final class JsNumber {
    * {@code "0"}; {@code NaN}, {@code Infinity}, {@code -Infinity}.
    */
   public static String toString(double x) {
-    if (x != x) {
+    if (Double.isNaN(x)) {
       return "NaN";
     }
     if (x == 0) {

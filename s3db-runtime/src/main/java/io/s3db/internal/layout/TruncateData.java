@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * {@code truncate-data}: when a record does not fit, its longest text fields are cut, longest first, until
@@ -27,14 +28,16 @@ final class TruncateData implements Layout {
     cut.put(MARKER, "true");
     List<String> candidates = new ArrayList<>(context.truncatable());
     candidates.removeIf(key -> !cut.containsKey(key));
-    candidates.sort(Comparator.<String>comparingInt(key -> -Layout.bytes(cut.get(key))).thenComparing(key -> key));
+    candidates.sort(Comparator.<String>comparingInt(key -> -Layout.bytes(Objects.requireNonNull(cut.get(key))))
+        .thenComparing(key -> key));
     for (String key : candidates) {
       int excess = Layout.size(cut) - LIMIT;
       if (excess <= 0) {
         break;
       }
-      String encoded = cut.get(key);
-      cut.put(key, truncate(ClientEncoding.decode(encoded), Math.max(0, Layout.bytes(encoded) - excess)));
+      String encoded = Objects.requireNonNull(cut.get(key));
+      String text = Objects.requireNonNull(ClientEncoding.decode(encoded), "our own encoding decodes");
+      cut.put(key, truncate(text, Math.max(0, Layout.bytes(encoded) - excess)));
     }
     if (Layout.size(cut) > LIMIT) {
       throw Layout.tooLarge(metadata, context);

@@ -87,7 +87,7 @@ const db = new Database({
   // so connecting to a prefix without s3db.json takes ~14 s. A 10 ms backoff keeps the same requests
   // and stored bytes and only removes the waiting.
   executorPool: { retryDelay: 10 },
-  // the plain AWS SDK HTTP handler, as in FORMAT.md's measurements (shared/s3dbjs-npm)
+  // the plain AWS SDK HTTP handler, not s3db.js's own (Recker), whose requests differ
   clientOptions: { httpClientOptions: { useReckerHandler: false } },
 });
 try {

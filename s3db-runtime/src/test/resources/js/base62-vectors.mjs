@@ -5,8 +5,8 @@
 //
 //   node src/test/resources/js/base62-vectors.mjs [path/to/node_modules/s3db.js] > src/test/resources/vectors/base62-vectors.txt
 //
-// The default package path is /tmp/s3dbjs/node_modules/s3db.js; s3db.js 21.6.2 needs the install recipe in
-// shared/s3dbjs-npm (two of its dependencies are not on npm). Read by io.s3db.internal.format.Base62Test.
+// The default package path is /tmp/s3dbjs/node_modules/s3db.js; or the copy s3db-interop installs
+// (s3db-interop/src/test/node/node_modules/s3db.js, set up by its build: two of s3db.js's dependencies are not on npm). Read by io.s3db.internal.format.Base62Test.
 
 import { pathToFileURL } from 'node:url';
 import { readFileSync } from 'node:fs';

@@ -4,8 +4,8 @@
 //   node src/test/resources/js/client-encoding-vectors.mjs [path/to/node_modules/s3db.js] \
 //       > src/test/resources/vectors/client-encoding-vectors.json
 //
-// The default package path is /tmp/s3dbjs/node_modules/s3db.js; s3db.js 21.6.2 needs the install recipe in
-// shared/s3dbjs-npm (two of its dependencies are not on npm). Read by io.s3db.internal.format.ClientEncodingTest.
+// The default package path is /tmp/s3dbjs/node_modules/s3db.js; or the copy s3db-interop installs
+// (s3db-interop/src/test/node/node_modules/s3db.js, set up by its build: two of s3db.js's dependencies are not on npm). Read by io.s3db.internal.format.ClientEncodingTest.
 //
 // Output: { encode: [[input, stored], ...]            metadataEncode(input).encoded
 //           encodeThrows: [[input, utf8Base64], ...]  inputs metadataEncode throws on (lone surrogates)

@@ -12,8 +12,8 @@
 // and exits 1 if s3db.js failed to decrypt any Java value to its expected plaintext. Note that s3db.js's
 // schema layer (not this module) turns the decrypted texts "null"/"undefined" into null/undefined.
 //
-// The default package path is /tmp/s3dbjs/node_modules/s3db.js; s3db.js 21.6.2 needs the install recipe in
-// shared/s3dbjs-npm (two of its dependencies are not on npm).
+// The default package path is /tmp/s3dbjs/node_modules/s3db.js; or the copy s3db-interop installs
+// (s3db-interop/src/test/node/node_modules/s3db.js, set up by its build: two of s3db.js's dependencies are not on npm).
 
 import { pathToFileURL } from 'node:url';
 import { readFileSync } from 'node:fs';

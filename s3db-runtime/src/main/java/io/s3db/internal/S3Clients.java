@@ -29,7 +29,7 @@ final class S3Clients {
     if (endpoint != null) {
       // S3-compatible servers: path-style, and no aws-chunked uploads or default checksums. With them
       // some servers store chunk markers as data, and S3Proxy leaves dead pooled connections behind
-      // an early 412 (shared/S3-SERVERS.md §3.1).
+      // an early 412, which retries do not repair ("Broken pipe").
       builder.endpointOverride(endpoint)
           .forcePathStyle(true)
           .serviceConfiguration(S3Configuration.builder().chunkedEncodingEnabled(false).build())

@@ -8,8 +8,8 @@ package io.s3db.spi;
  * (FORMAT.md §4.1).
  *
  * @param secret whether the value is a {@code @Secret}, encrypted at rest: the resource needs a passphrase
- * @param truncatable whether the value is stored as its plain text (a string, an enum's name, a decimal's
- *     digits), which {@code truncate-data} may cut
+ * @param truncatable whether the value is free text, the only kind {@code truncate-data} may cut (an enum's
+ *     name or a decimal's digits cut short would read as another value)
  */
 public record Attribute(String path, String rule, boolean secret, boolean truncatable) {
 

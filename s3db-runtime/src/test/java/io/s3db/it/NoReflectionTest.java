@@ -7,7 +7,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import org.junit.jupiter.api.Test;
 
 /**
- * DESIGN.md §4: no reflection, proxies, {@code Class.forName} or method-handle lookups in the runtime or
+ * No reflection, proxies, {@code Class.forName} or method-handle lookups in the runtime or
  * in generated code, so apps run as GraalVM native images without configuration.
  */
 class NoReflectionTest {

@@ -26,7 +26,7 @@ import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
- * The slice against what s3db.js 21.6.2 really wrote (shared/format/s3dbjs-vectors-21.6.2.json,
+ * The slice against what s3db.js 21.6.2 really wrote (src/test/resources/vectors/s3dbjs-vectors-21.6.2.json,
  * FORMAT.md §13.1): its objects decode to its inputs, and the same records written by Java are
  * byte-for-byte its objects.
  */

@@ -37,7 +37,7 @@ import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 
 /**
  * Each behavior against the embedded server (which rejects metadata over 2 KB as AWS does), compared with
- * the objects s3db.js 21.6.2 wrote for the same over-limit record (shared/format vectors, "behaviors").
+ * the objects s3db.js 21.6.2 wrote for the same over-limit record (src/test/resources/vectors, "behaviors").
  */
 @ExtendWith(S3ServerExtension.class)
 class BehaviorsTest {

@@ -19,7 +19,7 @@ import software.amazon.awssdk.core.sync.RequestBody;
 /** {@code @Secret} fields against a real S3 server, interoperable with s3db.js's ciphertexts (FORMAT.md §4.4). */
 @ExtendWith(S3ServerExtension.class)
 class SecretsTest {
-  /** user-1's password as s3db.js 21.6.2 encrypted it (shared/format vectors, s3.secretCheck). */
+  /** user-1's password as s3db.js 21.6.2 encrypted it (src/test/resources/vectors, s3.secretCheck). */
   private static final String S3DBJS_CIPHERTEXT = "GpDn/XC4aAbGqnhkYlsEPmfP47R7ofWMTg4HPv2qYbN/L+U+j2xTRPyaAaUFO0qXa3k=";
   private static final String PASSPHRASE = "my-fixed-passphrase";
 

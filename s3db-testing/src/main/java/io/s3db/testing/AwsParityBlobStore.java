@@ -38,7 +38,7 @@ import software.amazon.awssdk.services.s3.model.PutObjectResponse;
  * {@code S3ProxyHandler.getBlobStoreType} unwraps it, so S3Proxy still sees a {@code transient} or
  * {@code filesystem} store and keeps its own conditional-write handling for them.
  *
- * <p>Three corrections (DESIGN.md §5.1):
+ * <p>Three corrections:
  * <ol>
  *   <li><b>AWS's limits</b> ({@link AwsLimits}): user metadata over 2 KB is refused with
  *       {@code 400 MetadataTooLarge} on PutObject, CopyObject with {@code REPLACE} and CreateMultipartUpload, and a

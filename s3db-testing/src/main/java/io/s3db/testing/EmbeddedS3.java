@@ -31,7 +31,7 @@ import software.amazon.awssdk.services.s3.model.BucketAlreadyOwnedByYouException
  * A real S3 server (S3Proxy 4.1.0) running inside this JVM on {@code 127.0.0.1}, for tests and runnable examples.
  *
  * <p>Why S3Proxy: it is the only candidate that starts in-process in about half a second, needs nothing but
- * Maven, and behaves like AWS on paging, batch delete, copy, ranges and key case (S3-SERVERS.md). Where it does
+ * Maven, and behaves like AWS on paging, batch delete, copy, ranges and key case. Where it does
  * not, this class corrects it ({@code AwsParityBlobStore}): user metadata over 2 KB is refused with
  * {@code 400 MetadataTooLarge} and keys over 1 024 UTF-8 bytes with {@code 400 KeyTooLongError}, conditional PUTs
  * ({@code If-Match}, {@code If-None-Match}) are atomic per key, and a HEAD or GET racing a write sees a whole
@@ -39,7 +39,7 @@ import software.amazon.awssdk.services.s3.model.BucketAlreadyOwnedByYouException
  *
  * <p>The server binds an ephemeral port, checks AWS signatures (V2 and V4) against fixed credentials
  * ({@value #ACCESS_KEY} / {@value #SECRET_KEY}), and logs nothing (slf4j-nop). {@link #client()} is configured
- * the way every {@code http://} endpoint needs (S3-SERVERS.md §3.1).
+ * the way every {@code http://} endpoint needs (see {@link #clientBuilder}).
  *
  * <pre>{@code
  * try (EmbeddedS3 s3 = EmbeddedS3.inMemory()) {
@@ -140,7 +140,7 @@ public final class EmbeddedS3 implements AutoCloseable {
   }
 
   /**
-   * A new client for any S3-compatible {@code http(s)://} endpoint, configured as S3-SERVERS.md §3.1 requires:
+   * A new client for any S3-compatible {@code http(s)://} endpoint, configured as such servers require:
    * path-style, {@code us-east-1}, static credentials, no {@code aws-chunked} bodies, checksums only where
    * required, and a pool of {@value #CLIENT_MAX_CONNECTIONS} connections. The caller closes it.
    *

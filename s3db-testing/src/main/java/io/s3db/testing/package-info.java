@@ -14,7 +14,7 @@
  * <p>Where S3Proxy differs from AWS in ways that would let a test pass locally and fail on AWS, the server is
  * corrected: user metadata over 2 KB is refused with {@code 400 MetadataTooLarge}, keys over 1 024 UTF-8 bytes
  * with {@code 400 KeyTooLongError}, conditional writes are atomic per key, and reads racing writes see a whole
- * object or a 404. See {@code shared/DESIGN.md} §5.1 and {@code shared/S3-SERVERS.md}.
+ * object or a 404; the tests of this module prove each correction.
  */
 @NullMarked
 package io.s3db.testing;

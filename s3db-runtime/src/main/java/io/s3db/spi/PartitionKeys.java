@@ -4,6 +4,7 @@ import io.s3db.PartitionKey;
 import io.s3db.ValidationException;
 import io.s3db.Violation;
 import io.s3db.internal.format.Dates;
+import io.s3db.internal.format.Floats;
 import io.s3db.internal.format.JsNumber;
 import io.s3db.internal.format.LocaleCompare;
 import java.math.BigDecimal;
@@ -73,6 +74,14 @@ public final class PartitionKeys {
       }
       values.put(field, JsNumber.toString(value));
       return this;
+    }
+
+    /**
+     * Floats, as JavaScript prints the number stored for them: {@code 0.1f} gives {@code 0.1}, not the
+     * widened double's {@code 0.10000000149011612}.
+     */
+    public Builder<T> add(String field, float value) {
+      return add(field, Float.isFinite(value) ? Double.parseDouble(Floats.shortestText(value)) : value);
     }
 
     public Builder<T> add(String field, boolean value) {

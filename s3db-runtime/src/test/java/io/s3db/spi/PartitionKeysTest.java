@@ -33,6 +33,13 @@ class PartitionKeysTest {
    * UTC date, years outside 0000–9999 with a sign and six digits. UUIDs, enums and BigDecimals as stored.
    */
   @Test
+  void rendersFloatsAsTheNumberStoredForThem() {
+    PartitionKey<Object> key = PartitionKeys.builder("r", "p").add("a", 0.1f).add("b", 3.4e38f).add("c", -2.5f)
+        .build();
+    assertEquals(Map.of("a", "0.1", "b", "3.4e+38", "c", "-2.5"), key.values(), "not 0.10000000149011612");
+  }
+
+  @Test
   void rendersDatesAsTheirUtcDay_andOtherScalarsAsStored() {
     PartitionKey<Object> key = PartitionKeys.builder("r", "p")
         .addDate("a", Instant.parse("2026-11-24T23:59:59.999Z"))

@@ -99,7 +99,11 @@ final class Listener {
             ProxyConnection.closeQuietly(socket);
             return;
           }
-          open.stream().filter(c -> c.closeIfIdle(MIN_IDLE_BEFORE_CLOSING)).findFirst();
+          for (ProxyConnection connection : open) {
+            if (connection.closeIfIdle(MIN_IDLE_BEFORE_CLOSING)) {
+              break; // one slot is enough
+            }
+          }
         }
       } catch (InterruptedException e) {
         ProxyConnection.closeQuietly(socket);

@@ -10,6 +10,7 @@ import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
@@ -130,10 +131,13 @@ final class ProxyConnection implements Runnable {
     byte[] body = HttpBodies.readRequestBody(request, in);
     if (fault == Fault.DELAY) {
       proxy.countFault(fault);
-      Thread.sleep(injection.delay().toMillis());
-    } else if (fault == Fault.HOLD && injection.hold() != null) {
-      proxy.countFault(fault);
-      injection.hold().block();
+      Thread.sleep(Objects.requireNonNull(injection).delay().toMillis());
+    } else if (fault == Fault.HOLD) {
+      Hold hold = Objects.requireNonNull(injection).hold();
+      if (hold != null) {
+        proxy.countFault(fault);
+        hold.block();
+      }
     }
 
     boolean reused = upstream != null;
@@ -152,14 +156,14 @@ final class ProxyConnection implements Runnable {
     HttpHead response = answer.head();
 
     if (fault == Fault.RESET_AFTER_FORWARDING) {
-      HttpBodies.copyResponseBody(response, s3.method(), upstreamIn, null);
+      HttpBodies.copyResponseBody(response, s3.method(), Objects.requireNonNull(upstreamIn), null);
       proxy.countFault(fault);
       dropUpstream();
       reset(client);
       return false;
     }
     out.write(response.raw);
-    boolean framed = HttpBodies.copyResponseBody(response, s3.method(), upstreamIn, out);
+    boolean framed = HttpBodies.copyResponseBody(response, s3.method(), Objects.requireNonNull(upstreamIn), out);
     out.flush();
     boolean keepAlive = framed && !request.hasToken("Connection", "close")
         && !response.hasToken("Connection", "close");
@@ -176,6 +180,8 @@ final class ProxyConnection implements Runnable {
   /** Sends the request upstream and returns the final (non-1xx) response head; its body is still to be read. */
   private Answer forward(HttpHead request, byte[] body, boolean expectContinue) throws IOException {
     connectUpstream();
+    OutputStream upstreamOut = Objects.requireNonNull(this.upstreamOut);
+    InputStream upstreamIn = Objects.requireNonNull(this.upstreamIn);
     upstreamOut.write(request.raw);
     boolean bodySent = body.length == 0 || !expectContinue;
     if (bodySent) {

@@ -112,8 +112,12 @@ final class RecordWrites<T> {
           replacementRefs = refs.of(replacement, id);
           putMissing(id, replacementRefs, oldRefs, written);
         }
-        if (!store.replace(id, replacementObject, loaded)) {
-          return Optional.empty();
+        try {
+          if (!store.replace(id, replacementObject, loaded)) {
+            return Optional.empty();
+          }
+        } catch (ResourceNotFoundException deletedSinceRead) {
+          return Optional.empty(); // an upsert does not report "not found": the next attempt creates it
         }
         replaced(id, oldRefs, written, replacementRefs);
         return Optional.of(bridge.asStored(id, replacement, replacementObject));

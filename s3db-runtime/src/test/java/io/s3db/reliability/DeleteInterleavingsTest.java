@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Replays, step by step, a delete that meets another writer between its read and its write: the write
- * lands on a record other than the one read. Each test holds the late request at the
+ * Replays, step by step, a delete and an upsert that meet another writer between their read and their
+ * write: the write lands on a record other than the one read. Each test holds the late request at the
  * client until the other writer is done, then lets it go.
  */
 @ExtendWith(S3ServerExtension.class)
@@ -38,6 +38,30 @@ class DeleteInterleavingsTest {
       Census census = Census.take(bucket, "delete-moved");
       System.out.println("DeleteInterleavingsTest delete-moved: " + census.figures());
       assertEquals(List.of(), List.copyOf(census.records.keySet()), "r deleted");
+      census.assertExact(parcels, ZONES);
+    }
+  }
+
+  /**
+   * An upsert finds r (its create is refused) and reads it; r is deleted; then the upsert's replacing
+   * PUT finds nothing to replace. An upsert inserts what is not there, so it must create r then, not
+   * report it not found.
+   */
+  @Test
+  void anUpsertWhoseRecordIsDeletedBeforeItsReplaceCreatesIt(TestBucket bucket) throws Exception {
+    ClientFaults faults = new ClientFaults();
+    try (S3db db = faults.db(bucket, "upsert-deleted")) {
+      ParcelDao parcels = ParcelDao.of(db);
+      parcels.insert(new Parcel("r", "z0", 0));
+      ClientFaults.Rule lateReplace = faults.hold("PutObject", "/data/id=r", 1); // after the refused create
+      CompletableFuture<Parcel> u = CompletableFuture.supplyAsync(() -> parcels.upsert(new Parcel("r", "z2", 9)));
+      lateReplace.awaitReached();
+      parcels.delete("r");
+      lateReplace.release();
+      assertEquals(new Parcel("r", "z2", 9), u.get());
+      assertEquals(new Parcel("r", "z2", 9), parcels.get("r"));
+      Census census = Census.take(bucket, "upsert-deleted");
+      System.out.println("DeleteInterleavingsTest upsert-deleted: " + census.figures());
       census.assertExact(parcels, ZONES);
     }
   }

@@ -37,6 +37,7 @@ final class ClientFaults implements ExecutionInterceptor {
     private final CountDownLatch release;
     private final CountDownLatch reached = new CountDownLatch(1);
     private final boolean lose;
+    private long delayMillis;
 
     private Rule(String operation, String keyPart, int skip, int times, boolean lose) {
       this.operation = operation;
@@ -94,6 +95,18 @@ final class ClientFaults implements ExecutionInterceptor {
     return rule;
   }
 
+  /**
+   * Every matching request waits {@code millis} before it is sent: a slow network, which widens the
+   * windows between one writer's steps that another writer's steps can fall into.
+   */
+  Rule delay(String operation, String keyPart, long millis) {
+    Rule rule = new Rule(operation, keyPart, 0, Integer.MAX_VALUE, false);
+    rule.delayMillis = millis;
+    rule.release.countDown();
+    rules.add(rule);
+    return rule;
+  }
+
   int lostReplies() {
     return lostReplies.get();
   }
@@ -119,6 +132,7 @@ final class ClientFaults implements ExecutionInterceptor {
         rule.reached.countDown();
         try {
           rule.release.await(30, TimeUnit.SECONDS);
+          Thread.sleep(rule.delayMillis);
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
         }

@@ -234,6 +234,27 @@ final class RecordStore {
     }
   }
 
+  /**
+   * Deletes the record's object if it still has the ETag it was read with ({@code If-Match}): true if it
+   * is gone (deleted now, or already), false if it was replaced since. 1 DELETE.
+   */
+  boolean deleteIfUnchanged(String id, Loaded current) {
+    try {
+      s3.deleteObject(b -> b.bucket(bucket).key(keys.dataKey(id)).ifMatch(current.etag()));
+      return true;
+    } catch (S3Exception e) {
+      if (e.statusCode() == 412 || e.statusCode() == 409) {
+        return false;
+      }
+      if (e.statusCode() == 404) {
+        return true;
+      }
+      throw failure("delete", id, e);
+    } catch (SdkException e) {
+      throw failure("delete", id, e);
+    }
+  }
+
   /** Copies the record's object as it is to {@code historical/id=<id>} (versioning). 1 COPY. */
   void copyToHistory(String id) {
     String source = keys.dataKey(id);

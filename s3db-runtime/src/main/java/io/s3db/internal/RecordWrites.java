@@ -112,8 +112,12 @@ final class RecordWrites<T> {
           replacementRefs = refs.of(replacement, id);
           putMissing(id, replacementRefs, oldRefs, written);
         }
-        if (!store.replace(id, replacementObject, loaded)) {
-          return Optional.empty();
+        try {
+          if (!store.replace(id, replacementObject, loaded)) {
+            return Optional.empty();
+          }
+        } catch (ResourceNotFoundException deletedSinceRead) {
+          return Optional.empty(); // an upsert does not report "not found": the next attempt creates it
         }
         replaced(id, oldRefs, written, replacementRefs);
         return Optional.of(bridge.asStored(id, replacement, replacementObject));
@@ -121,19 +125,30 @@ final class RecordWrites<T> {
     });
   }
 
-  /** Deletes the record and then its references; nothing if it does not exist. */
+  /**
+   * Deletes the record and then its references; nothing if it does not exist. With references the DELETE
+   * is conditional on the version read: a record replaced between the read and the DELETE (moved to
+   * another partition) would otherwise be deleted while only the references of the version read were
+   * taken back, leaving the new version's behind; so the delete reads again and retries.
+   */
   void delete(String id) {
     Ids.check(resource, id);
-    Set<String> stored = Set.of();
-    if (refs.any()) {
+    if (!refs.any()) {
+      store.delete(id);
+      return;
+    }
+    Retries.untilDone(resource, id, () -> {
       RecordStore.Loaded loaded = store.read(id);
       if (loaded == null) {
-        return;
+        return true;
       }
-      stored = refs.ofStoredOrNone(id, loaded);
-    }
-    store.delete(id);
-    refs.delete(stored, id);
+      Set<String> stored = refs.ofStoredOrNone(id, loaded);
+      if (!store.deleteIfUnchanged(id, loaded)) {
+        return false;
+      }
+      refs.delete(stored, id);
+      return true;
+    });
   }
 
   /** Puts the references the next write needs that neither the stored record nor an earlier attempt put. */

@@ -32,14 +32,17 @@ public final class ClientFaults implements ExecutionInterceptor {
   public static final class Rule {
     private final String operation;
     private final String keyPart;
+    private final AtomicInteger skip;
     private final AtomicInteger remaining;
     private final CountDownLatch release;
     private final CountDownLatch reached = new CountDownLatch(1);
     private final boolean lose;
+    private long delayMillis;
 
-    private Rule(String operation, String keyPart, int times, boolean lose) {
+    private Rule(String operation, String keyPart, int skip, int times, boolean lose) {
       this.operation = operation;
       this.keyPart = keyPart;
+      this.skip = new AtomicInteger(skip);
       this.remaining = new AtomicInteger(times);
       this.release = new CountDownLatch(lose ? 0 : 1);
       this.lose = lose;
@@ -61,20 +64,45 @@ public final class ClientFaults implements ExecutionInterceptor {
       if (!op.equals(operation) || !key.contains(keyPart)) {
         return false;
       }
+      if (skip.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+        return false; // an earlier request of the same kind, let through (e.g. the read before a write)
+      }
       return remaining.getAndUpdate(n -> Math.max(0, n - 1)) > 0;
     }
   }
 
   /** The replies of the next {@code times} matching requests are lost after the server applied them. */
   public Rule loseReply(String operation, String keyPart, int times) {
-    Rule rule = new Rule(operation, keyPart, times, true);
+    return loseReply(operation, keyPart, 0, times);
+  }
+
+  /** Like {@link #loseReply(String, String, int)}, after letting the first {@code skip} matching requests through. */
+  public Rule loseReply(String operation, String keyPart, int skip, int times) {
+    Rule rule = new Rule(operation, keyPart, skip, times, true);
     rules.add(rule);
     return rule;
   }
 
   /** The next matching request waits, before it is sent, until {@link Rule#release()}. */
   public Rule hold(String operation, String keyPart) {
-    Rule rule = new Rule(operation, keyPart, 1, false);
+    return hold(operation, keyPart, 0);
+  }
+
+  /** Like {@link #hold(String, String)}, after letting the first {@code skip} matching requests through. */
+  public Rule hold(String operation, String keyPart, int skip) {
+    Rule rule = new Rule(operation, keyPart, skip, 1, false);
+    rules.add(rule);
+    return rule;
+  }
+
+  /**
+   * Every matching request waits {@code millis} before it is sent: a slow network, which widens the
+   * windows between one writer's steps that another writer's steps can fall into.
+   */
+  public Rule delay(String operation, String keyPart, long millis) {
+    Rule rule = new Rule(operation, keyPart, 0, Integer.MAX_VALUE, false);
+    rule.delayMillis = millis;
+    rule.release.countDown();
     rules.add(rule);
     return rule;
   }
@@ -104,6 +132,7 @@ public final class ClientFaults implements ExecutionInterceptor {
         rule.reached.countDown();
         try {
           rule.release.await(30, TimeUnit.SECONDS);
+          Thread.sleep(rule.delayMillis);
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
         }

@@ -3,8 +3,8 @@ package io.s3db;
 import java.util.List;
 
 /**
- * What a bulk call did, item by item: per-item failures are data, never a thrown exception, and no item
- * is dropped silently. Immutable.
+ * What a bulk call did, item by item: per-item failures are data, never a thrown exception, and no
+ * item is dropped silently. Immutable.
  *
  * <pre>{@code
  * BulkResult<User> r = users.insertMany(batch);
@@ -58,11 +58,14 @@ public final class BulkResult<T> {
    *
    * @param id the record id (generated ones included)
    * @param item the record, or the id for deletes
-   * @param error why: a {@link ValidationException}, {@link ResourceAlreadyExistsException},
-   *     {@link S3AccessException}, …
+   * @param error why: a {@link ValidationException}, {@link ResourceAlreadyExistsException}, {@link
+   *     S3AccessException}, …
    */
   public record Failure<T>(String id, T item, S3dbException error) {
-    /** Without the item: a record's own {@code toString} prints its {@code @Secret} fields in plaintext. */
+    /**
+     * Without the item: a record's own {@code toString} prints its {@code @Secret} fields in
+     * plaintext.
+     */
     @Override
     public String toString() {
       return "Failure[id=" + id + ", error=" + error + "]";

@@ -1,11 +1,12 @@
 package io.s3db;
 
 /**
- * Inserts a stream of records of unknown length with bounded memory: {@link #add} hands a record over
- * and returns at once, unless {@link Options#concurrency()} inserts are in flight and
- * {@link Options#batchSize()} more are waiting, in which case it blocks until one finishes (back-pressure).
- * Failures are collected, never thrown by {@code add}; {@link #close()} waits for everything and returns
- * them through {@link #result()}. Each record costs what {@link S3Dao#insert} costs (S3 has no batch PUT).
+ * Inserts a stream of records of unknown length with bounded memory: {@link #add} hands a record
+ * over and returns at once, unless {@link Options#concurrency()} inserts are in flight and {@link
+ * Options#batchSize()} more are waiting, in which case it blocks until one finishes
+ * (back-pressure). Failures are collected, never thrown by {@code add}; {@link #close()} waits for
+ * everything and returns them through {@link #result()}. Each record costs what {@link
+ * S3Dao#insert} costs (S3 has no batch PUT).
  *
  * <pre>{@code
  * BulkWriter<User> writer = users.writer(BulkWriter.options().concurrency(16));
@@ -30,11 +31,16 @@ public interface BulkWriter<T> extends AutoCloseable {
   /** Waits until every record added so far is written (or failed). */
   void flush();
 
-  /** Flushes and stops the writer; {@link #result()} then tells what happened to every record. Idempotent. */
+  /**
+   * Flushes and stops the writer; {@link #result()} then tells what happened to every record.
+   * Idempotent.
+   */
   @Override
   void close();
 
-  /** What happened to the records finished so far; after {@link #close()}, to every record added. */
+  /**
+   * What happened to the records finished so far; after {@link #close()}, to every record added.
+   */
   BulkResult<T> result();
 
   /** Settings of a {@link BulkWriter}. */
@@ -65,8 +71,8 @@ public interface BulkWriter<T> extends AutoCloseable {
     }
 
     /**
-     * Whether {@link BulkResult#succeeded()} lists the stored records; default false, so that a writer's
-     * memory does not grow with what it wrote (the count is always there).
+     * Whether {@link BulkResult#succeeded()} lists the stored records; default false, so that a
+     * writer's memory does not grow with what it wrote (the count is always there).
      */
     public Options keepSucceeded(boolean keepSucceeded) {
       this.keepSucceeded = keepSucceeded;

@@ -2,11 +2,15 @@ package io.s3db;
 
 import org.jspecify.annotations.Nullable;
 
-/** A stored object cannot be read back as the record: a required field is missing or a value is malformed. */
+/**
+ * A stored object cannot be read back as the record: a required field is missing or a value is
+ * malformed.
+ */
 public class CodecException extends S3dbException {
   private static final long serialVersionUID = 1L;
 
-  public CodecException(String message, @Nullable String resource, @Nullable String id, @Nullable Throwable cause) {
+  public CodecException(
+      String message, @Nullable String resource, @Nullable String id, @Nullable Throwable cause) {
     super(message, resource, id, cause);
   }
 
@@ -18,8 +22,9 @@ public class CodecException extends S3dbException {
     if (resource() != null) {
       return this;
     }
-    CodecException located = new CodecException("Cannot read " + where(resource, id) + ": " + getMessage(), resource,
-        id, getCause());
+    CodecException located =
+        new CodecException(
+            "Cannot read " + where(resource, id) + ": " + getMessage(), resource, id, getCause());
     located.setStackTrace(getStackTrace());
     return located;
   }

@@ -1,15 +1,22 @@
 package io.s3db;
 
 /**
- * An update kept losing to concurrent writers of the same record (every attempt found the record changed
- * between its read and its conditional write). Nothing was written by the failed call.
+ * An update kept losing to concurrent writers of the same record (every attempt found the record
+ * changed between its read and its conditional write). Nothing was written by the failed call.
  */
 public class ConflictException extends S3dbException {
   private static final long serialVersionUID = 1L;
 
   public ConflictException(String resource, String id, int attempts) {
-    super("Update of " + where(resource, id) + " lost to concurrent writers " + attempts
-        + " times in a row; nothing was written. Retry later.", resource, id, null);
+    super(
+        "Update of "
+            + where(resource, id)
+            + " lost to concurrent writers "
+            + attempts
+            + " times in a row; nothing was written. Retry later.",
+        resource,
+        id,
+        null);
   }
 
   @Override

@@ -6,8 +6,8 @@ import java.io.UncheckedIOException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A record's binary content, streamed from S3 as it is read: close it (try-with-resources) to release the
- * connection.
+ * A record's binary content, streamed from S3 as it is read: close it (try-with-resources) to
+ * release the connection.
  *
  * <pre>{@code
  * try (Content photo = users.content(id).orElseThrow()) {

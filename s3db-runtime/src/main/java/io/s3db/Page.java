@@ -5,9 +5,9 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One page of records and the request for the next one, if there is more. A page may hold fewer records
- * than its size even when more follow: keys of records deleted in the meantime, or partition references
- * left stale by an interrupted write, are listed but not returned. Immutable.
+ * One page of records and the request for the next one, if there is more. A page may hold fewer
+ * records than its size even when more follow: keys of records deleted in the meantime, or
+ * partition references left stale by an interrupted write, are listed but not returned. Immutable.
  */
 public final class Page<T> {
   private final List<T> items;

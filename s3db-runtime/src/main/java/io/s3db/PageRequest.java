@@ -5,9 +5,9 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Which page to read: the first {@code n} records ({@link #ofSize}), the page after one already read
- * ({@link Page#nextRequest()}, which carries S3's continuation token), or, as s3db.js offers it, a window
- * at an offset ({@link #ofOffset}).
+ * Which page to read: the first {@code n} records ({@link #ofSize}), the page after one already
+ * read ({@link Page#nextRequest()}, which carries S3's continuation token), or, as s3db.js offers
+ * it, a window at an offset ({@link #ofOffset}).
  *
  * <pre>{@code
  * Page<User> page = users.page(PartitionKey.all(), PageRequest.ofSize(100));
@@ -16,8 +16,8 @@ import org.jspecify.annotations.Nullable;
  * }
  * }</pre>
  *
- * <p>Cursor pages cost 1 LIST each; an offset costs 1 LIST per 1 000 keys skipped, so prefer cursors to
- * walk far. Immutable; a final class rather than a record so that it can grow.
+ * <p>Cursor pages cost 1 LIST each; an offset costs 1 LIST per 1 000 keys skipped, so prefer
+ * cursors to walk far. Immutable; a final class rather than a record so that it can grow.
  */
 public final class PageRequest {
   /** S3 lists at most 1 000 keys per request. */
@@ -45,17 +45,17 @@ public final class PageRequest {
   }
 
   /**
-   * Up to {@code limit} records after skipping {@code offset} (s3db.js {@code list({offset, limit})}). Skipped
-   * records are counted from their keys, never fetched.
+   * Up to {@code limit} records after skipping {@code offset} (s3db.js {@code list({offset,
+   * limit})}). Skipped records are counted from their keys, never fetched.
    */
   public static PageRequest ofOffset(long offset, int limit) {
     return new PageRequest(limit, null, offset);
   }
 
   /**
-   * The page that continues at an opaque cursor taken from {@link #cursor()} of an earlier
-   * {@link Page#nextRequest()} (for instance one sent to a browser and back). A cursor is valid for the same
-   * resource and partition key only.
+   * The page that continues at an opaque cursor taken from {@link #cursor()} of an earlier {@link
+   * Page#nextRequest()} (for instance one sent to a browser and back). A cursor is valid for the
+   * same resource and partition key only.
    */
   public static PageRequest ofCursor(String cursor, int size) {
     return new PageRequest(size, Objects.requireNonNull(cursor, "cursor"), 0);
@@ -78,7 +78,9 @@ public final class PageRequest {
 
   @Override
   public boolean equals(@Nullable Object o) {
-    return o instanceof PageRequest other && size == other.size && offset == other.offset
+    return o instanceof PageRequest other
+        && size == other.size
+        && offset == other.offset
         && Objects.equals(cursor, other.cursor);
   }
 
@@ -89,6 +91,9 @@ public final class PageRequest {
 
   @Override
   public String toString() {
-    return "PageRequest[size=" + size + (cursor != null ? ", cursor" : offset > 0 ? ", offset=" + offset : "") + "]";
+    return "PageRequest[size="
+        + size
+        + (cursor != null ? ", cursor" : offset > 0 ? ", offset=" + offset : "")
+        + "]";
   }
 }

@@ -9,9 +9,9 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Which records of a resource a query covers: all of them ({@link #all()}), or those of one partition
- * whose fields have given values. Keys are made by the generated, typed factories
- * ({@code UserPartitions.byRegion("eu-west")}), so a {@code PartitionKey<User>} cannot be passed to another
+ * Which records of a resource a query covers: all of them ({@link #all()}), or those of one
+ * partition whose fields have given values. Keys are made by the generated, typed factories ({@code
+ * UserPartitions.byRegion("eu-west")}), so a {@code PartitionKey<User>} cannot be passed to another
  * resource's DAO. Immutable.
  *
  * <pre>{@code
@@ -20,7 +20,8 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>A partition key selects by exact values: {@code byRegion("us")} never returns records of
- * {@code region=us-east} (s3db.js's listing prefix lacks a trailing {@code /} and does; FORMAT.md §12.33).
+ * {@code region=us-east} (s3db.js's listing prefix lacks a trailing {@code /} and does; FORMAT.md
+ * §12.33).
  */
 public final class PartitionKey<T> {
   private static final PartitionKey<?> ALL = new PartitionKey<>(null, Map.of());
@@ -34,8 +35,8 @@ public final class PartitionKey<T> {
   }
 
   /**
-   * Made by {@link PartitionKeys} for the generated factories, which render and check the values and put
-   * the fields in key order; use those factories instead.
+   * Made by {@link PartitionKeys} for the generated factories, which render and check the values
+   * and put the fields in key order; use those factories instead.
    */
   public PartitionKey(PartitionKeys.Builder<T> built) {
     this(built.partitionName(), Collections.unmodifiableMap(new LinkedHashMap<>(built.values())));
@@ -78,7 +79,8 @@ public final class PartitionKey<T> {
 
   @Override
   public boolean equals(@Nullable Object o) {
-    return o instanceof PartitionKey<?> other && Objects.equals(partitionName, other.partitionName)
+    return o instanceof PartitionKey<?> other
+        && Objects.equals(partitionName, other.partitionName)
         && values.equals(other.values);
   }
 

@@ -1,9 +1,9 @@
 package io.s3db;
 
 /**
- * Hears how far a long bulk call has come ({@code insertMany}, {@code deleteMany}, {@code deleteAll}, a
- * {@link BulkWriter}), for instance to draw a progress bar. Called from s3db's worker threads, one call at a
- * time, with {@code done} never decreasing; keep it quick.
+ * Hears how far a long bulk call has come ({@code insertMany}, {@code deleteMany}, {@code
+ * deleteAll}, a {@link BulkWriter}), for instance to draw a progress bar. Called from s3db's worker
+ * threads, one call at a time, with {@code done} never decreasing; keep it quick.
  *
  * <pre>{@code
  * users.insertMany(batch, (done, total) -> System.out.printf("\r%d/%d", done, total));
@@ -12,7 +12,7 @@ package io.s3db;
 @FunctionalInterface
 public interface ProgressListener {
   /** Listens to nothing. */
-  ProgressListener NONE = (done, total) -> { };
+  ProgressListener NONE = (done, total) -> {};
 
   /**
    * @param done items finished so far, failed ones included

@@ -7,10 +7,12 @@ import java.util.List;
  *
  * @param records the records checked
  * @param referencesAdded partition references a record lacked, now put
- * @param referencesRemoved stale references (of records gone, or under values the record no longer has), now deleted
+ * @param referencesRemoved stale references (of records gone, or under values the record no longer
+ *     has), now deleted
  * @param unreadable ids of records that cannot be decoded; their references were left as they are
  */
-public record RepairReport(long records, long referencesAdded, long referencesRemoved, List<String> unreadable) {
+public record RepairReport(
+    long records, long referencesAdded, long referencesRemoved, List<String> unreadable) {
 
   public RepairReport {
     unreadable = List.copyOf(unreadable);

@@ -5,7 +5,12 @@ public class ResourceAlreadyExistsException extends S3dbException {
   private static final long serialVersionUID = 1L;
 
   public ResourceAlreadyExistsException(String resource, String id) {
-    super("A record already exists for " + where(resource, id) + ". Use update or upsert to change it.",
-        resource, id, null);
+    super(
+        "A record already exists for "
+            + where(resource, id)
+            + ". Use update or upsert to change it.",
+        resource,
+        id,
+        null);
   }
 }

@@ -20,20 +20,23 @@ import software.amazon.awssdk.services.s3.S3Client;
  * }
  * }</pre>
  *
- * <p>Connecting reads the catalog {@code s3db.json} once and registers the resources found on the class
- * path (every {@code GeneratedS3dbModule}) or given to {@link Builder#module}. Thread-safe; close it to
- * release the S3 client it created (a client you passed in is left open).
+ * <p>Connecting reads the catalog {@code s3db.json} once and registers the resources found on the
+ * class path (every {@code GeneratedS3dbModule}) or given to {@link Builder#module}. Thread-safe;
+ * close it to release the S3 client it created (a client you passed in is left open).
  */
 public interface S3db extends AutoCloseable {
 
   /**
    * Connects with a connection string, as s3db.js takes it:
+   *
    * <ul>
-   *   <li>{@code s3://KEY:SECRET@bucket/key/prefix} for AWS S3 (credentials optional: without them the
-   *       SDK's default chain is used; {@code ?region=eu-west-1} picks the region, default us-east-1);
+   *   <li>{@code s3://KEY:SECRET@bucket/key/prefix} for AWS S3 (credentials optional: without them
+   *       the SDK's default chain is used; {@code ?region=eu-west-1} picks the region, default
+   *       us-east-1);
    *   <li>{@code http(s)://KEY:SECRET@host:port/bucket/key/prefix} for MinIO, Ceph, R2 and other S3
    *       servers (path-style addressing).
    * </ul>
+   *
    * Credentials are percent-decoded.
    */
   static S3db connect(String uri) {
@@ -44,7 +47,9 @@ public interface S3db extends AutoCloseable {
     return new Builder();
   }
 
-  /** The generic DAO of a record type; {@code UserDao.of(db)} is the typed, lookup-free equivalent. */
+  /**
+   * The generic DAO of a record type; {@code UserDao.of(db)} is the typed, lookup-free equivalent.
+   */
   <T> S3Dao<T> dao(Class<T> type);
 
   String bucket();
@@ -116,9 +121,9 @@ public interface S3db extends AutoCloseable {
     }
 
     /**
-     * The passphrase that encrypts {@code @Secret} fields (required when a resource has one). To share
-     * secrets with s3db.js, use its {@code security.passphrase}. Also accepted as {@code ?passphrase=} in
-     * the connection string.
+     * The passphrase that encrypts {@code @Secret} fields (required when a resource has one). To
+     * share secrets with s3db.js, use its {@code security.passphrase}. Also accepted as {@code
+     * ?passphrase=} in the connection string.
      */
     public Builder passphrase(String passphrase) {
       this.passphrase = passphrase;
@@ -128,7 +133,8 @@ public interface S3db extends AutoCloseable {
     /** At most this many S3 requests in flight for one bulk call (list, …). Default 10. */
     public Builder parallelism(int parallelism) {
       if (parallelism < 1) {
-        throw new S3dbConfigurationException("parallelism must be at least 1, was " + parallelism + ".");
+        throw new S3dbConfigurationException(
+            "parallelism must be at least 1, was " + parallelism + ".");
       }
       this.parallelism = parallelism;
       return this;
@@ -141,8 +147,9 @@ public interface S3db extends AutoCloseable {
     }
 
     /**
-     * The clock that stamps {@code createdAt} and {@code updatedAt} of {@code @S3Resource(timestamps = true)}
-     * resources (read to the millisecond). Default: {@link Clock#systemUTC()}; tests can pass a fixed one.
+     * The clock that stamps {@code createdAt} and {@code updatedAt} of
+     * {@code @S3Resource(timestamps = true)} resources (read to the millisecond). Default: {@link
+     * Clock#systemUTC()}; tests can pass a fixed one.
      */
     public Builder clock(Clock clock) {
       this.clock = java.util.Objects.requireNonNull(clock, "clock");
@@ -150,8 +157,9 @@ public interface S3db extends AutoCloseable {
     }
 
     /**
-     * Registers the resources of a generated module ({@code new GeneratedS3dbModule()}). Once any module
-     * is given, the class path is not searched: the lookup-free path for native images and tests.
+     * Registers the resources of a generated module ({@code new GeneratedS3dbModule()}). Once any
+     * module is given, the class path is not searched: the lookup-free path for native images and
+     * tests.
      */
     public Builder module(S3dbModule module) {
       modules.add(module);
@@ -160,8 +168,21 @@ public interface S3db extends AutoCloseable {
 
     /** Connects: reads {@code s3db.json} and registers the resources. */
     public S3db build() {
-      return DefaultS3db.open(new Settings(uri, client, bucket, keyPrefix, endpoint, region, accessKey,
-          secretKey, passphrase, parallelism, listener, List.copyOf(modules), clock));
+      return DefaultS3db.open(
+          new Settings(
+              uri,
+              client,
+              bucket,
+              keyPrefix,
+              endpoint,
+              region,
+              accessKey,
+              secretKey,
+              passphrase,
+              parallelism,
+              listener,
+              List.copyOf(modules),
+              clock));
     }
   }
 }

@@ -13,7 +13,8 @@ public class S3dbException extends RuntimeException {
     this(message, null, null, null);
   }
 
-  public S3dbException(String message, @Nullable String resource, @Nullable String id, @Nullable Throwable cause) {
+  public S3dbException(
+      String message, @Nullable String resource, @Nullable String id, @Nullable Throwable cause) {
     super(message, cause);
     this.resource = resource;
     this.id = id;
@@ -35,6 +36,8 @@ public class S3dbException extends RuntimeException {
   }
 
   static String where(String resource, @Nullable String id) {
-    return id == null ? "resource '" + resource + "'" : "resource '" + resource + "' id '" + id + "'";
+    return id == null
+        ? "resource '" + resource + "'"
+        : "resource '" + resource + "' id '" + id + "'";
   }
 }

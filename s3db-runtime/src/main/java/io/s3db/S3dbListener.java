@@ -1,9 +1,9 @@
 package io.s3db;
 
 /**
- * Hears what a database does that callers may want to know about but that is not an error. Register one
- * with {@link S3db.Builder#listener}; every method has an empty default, so implement only what you need.
- * Called on the thread doing the work: keep it quick.
+ * Hears what a database does that callers may want to know about but that is not an error. Register
+ * one with {@link S3db.Builder#listener}; every method has an empty default, so implement only what
+ * you need. Called on the thread doing the work: keep it quick.
  */
 public interface S3dbListener {
 

@@ -7,8 +7,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * How a resource stores records too big for S3's 2 KB of user metadata; {@link BehaviorMode#USER_MANAGED}
- * when absent.
+ * How a resource stores records too big for S3's 2 KB of user metadata; {@link
+ * BehaviorMode#USER_MANAGED} when absent.
  *
  * <pre>{@code
  * @S3Resource(name = "articles")

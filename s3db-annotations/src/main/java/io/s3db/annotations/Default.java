@@ -7,9 +7,10 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The value a component takes when it is null on write, like s3db.js's {@code default:} rule. The text is
- * parsed for the component's type at compile time ({@code "42"}, {@code "true"}, {@code "PRO"} for an
- * enum, {@code "2024-01-31"} for a {@code LocalDate}), so a value that cannot parse is a compile error.
+ * The value a component takes when it is null on write, like s3db.js's {@code default:} rule. The
+ * text is parsed for the component's type at compile time ({@code "42"}, {@code "true"}, {@code
+ * "PRO"} for an enum, {@code "2024-01-31"} for a {@code LocalDate}), so a value that cannot parse
+ * is a compile error.
  *
  * <pre>{@code
  * @S3Resource
@@ -18,7 +19,12 @@ import java.lang.annotation.Target;
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
-@Target({ElementType.RECORD_COMPONENT, ElementType.PARAMETER, ElementType.FIELD, ElementType.METHOD})
+@Target({
+  ElementType.RECORD_COMPONENT,
+  ElementType.PARAMETER,
+  ElementType.FIELD,
+  ElementType.METHOD
+})
 public @interface Default {
   String value();
 }

@@ -8,9 +8,10 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Declares a partition of an {@link S3Resource}: besides its data object, every record gets a zero-byte
- * reference object whose key holds the partition's field values, so the records with given values can be
- * listed, counted and paged by key prefix without reading the others (s3db.js's {@code partitions}).
+ * Declares a partition of an {@link S3Resource}: besides its data object, every record gets a
+ * zero-byte reference object whose key holds the partition's field values, so the records with
+ * given values can be listed, counted and paged by key prefix without reading the others (s3db.js's
+ * {@code partitions}).
  *
  * <pre>{@code
  * @S3Resource(name = "users")
@@ -21,21 +22,21 @@ import java.lang.annotation.Target;
  * }
  * }</pre>
  *
- * <p>The processor generates {@code UserPartitions} with one typed factory per partition
- * ({@code UserPartitions.byRegion(String region)}, {@code byCountryAndPlan(String profileCountry, String plan)},
- * parameters in the order of {@link #fields()}) to pass to the DAO's {@code list}, {@code count},
- * {@code page}, {@code stream} and {@code query}.
+ * <p>The processor generates {@code UserPartitions} with one typed factory per partition ({@code
+ * UserPartitions.byRegion(String region)}, {@code byCountryAndPlan(String profileCountry, String
+ * plan)}, parameters in the order of {@link #fields()}) to pass to the DAO's {@code list}, {@code
+ * count}, {@code page}, {@code stream} and {@code query}.
  *
- * <p>Fields are leaves holding one value, nested ones by dotted path: String, numbers, boolean, enums (by
- * name), UUID, BigDecimal (its exact text), and dates. An {@code Instant}, {@code OffsetDateTime} or
- * {@code LocalDate} field puts its UTC date in the key ({@code day=2026-11-24}), as s3db.js does for
- * {@code datetime} and {@code dateonly} attributes, so the partition groups records by day; its factory
- * takes the field's type, and also a {@code LocalDate} for {@code Instant} and {@code OffsetDateTime}
- * fields. Lists, sets, JSON values and {@code @Secret}s are refused (no single value, or a secret in a key).
- * A record whose field is null
- * (a {@code @Nullable} field) gets no reference and does not appear in the partition, as in s3db.js. Values
- * containing {@code / \ = %}, {@code ..} or control characters are rejected on write, since they would
- * change the key's shape.
+ * <p>Fields are leaves holding one value, nested ones by dotted path: String, numbers, boolean,
+ * enums (by name), UUID, BigDecimal (its exact text), and dates. An {@code Instant}, {@code
+ * OffsetDateTime} or {@code LocalDate} field puts its UTC date in the key ({@code day=2026-11-24}),
+ * as s3db.js does for {@code datetime} and {@code dateonly} attributes, so the partition groups
+ * records by day; its factory takes the field's type, and also a {@code LocalDate} for {@code
+ * Instant} and {@code OffsetDateTime} fields. Lists, sets, JSON values and {@code @Secret}s are
+ * refused (no single value, or a secret in a key). A record whose field is null (a
+ * {@code @Nullable} field) gets no reference and does not appear in the partition, as in s3db.js.
+ * Values containing {@code / \ = %}, {@code ..} or control characters are rejected on write, since
+ * they would change the key's shape.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
@@ -44,11 +45,13 @@ import java.lang.annotation.Target;
 public @interface Partition {
 
   /**
-   * The partition name: the key segment {@code partition=<name>}, the name in {@code s3db.json}, and the
-   * name of the generated factory method, so a Java identifier such as {@code byRegion}.
+   * The partition name: the key segment {@code partition=<name>}, the name in {@code s3db.json},
+   * and the name of the generated factory method, so a Java identifier such as {@code byRegion}.
    */
   String name();
 
-  /** The partitioned fields: component names, dotted for nested records ({@code profile.country}). */
+  /**
+   * The partitioned fields: component names, dotted for nested records ({@code profile.country}).
+   */
   String[] fields();
 }

@@ -7,8 +7,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Holds several {@link Partition}s; javac writes it when a record repeats {@code @Partition}, so there is
- * rarely a reason to write it by hand.
+ * Holds several {@link Partition}s; javac writes it when a record repeats {@code @Partition}, so
+ * there is rarely a reason to write it by hand.
  *
  * <pre>{@code
  * @S3Resource(name = "orders")

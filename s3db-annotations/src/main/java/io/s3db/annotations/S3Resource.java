@@ -7,9 +7,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Marks a Java record as an s3db resource: one S3 object per record, its fields in the object's user
- * metadata. The s3db processor generates {@code <Record>Dao}, {@code <Record>Codec} and
- * {@code <Record>Validator} next to the record, and one {@code GeneratedS3dbModule} per compilation.
+ * Marks a Java record as an s3db resource: one S3 object per record, its fields in the object's
+ * user metadata. The s3db processor generates {@code <Record>Dao}, {@code <Record>Codec} and {@code
+ * <Record>Validator} next to the record, and one {@code GeneratedS3dbModule} per compilation.
  *
  * <pre>{@code
  * @S3Resource(name = "users")
@@ -20,8 +20,8 @@ import java.lang.annotation.Target;
  *
  * <p>Partitions are declared next to it with {@link Partition}.
  *
- * <p>The record needs a {@code String id} component. A {@code null} id is replaced by a generated one on
- * insert, so declare it {@code @Nullable} if you let s3db choose ids.
+ * <p>The record needs a {@code String id} component. A {@code null} id is replaced by a generated
+ * one on insert, so declare it {@code @Nullable} if you let s3db choose ids.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
@@ -29,32 +29,35 @@ import java.lang.annotation.Target;
 public @interface S3Resource {
 
   /**
-   * The resource name, used in object keys ({@code resource=<name>/data/id=<id>}) and in the catalog
-   * {@code s3db.json}. Defaults to the record's simple name with a lower-case first letter. Letters,
-   * digits, {@code -} and {@code _} only.
+   * The resource name, used in object keys ({@code resource=<name>/data/id=<id>}) and in the
+   * catalog {@code s3db.json}. Defaults to the record's simple name with a lower-case first letter.
+   * Letters, digits, {@code -} and {@code _} only.
    */
   String name() default "";
 
-  /** Length of generated ids (nanoid over the 64-character URL alphabet), as s3db.js's {@code idSize}. */
+  /**
+   * Length of generated ids (nanoid over the 64-character URL alphabet), as s3db.js's {@code
+   * idSize}.
+   */
   int idSize() default 22;
 
   /**
-   * Whether destructive whole-resource calls are refused: {@code deleteAll()} throws while this is true,
-   * as in s3db.js ({@code paranoid}, stored per version in {@code s3db.json}). Set it to false on resources
-   * you mean to wipe, such as caches or test data.
+   * Whether destructive whole-resource calls are refused: {@code deleteAll()} throws while this is
+   * true, as in s3db.js ({@code paranoid}, stored per version in {@code s3db.json}). Set it to
+   * false on resources you mean to wipe, such as caches or test data.
    */
   boolean paranoid() default true;
 
   /**
-   * Whether s3db stamps records with their creation and last-update time, as s3db.js's {@code timestamps}.
-   * The record then declares the components {@code @Nullable Instant createdAt} and
-   * {@code @Nullable Instant updatedAt} (a compile error otherwise): {@code insert} sets both to the same
-   * instant (millisecond precision, as a JS {@code Date}), {@code update} keeps {@code createdAt} and sets
-   * {@code updatedAt}, and an {@code upsert} that replaces a record keeps its stored {@code createdAt};
-   * values the caller put there are overwritten. Both are stored as s3db.js 21.x stores them
-   * ({@code datetime|optional}), and the resource gets s3db.js's automatic partitions {@code byCreatedDate}
-   * and {@code byUpdatedDate} by UTC day, with factories {@code <Record>Partitions.byCreatedDate(LocalDate)}
-   * and {@code byUpdatedDate(LocalDate)}.
+   * Whether s3db stamps records with their creation and last-update time, as s3db.js's {@code
+   * timestamps}. The record then declares the components {@code @Nullable Instant createdAt} and
+   * {@code @Nullable Instant updatedAt} (a compile error otherwise): {@code insert} sets both to
+   * the same instant (millisecond precision, as a JS {@code Date}), {@code update} keeps {@code
+   * createdAt} and sets {@code updatedAt}, and an {@code upsert} that replaces a record keeps its
+   * stored {@code createdAt}; values the caller put there are overwritten. Both are stored as
+   * s3db.js 21.x stores them ({@code datetime|optional}), and the resource gets s3db.js's automatic
+   * partitions {@code byCreatedDate} and {@code byUpdatedDate} by UTC day, with factories {@code
+   * <Record>Partitions.byCreatedDate(LocalDate)} and {@code byUpdatedDate(LocalDate)}.
    *
    * <pre>{@code
    * @S3Resource(name = "orders", timestamps = true)
@@ -68,9 +71,9 @@ public @interface S3Resource {
 
   /**
    * Keeps every schema version's records apart, as s3db.js's {@code versioningEnabled}: records are
-   * referenced in the automatic partition {@code byVersion} ({@code PartitionKey.byVersion("v1")}), and an
-   * update of a record written under an older schema version first copies it to
-   * {@code resource=<name>/historical/id=<id>}.
+   * referenced in the automatic partition {@code byVersion} ({@code PartitionKey.byVersion("v1")}),
+   * and an update of a record written under an older schema version first copies it to {@code
+   * resource=<name>/historical/id=<id>}.
    */
   boolean versioning() default false;
 }

@@ -26,7 +26,10 @@ public record Account(
     @Nullable LocalDate birthday,
     List<String> tags,
     Map<String, Object> settings,
-    @Secret String apiToken) {  // null on insert: s3db generates a 12-character password
+    @Secret String apiToken) { // null on insert: s3db generates a 12-character password
 
-  public enum Plan { FREE, PRO }
+  public enum Plan {
+    FREE,
+    PRO
+  }
 }

@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Where the examples keep their data: the S3 server named by {@code S3DB_URI} (AWS, MinIO, …) if set,
- * otherwise an embedded S3 server (S3Proxy) storing files under {@code target/s3-data}.
+ * Where the examples keep their data: the S3 server named by {@code S3DB_URI} (AWS, MinIO, …) if
+ * set, otherwise an embedded S3 server (S3Proxy) storing files under {@code target/s3-data}.
  */
 final class ExampleDatabase implements AutoCloseable {
   private final @Nullable EmbeddedS3 embedded;
@@ -22,7 +22,9 @@ final class ExampleDatabase implements AutoCloseable {
     return open(keyPrefix, null);
   }
 
-  /** @param passphrase encrypts {@code @Secret} fields; {@code S3DB_PASSPHRASE} overrides it */
+  /**
+   * @param passphrase encrypts {@code @Secret} fields; {@code S3DB_PASSPHRASE} overrides it
+   */
   static ExampleDatabase open(String keyPrefix, @Nullable String passphrase) {
     String fromEnvironment = System.getenv("S3DB_PASSPHRASE");
     String secret = fromEnvironment != null ? fromEnvironment : passphrase;
@@ -33,8 +35,11 @@ final class ExampleDatabase implements AutoCloseable {
     }
     EmbeddedS3 server = EmbeddedS3.onDisk(Path.of("target", "s3-data"));
     server.createBucket("examples");
-    System.out.println("Started an embedded S3 server at " + server.endpoint() + " (data in target/s3-data);"
-        + " set S3DB_URI to use real S3 or MinIO instead.");
+    System.out.println(
+        "Started an embedded S3 server at "
+            + server.endpoint()
+            + " (data in target/s3-data);"
+            + " set S3DB_URI to use real S3 or MinIO instead.");
     return new ExampleDatabase(server, connect(server.uri("examples", keyPrefix), secret));
   }
 

@@ -12,32 +12,66 @@ public final class QuickStart {
   public static void main(String[] args) {
     try (ExampleDatabase example = ExampleDatabase.open("quickstart")) {
       S3db db = example.db();
-      CustomerDao customers = CustomerDao.of(db);   // generated; no lookup, no reflection
+      CustomerDao customers = CustomerDao.of(db); // generated; no lookup, no reflection
 
-      Customer ana = customers.insert(new Customer(null, "Ana Lima", "ana@example.com", 3, 120.5, true,
-          new Customer.Address("Rua Augusta 10", "São Paulo"), null));
+      Customer ana =
+          customers.insert(
+              new Customer(
+                  null,
+                  "Ana Lima",
+                  "ana@example.com",
+                  3,
+                  120.5,
+                  true,
+                  new Customer.Address("Rua Augusta 10", "São Paulo"),
+                  null));
       System.out.println("inserted  " + ana);
 
-      Customer bo = customers.insert(new Customer(null, "Bo", "bo@example.com", 0, 0, false,
-          new Customer.Address("Main St 1", "Lisbon"), "prefers email"));
+      Customer bo =
+          customers.insert(
+              new Customer(
+                  null,
+                  "Bo",
+                  "bo@example.com",
+                  0,
+                  0,
+                  false,
+                  new Customer.Address("Main St 1", "Lisbon"),
+                  "prefers email"));
       System.out.println("inserted  " + bo);
 
       EmbeddedS3 embedded = example.embedded();
       if (embedded != null) {
         String key = db.keyPrefix() + "/resource=customers/data/id=" + ana.id();
-        Map<String, String> metadata = embedded.client().headObject(b -> b.bucket(db.bucket()).key(key)).metadata();
-        System.out.println("stored    s3://" + db.bucket() + "/" + key + " metadata " + new TreeMap<>(metadata));
+        Map<String, String> metadata =
+            embedded.client().headObject(b -> b.bucket(db.bucket()).key(key)).metadata();
+        System.out.println(
+            "stored    s3://" + db.bucket() + "/" + key + " metadata " + new TreeMap<>(metadata));
       }
 
       System.out.println("read back " + customers.get(ana.id()));
 
-      Customer updated = customers.update(ana.id(), c -> new Customer(c.id(), c.name(), c.email(), c.orders() + 1,
-          c.balance() - 20, c.vip(), c.address(), "called on Monday"));
+      Customer updated =
+          customers.update(
+              ana.id(),
+              c ->
+                  new Customer(
+                      c.id(),
+                      c.name(),
+                      c.email(),
+                      c.orders() + 1,
+                      c.balance() - 20,
+                      c.vip(),
+                      c.address(),
+                      "called on Monday"));
       System.out.println("updated   " + updated);
 
       System.out.println("count     " + customers.count());
       System.out.println("ids       " + customers.listIds());
-      customers.list().forEach(c -> System.out.println("listed    " + c.name() + " (" + c.address().city() + ")"));
+      customers
+          .list()
+          .forEach(
+              c -> System.out.println("listed    " + c.name() + " (" + c.address().city() + ")"));
 
       customers.delete(bo.id());
       System.out.println("deleted   " + bo.id() + "; exists now: " + customers.exists(bo.id()));

@@ -11,7 +11,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 
-/** Types, validation and secrets: {@code mvn -q -pl s3db-examples -am compile exec:java -Dexec.mainClass=io.s3db.examples.SchemaExample}. */
+/**
+ * Types, validation and secrets: {@code mvn -q -pl s3db-examples -am compile exec:java
+ * -Dexec.mainClass=io.s3db.examples.SchemaExample}.
+ */
 public final class SchemaExample {
   private SchemaExample() {}
 
@@ -20,23 +23,53 @@ public final class SchemaExample {
       S3db db = example.db();
       AccountDao accounts = AccountDao.of(db);
 
-      Account ana = accounts.insert(new Account(null, "Ana Lima", "ana@example.com", 120, null, UUID.randomUUID(),
-          Instant.now().truncatedTo(ChronoUnit.MILLIS), LocalDate.of(1990, 5, 17), List.of("vip", "early|adopter"),
-          Map.of("theme", "dark", "pageSize", 50), null));
-      System.out.println("inserted   " + ana.name() + ", plan " + ana.plan() + " (the default), generated token "
-          + ana.apiToken().length() + " characters long");
+      Account ana =
+          accounts.insert(
+              new Account(
+                  null,
+                  "Ana Lima",
+                  "ana@example.com",
+                  120,
+                  null,
+                  UUID.randomUUID(),
+                  Instant.now().truncatedTo(ChronoUnit.MILLIS),
+                  LocalDate.of(1990, 5, 17),
+                  List.of("vip", "early|adopter"),
+                  Map.of("theme", "dark", "pageSize", 50),
+                  null));
+      System.out.println(
+          "inserted   "
+              + ana.name()
+              + ", plan "
+              + ana.plan()
+              + " (the default), generated token "
+              + ana.apiToken().length()
+              + " characters long");
 
       EmbeddedS3 embedded = example.embedded();
       if (embedded != null) {
         String key = db.keyPrefix() + "/resource=accounts/data/id=" + ana.id();
-        System.out.println("stored     " + new TreeMap<>(embedded.client().headObject(b -> b.bucket(db.bucket())
-            .key(key)).metadata()));
+        System.out.println(
+            "stored     "
+                + new TreeMap<>(
+                    embedded.client().headObject(b -> b.bucket(db.bucket()).key(key)).metadata()));
       }
       System.out.println("read back  " + accounts.get(ana.id()).equals(ana));
 
       try {
-        accounts.insert(new Account(null, "A", "not-an-email", -5, null, UUID.randomUUID(), Instant.now()
-            .truncatedTo(ChronoUnit.MILLIS), null, List.of(), Map.of(), null));
+        accounts.insert(
+            new Account(
+                null,
+                "A",
+                "not-an-email",
+                -5,
+                null,
+                UUID.randomUUID(),
+                Instant.now().truncatedTo(ChronoUnit.MILLIS),
+                null,
+                List.of(),
+                Map.of(),
+                null));
       } catch (ValidationException e) {
         System.out.println("rejected   before any request:");
         e.violations().forEach(v -> System.out.println("           " + v));

@@ -7,10 +7,11 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One record of a shared resource, and what each library must read back once it is stored. By default both
- * read exactly the record; where s3db.js 21.6.2 itself is lossy (it trims strings on write, parses
- * JSON-looking strings on read, holds numbers as doubles) the case says so field by field, with the reason,
- * so the known differences are explicit expectations rather than holes in the comparison.
+ * One record of a shared resource, and what each library must read back once it is stored. By
+ * default both read exactly the record; where s3db.js 21.6.2 itself is lossy (it trims strings on
+ * write, parses JSON-looking strings on read, holds numbers as doubles) the case says so field by
+ * field, with the reason, so the known differences are explicit expectations rather than holes in
+ * the comparison.
  *
  * @param <T> the Java record type
  */

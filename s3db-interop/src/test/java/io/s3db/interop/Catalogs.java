@@ -11,8 +11,11 @@ final class Catalogs {
 
   static JsonNode read(TestBucket bucket, String prefix) {
     try {
-      return NodeBatch.JSON.readTree(bucket.client()
-          .getObjectAsBytes(b -> b.bucket(bucket.name()).key(prefix + "/s3db.json")).asByteArray());
+      return NodeBatch.JSON.readTree(
+          bucket
+              .client()
+              .getObjectAsBytes(b -> b.bucket(bucket.name()).key(prefix + "/s3db.json"))
+              .asByteArray());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

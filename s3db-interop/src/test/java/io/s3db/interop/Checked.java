@@ -19,8 +19,9 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Jakarta constraints, {@code @OneOf} and {@code @Default}: only Java declares this resource; s3db.js works
- * with the rule strings Java wrote into the catalog ({@code string|min:2|max:20}, {@code email}, …).
+ * Jakarta constraints, {@code @OneOf} and {@code @Default}: only Java declares this resource;
+ * s3db.js works with the rule strings Java wrote into the catalog ({@code string|min:2|max:20},
+ * {@code email}, …).
  */
 @S3Resource(name = "checked")
 public record Checked(
@@ -40,5 +41,8 @@ public record Checked(
     @Secret @NotBlank String token,
     @Email @Nullable String backup) {
 
-  public enum Plan { FREE, PRO }
+  public enum Plan {
+    FREE,
+    PRO
+  }
 }

@@ -18,15 +18,17 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 
 /**
- * Issue #6, part 3: Java updates and deletes what s3db.js wrote and s3db.js what Java wrote, in turns, and
- * after each turn both read the same records. The objects each side leaves behind differ (s3db.js's update
- * writes a JSON body and copies its read-only fields into the metadata; Java's replacing writes carry a
- * revision body) and each must read the other's.
+ * Issue #6, part 3: Java updates and deletes what s3db.js wrote and s3db.js what Java wrote, in
+ * turns, and after each turn both read the same records. The objects each side leaves behind differ
+ * (s3db.js's update writes a JSON body and copies its read-only fields into the metadata; Java's
+ * replacing writes carry a revision body) and each must read the other's.
  */
 @ExtendWith(S3ServerExtension.class)
 class CrossWritesTest {
 
-  /** The records the resource should hold, by id, in insertion order: updated alongside each write. */
+  /**
+   * The records the resource should hold, by id, in insertion order: updated alongside each write.
+   */
   private final Map<String, Person> expected = new LinkedHashMap<>();
 
   @Test
@@ -52,52 +54,159 @@ class CrossWritesTest {
       for (Person p : javaWrites) {
         expected.put(p.id(), people.insert(p));
       }
-      javaUpdate(people, "n-plain", p -> with(p, "Ana Java", null, p.age() + 1, new Person.Address(
-          p.address().street(), "Lisboa", p.address().zip())));
-      javaUpdate(people, "n-unicode", p -> new Person(p.id(), p.name(), p.nickname(), p.age(), p.visits(),
-          p.score(), p.active(), 3, 4L, 9.75, true, p.address()));
+      javaUpdate(
+          people,
+          "n-plain",
+          p ->
+              with(
+                  p,
+                  "Ana Java",
+                  null,
+                  p.age() + 1,
+                  new Person.Address(p.address().street(), "Lisboa", p.address().zip())));
+      javaUpdate(
+          people,
+          "n-unicode",
+          p ->
+              new Person(
+                  p.id(),
+                  p.name(),
+                  p.nickname(),
+                  p.age(),
+                  p.visits(),
+                  p.score(),
+                  p.active(),
+                  3,
+                  4L,
+                  9.75,
+                  true,
+                  p.address()));
       people.delete("n-separators");
       expected.remove("n-separators");
-      Person replacement = new Person("n-absent", "replaced by Java", "upserted", 8, 9, -2.25, true, null, null,
-          null, false, new Person.Address("new street", "new city", "12345"));
+      Person replacement =
+          new Person(
+              "n-absent",
+              "replaced by Java",
+              "upserted",
+              8,
+              9,
+              -2.25,
+              true,
+              null,
+              null,
+              null,
+              false,
+              new Person.Address("new street", "new city", "12345"));
       people.upsert(replacement);
       expected.put("n-absent", replacement);
     }
 
     // Turn 3, Node: changes Java's records, and Node's records that Java rewrote (revision bodies).
-    mismatches.expect("application/vnd.s3db.revision", head(bucket, "n-plain").contentType().split(";")[0],
+    mismatches.expect(
+        "application/vnd.s3db.revision",
+        head(bucket, "n-plain").contentType().split(";")[0],
         "people/n-plain: content type after Java's update (the object s3db.js updates next)");
     NodeBatch node2 = NodeBatch.connect(uri);
     steps.clear();
-    steps.add(nodeUpdate(node2, "j-plain", p -> with(p, "Ana Node", p.nickname(), 99, new Person.Address(
-        "Rua Nova 1", "Porto", "4000-001"))));
-    steps.add(nodeUpdate(node2, "j-unicode", p -> new Person(p.id(), p.name(), "ニック", p.age(), p.visits(),
-        p.score(), p.active(), p.rank(), p.lastSeen(), 1.25, p.verified(), p.address())));
+    steps.add(
+        nodeUpdate(
+            node2,
+            "j-plain",
+            p ->
+                with(
+                    p,
+                    "Ana Node",
+                    p.nickname(),
+                    99,
+                    new Person.Address("Rua Nova 1", "Porto", "4000-001"))));
+    steps.add(
+        nodeUpdate(
+            node2,
+            "j-unicode",
+            p ->
+                new Person(
+                    p.id(),
+                    p.name(),
+                    "ニック",
+                    p.age(),
+                    p.visits(),
+                    p.score(),
+                    p.active(),
+                    p.rank(),
+                    p.lastSeen(),
+                    1.25,
+                    p.verified(),
+                    p.address())));
     steps.add(node2.delete(PEOPLE.name(), "j-separators"));
     expected.remove("j-separators");
-    steps.add(nodeUpdate(node2, "n-plain", p -> new Person(p.id(), p.name(), p.nickname(), p.age(), p.visits(),
-        2.5, p.active(), p.rank(), p.lastSeen(), p.rating(), p.verified(), p.address())));
-    steps.add(nodeUpdate(node2, "n-absent", p -> with(p, p.name(), "from node", p.age(), p.address())));
+    steps.add(
+        nodeUpdate(
+            node2,
+            "n-plain",
+            p ->
+                new Person(
+                    p.id(),
+                    p.name(),
+                    p.nickname(),
+                    p.age(),
+                    p.visits(),
+                    2.5,
+                    p.active(),
+                    p.rank(),
+                    p.lastSeen(),
+                    p.rating(),
+                    p.verified(),
+                    p.address())));
+    steps.add(
+        nodeUpdate(node2, "n-absent", p -> with(p, p.name(), "from node", p.age(), p.address())));
     ReadBack<Person> afterNode = new ReadBack<>(node2, PEOPLE, cases());
     NodeBatch.Results results2 = node2.run();
     succeeded(results2, steps);
 
     // Turn 4, Java: reads, then changes records s3db.js updated (JSON bodies, extra metadata).
     HeadObjectResponse nodeUpdated = head(bucket, "j-plain");
-    mismatches.expect("application/json", nodeUpdated.contentType(),
+    mismatches.expect(
+        "application/json",
+        nodeUpdated.contentType(),
         "people/j-plain: content type after s3db.js's update");
-    mismatches.expect(true, nodeUpdated.metadata().containsKey("_contentlength"),
+    mismatches.expect(
+        true,
+        nodeUpdated.metadata().containsKey("_contentlength"),
         "people/j-plain: s3db.js's update copied _contentlength into the metadata (the object Java updates next)");
     try (S3db db = Shared.connect(uri, PEOPLE)) {
       afterNode.compare(results2, db, mismatches);
       S3Dao<Person> people = PEOPLE.dao(db);
-      javaUpdate(people, "j-plain", p -> new Person(p.id(), p.name(), p.nickname(), p.age(), p.visits(),
-          p.score(), p.active(), p.rank(), p.lastSeen(), 3.5, p.verified(), p.address()));
-      javaUpdate(people, "n-absent", p -> with(p, "Java again", p.nickname(), p.age(), p.address()));
+      javaUpdate(
+          people,
+          "j-plain",
+          p ->
+              new Person(
+                  p.id(),
+                  p.name(),
+                  p.nickname(),
+                  p.age(),
+                  p.visits(),
+                  p.score(),
+                  p.active(),
+                  p.rank(),
+                  p.lastSeen(),
+                  3.5,
+                  p.verified(),
+                  p.address()));
+      javaUpdate(
+          people, "n-absent", p -> with(p, "Java again", p.nickname(), p.age(), p.address()));
     }
     for (String id : List.of("j-plain", "n-absent")) {
-      head(bucket, id).metadata().keySet().stream().filter(k -> k.startsWith("_") && !k.equals("_v")).forEach(k ->
-          mismatches.add("people/" + id + ": Java's update kept s3db.js's read-only field " + k + " in metadata"));
+      head(bucket, id).metadata().keySet().stream()
+          .filter(k -> k.startsWith("_") && !k.equals("_v"))
+          .forEach(
+              k ->
+                  mismatches.add(
+                      "people/"
+                          + id
+                          + ": Java's update kept s3db.js's read-only field "
+                          + k
+                          + " in metadata"));
     }
 
     // Turn 5, Node: reads what Java made of its updates.
@@ -110,7 +219,9 @@ class CrossWritesTest {
     mismatches.assertNone("after cross updates and deletes");
   }
 
-  /** A few records of every kind: plain, unicode, separators, only required values, extreme numbers. */
+  /**
+   * A few records of every kind: plain, unicode, separators, only required values, extreme numbers.
+   */
   private static List<Person> pick(List<Case<Person>> cases) {
     List<Person> picked = new ArrayList<>();
     for (Case<Person> c : cases) {
@@ -130,9 +241,9 @@ class CrossWritesTest {
   }
 
   /**
-   * Adds an s3db.js update of the fields {@code change} alters (top-level, nested objects whole), as a Node
-   * service would send it. s3db.js's update merges into the stored record, nested objects too, so it cannot
-   * remove a value: changes must not.
+   * Adds an s3db.js update of the fields {@code change} alters (top-level, nested objects whole),
+   * as a Node service would send it. s3db.js's update merges into the stored record, nested objects
+   * too, so it cannot remove a value: changes must not.
    */
   private int nodeUpdate(NodeBatch batch, String id, UnaryOperator<Person> change) {
     Person before = expected.get(id);
@@ -140,28 +251,50 @@ class CrossWritesTest {
     ObjectNode old = Trees.of(before);
     ObjectNode now = Trees.of(after);
     ObjectNode data = NodeBatch.JSON.createObjectNode();
-    now.properties().forEach(e -> {
-      if (!e.getValue().equals(old.get(e.getKey()))) {
-        data.set(e.getKey(), e.getValue());
-      }
-    });
-    Trees.flatten(old).keySet().forEach(path -> {
-      if (!Trees.flatten(now).containsKey(path)) {
-        throw new IllegalArgumentException("s3db.js's update merges, nested objects too: it cannot remove "
-            + path + " of " + id);
-      }
-    });
+    now.properties()
+        .forEach(
+            e -> {
+              if (!e.getValue().equals(old.get(e.getKey()))) {
+                data.set(e.getKey(), e.getValue());
+              }
+            });
+    Trees.flatten(old)
+        .keySet()
+        .forEach(
+            path -> {
+              if (!Trees.flatten(now).containsKey(path)) {
+                throw new IllegalArgumentException(
+                    "s3db.js's update merges, nested objects too: it cannot remove "
+                        + path
+                        + " of "
+                        + id);
+              }
+            });
     expected.put(id, after);
     return batch.update(PEOPLE.name(), id, data);
   }
 
-  private static Person with(Person p, String name, String nickname, int age, Person.Address address) {
-    return new Person(p.id(), name, nickname, age, p.visits(), p.score(), p.active(), p.rank(), p.lastSeen(),
-        p.rating(), p.verified(), address);
+  private static Person with(
+      Person p, String name, String nickname, int age, Person.Address address) {
+    return new Person(
+        p.id(),
+        name,
+        nickname,
+        age,
+        p.visits(),
+        p.score(),
+        p.active(),
+        p.rank(),
+        p.lastSeen(),
+        p.rating(),
+        p.verified(),
+        address);
   }
 
   private static HeadObjectResponse head(TestBucket bucket, String id) {
-    return bucket.client().headObject(b -> b.bucket(bucket.name()).key("cross/resource=people/data/id=" + id));
+    return bucket
+        .client()
+        .headObject(b -> b.bucket(bucket.name()).key("cross/resource=people/data/id=" + id));
   }
 
   private static void succeeded(NodeBatch.Results results, List<Integer> steps) {

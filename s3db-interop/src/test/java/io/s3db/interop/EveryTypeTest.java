@@ -22,15 +22,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Issue #6 with the types of issue #3: every scalar, list, set and JSON type, secrets under one shared
- * passphrase, and the rule strings Java writes for its constraints, in the four directions of the issue:
- * s3db.js writes and Java reads; Java writes and s3db.js reads (and validates with Java's rules); both
- * update and delete each other's records; and the edge values of {@link TypeCases} throughout.
+ * Issue #6 with the types of issue #3: every scalar, list, set and JSON type, secrets under one
+ * shared passphrase, and the rule strings Java writes for its constraints, in the four directions
+ * of the issue: s3db.js writes and Java reads; Java writes and s3db.js reads (and validates with
+ * Java's rules); both update and delete each other's records; and the edge values of {@link
+ * TypeCases} throughout.
  */
 @ExtendWith(S3ServerExtension.class)
 class EveryTypeTest {
 
-  // ------------------------------------------------------------------------------------------ Node writes
+  // ------------------------------------------------------------------------------------------ Node
+  // writes
 
   @Test
   void javaReadsEveryTypeNodeWrote(TestBucket bucket) {
@@ -64,26 +66,37 @@ class EveryTypeTest {
       readVault.compare(results, db, mismatches);
     }
     for (Shared<?> r : List.of(SCALARS, LISTS, VAULT)) {
-      mismatches.expect(catalog.path("resources").path(r.name()),
+      mismatches.expect(
+          catalog.path("resources").path(r.name()),
           Catalogs.read(bucket, prefix).path("resources").path(r.name()),
           r.name() + ": s3db.js's catalog entry after Java connected (same rules: no new version)");
     }
     // What s3db.js stores for absent optional values (Java reads them all as absent, above).
     Stored stored = new Stored(bucket, prefix);
-    mismatches.expect("undefined", stored.value(SCALARS, "n-absent", "maybeAt"),
+    mismatches.expect(
+        "undefined",
+        stored.value(SCALARS, "n-absent", "maybeAt"),
         "scalars/n-absent: s3db.js's stored absent optional datetime");
-    mismatches.expect("undefined", stored.value(SCALARS, "n-absent", "maybeDay"),
+    mismatches.expect(
+        "undefined",
+        stored.value(SCALARS, "n-absent", "maybeDay"),
         "scalars/n-absent: s3db.js's stored absent optional dateonly");
-    mismatches.expect("undefined", stored.value(LISTS, "n-absent", "doc"),
+    mismatches.expect(
+        "undefined",
+        stored.value(LISTS, "n-absent", "doc"),
         "lists/n-absent: s3db.js's stored absent optional json");
     String apiKey = stored.value(VAULT, "n-absent", "apiKey");
-    mismatches.expect(true, apiKey != null && apiKey.length() > 40,
+    mismatches.expect(
+        true,
+        apiKey != null && apiKey.length() > 40,
         "vault/n-absent: s3db.js stores an absent optional secret as an encryption of \"undefined\" (was "
-            + apiKey + ")");
+            + apiKey
+            + ")");
     mismatches.assertNone("reading every type s3db.js wrote");
   }
 
-  // ------------------------------------------------------------------------------------------ Java writes
+  // ------------------------------------------------------------------------------------------ Java
+  // writes
 
   @Test
   void nodeReadsEveryTypeJavaWroteAndKeepsItsRules(TestBucket bucket) {
@@ -124,8 +137,10 @@ class EveryTypeTest {
     allKeywords.addAll(outcomes.accepted(KEYWORDS));
     ReadBack<Checked> readChecked = new ReadBack<>(node, CHECKED, allChecked);
     ReadBack<Keywords> readKeywords = new ReadBack<>(node, KEYWORDS, allKeywords);
-    // a record with a uuid s3db.js's validator refuses (not an RFC 4122 version): s3db.js cannot update it
-    int maxUuidUpdate = node.update(SCALARS.name(), "j-beyond", NodeBatch.JSON.createObjectNode().put("count", 2));
+    // a record with a uuid s3db.js's validator refuses (not an RFC 4122 version): s3db.js cannot
+    // update it
+    int maxUuidUpdate =
+        node.update(SCALARS.name(), "j-beyond", NodeBatch.JSON.createObjectNode().put("count", 2));
     // a Node service declaring the same resources on start-up: no new versions
     List<Integer> declares = new ArrayList<>();
     for (Shared<?> r : List.of(SCALARS, LISTS, VAULT)) {
@@ -136,9 +151,13 @@ class EveryTypeTest {
 
     Mismatches mismatches = new Mismatches();
     for (Shared<?> r : List.of(SCALARS, LISTS, VAULT, CHECKED, KEYWORDS)) {
-      mismatches.expect("v1", results.value(loaded).path(r.name()).asText(null),
+      mismatches.expect(
+          "v1",
+          results.value(loaded).path(r.name()).asText(null),
           r.name() + ": the version s3db.js loaded from Java's catalog");
-      mismatches.expect("v1", results.value(afterDeclare).path(r.name()).asText(null),
+      mismatches.expect(
+          "v1",
+          results.value(afterDeclare).path(r.name()).asText(null),
           r.name() + ": the version after s3db.js declared its resources");
     }
     for (int step : declares) {
@@ -148,17 +167,28 @@ class EveryTypeTest {
     }
     JsonNode nodeCatalog = Catalogs.read(bucket, prefix).path("resources");
     for (Shared<?> r : List.of(SCALARS, LISTS, VAULT)) {
-      mismatches.expect(javaCatalog.path(r.name()), nodeCatalog.path(r.name()),
+      mismatches.expect(
+          javaCatalog.path(r.name()),
+          nodeCatalog.path(r.name()),
           r.name() + ": catalog entry after s3db.js declared the same attributes");
     }
-    mismatches.expect(javaCatalog.path(CHECKED.name()).path("versions").path("v1").path("attributes"),
-        results.value(checkedRules), "checked: the rules s3db.js loaded");
-    mismatches.expect(javaCatalog.path(KEYWORDS.name()).path("versions").path("v1").path("attributes"),
-        results.value(keywordRules), "keywords: the rules s3db.js loaded");
-    decrypts.forEach((plaintext, step) -> mismatches.expect(plaintext,
-        results.ok(step) ? results.value(step).asText() : results.error(step),
-        "vault: s3db.js's decrypt of the password Java stored"));
-    mismatches.expect(false, results.ok(maxUuidUpdate),
+    mismatches.expect(
+        javaCatalog.path(CHECKED.name()).path("versions").path("v1").path("attributes"),
+        results.value(checkedRules),
+        "checked: the rules s3db.js loaded");
+    mismatches.expect(
+        javaCatalog.path(KEYWORDS.name()).path("versions").path("v1").path("attributes"),
+        results.value(keywordRules),
+        "keywords: the rules s3db.js loaded");
+    decrypts.forEach(
+        (plaintext, step) ->
+            mismatches.expect(
+                plaintext,
+                results.ok(step) ? results.value(step).asText() : results.error(step),
+                "vault: s3db.js's decrypt of the password Java stored"));
+    mismatches.expect(
+        false,
+        results.ok(maxUuidUpdate),
         "scalars/j-beyond: s3db.js updating a record whose uuid its validator refuses");
     try (S3db db = Shared.connect(bucket.uri(prefix), SCALARS, LISTS, VAULT, CHECKED, KEYWORDS)) {
       readScalars.compare(results, db, mismatches);
@@ -171,7 +201,8 @@ class EveryTypeTest {
     mismatches.assertNone("reading every type Java wrote, and validating with Java's rules");
   }
 
-  // ------------------------------------------------------------------------------------------ both write
+  // ------------------------------------------------------------------------------------------ both
+  // write
 
   @Test
   void updatesAndDeletesOfEveryTypeCrossBothWays(TestBucket bucket) {
@@ -197,23 +228,104 @@ class EveryTypeTest {
       scalars.javaInsert(db, TypeCases.scalars("j-"));
       lists.javaInsert(db, TypeCases.lists("j-"));
       vault.javaInsert(db, TypeCases.vault("j-"));
-      scalars.javaUpdate(db, "n-plain", s -> new Scalars(s.id(), s.tiny(), s.small(), s.count() + 1, s.big(),
-          s.ratio(), s.amount(), !s.flag(), s.price(), s.status(), null, s.ref(), s.maybeRef(),
-          TypeCases.JS_MIN, s.when(), s.day().plusDays(1), s.maybeAt(), s.maybeDay(), s.maybeRatio(), s.state(),
-          s.priority()));
-      scalars.javaUpdate(db, "n-absent", s -> new Scalars(s.id(), s.tiny(), s.small(), s.count(), s.big(),
-          s.ratio(), s.amount(), s.flag(), s.price(), s.status(), Scalars.Status.C, s.ref(), TypeCases.NIL,
-          s.at(), s.when(), s.day(), TypeCases.JS_MAX, java.time.LocalDate.of(9999, 12, 31), 0.5f, s.state(),
-          s.priority()));
-      lists.javaUpdate(db, "n-plain", l -> new Lists(l.id(), List.of("java", "a|b"), l.flags(), l.counts(),
-          l.longs(), l.weights(), l.floats(), List.of(), l.refs(), l.amounts(), null, l.attributes(),
-          Map.of("by", "java"), TypeCases.json("{\"java\":[1,{\"x\":\"ü\"}]}")));
-      lists.javaUpdate(db, "n-absent", l -> new Lists(l.id(), l.tags(), l.flags(), l.counts(), l.longs(),
-          l.weights(), l.floats(), l.switches(), l.refs(), l.amounts(), List.of("now", "set"), l.attributes(),
-          l.labels(), TypeCases.json("[]")));
-      vault.javaUpdate(db, "n-plain", v -> new Vault(v.id(), "ana (java)", v.password(), v.apiKey(), "kept"));
-      vault.javaUpdate(db, "n-absent", v -> new Vault(v.id(), v.owner(), v.password(), v.apiKey(), "still none"));
-      vault.javaUpdate(db, "n-unicode", v -> new Vault(v.id(), v.owner(), "new пароль", null, v.note()));
+      scalars.javaUpdate(
+          db,
+          "n-plain",
+          s ->
+              new Scalars(
+                  s.id(),
+                  s.tiny(),
+                  s.small(),
+                  s.count() + 1,
+                  s.big(),
+                  s.ratio(),
+                  s.amount(),
+                  !s.flag(),
+                  s.price(),
+                  s.status(),
+                  null,
+                  s.ref(),
+                  s.maybeRef(),
+                  TypeCases.JS_MIN,
+                  s.when(),
+                  s.day().plusDays(1),
+                  s.maybeAt(),
+                  s.maybeDay(),
+                  s.maybeRatio(),
+                  s.state(),
+                  s.priority()));
+      scalars.javaUpdate(
+          db,
+          "n-absent",
+          s ->
+              new Scalars(
+                  s.id(),
+                  s.tiny(),
+                  s.small(),
+                  s.count(),
+                  s.big(),
+                  s.ratio(),
+                  s.amount(),
+                  s.flag(),
+                  s.price(),
+                  s.status(),
+                  Scalars.Status.C,
+                  s.ref(),
+                  TypeCases.NIL,
+                  s.at(),
+                  s.when(),
+                  s.day(),
+                  TypeCases.JS_MAX,
+                  java.time.LocalDate.of(9999, 12, 31),
+                  0.5f,
+                  s.state(),
+                  s.priority()));
+      lists.javaUpdate(
+          db,
+          "n-plain",
+          l ->
+              new Lists(
+                  l.id(),
+                  List.of("java", "a|b"),
+                  l.flags(),
+                  l.counts(),
+                  l.longs(),
+                  l.weights(),
+                  l.floats(),
+                  List.of(),
+                  l.refs(),
+                  l.amounts(),
+                  null,
+                  l.attributes(),
+                  Map.of("by", "java"),
+                  TypeCases.json("{\"java\":[1,{\"x\":\"ü\"}]}")));
+      lists.javaUpdate(
+          db,
+          "n-absent",
+          l ->
+              new Lists(
+                  l.id(),
+                  l.tags(),
+                  l.flags(),
+                  l.counts(),
+                  l.longs(),
+                  l.weights(),
+                  l.floats(),
+                  l.switches(),
+                  l.refs(),
+                  l.amounts(),
+                  List.of("now", "set"),
+                  l.attributes(),
+                  l.labels(),
+                  TypeCases.json("[]")));
+      vault.javaUpdate(
+          db, "n-plain", v -> new Vault(v.id(), "ana (java)", v.password(), v.apiKey(), "kept"));
+      vault.javaUpdate(
+          db,
+          "n-absent",
+          v -> new Vault(v.id(), v.owner(), v.password(), v.apiKey(), "still none"));
+      vault.javaUpdate(
+          db, "n-unicode", v -> new Vault(v.id(), v.owner(), "new пароль", null, v.note()));
       lists.javaDelete(db, "n-separators");
       vault.javaDelete(db, "n-json-looking");
     }
@@ -221,26 +333,105 @@ class EveryTypeTest {
     // Turn 3, Node: changes Java's records and Node's records Java rewrote.
     NodeBatch node2 = NodeBatch.connect(uri);
     steps.clear();
-    steps.add(scalars.nodeUpdate(node2, "j-plain", s -> new Scalars(s.id(), s.tiny(), s.small(), s.count(), -5,
-        s.ratio(), -0.5, s.flag(), new java.math.BigDecimal("0.10"), Scalars.Status.C, s.previous(), s.ref(),
-        s.maybeRef(), s.at(), s.when(), java.time.LocalDate.of(1, 1, 1), s.maybeAt(), s.maybeDay(),
-        s.maybeRatio(), "node", s.priority())));
-    steps.add(scalars.nodeUpdate(node2, "n-plain", s -> new Scalars(s.id(), s.tiny(), s.small(), s.count(),
-        s.big(), s.ratio(), s.amount(), s.flag(), s.price(), s.status(), s.previous(), s.ref(), s.maybeRef(),
-        s.at(), s.when(), s.day(), java.time.Instant.parse("1969-07-20T20:17:40Z"), s.maybeDay(), s.maybeRatio(),
-        s.state(), 7)));
-    steps.add(lists.nodeUpdate(node2, "j-plain", l -> new Lists(l.id(), List.of("node", "x\\y"), l.flags(),
-        List.of(9), l.longs(), l.weights(), l.floats(), l.switches(), l.refs(), l.amounts(), l.maybeTags(),
-        withEntries(l.attributes(), "by", "node", "more", TypeCases.map("deep", List.of(List.of(1), List.of()))),
-        l.labels(), l.doc())));
-    steps.add(vault.nodeUpdate(node2, "j-plain", v -> new Vault(v.id(), "ana (node)", v.password(), v.apiKey(),
-        v.note())));
-    steps.add(vault.nodeUpdate(node2, "j-absent", v -> new Vault(v.id(), v.owner(), v.password(), "set by node",
-        "n")));
-    steps.add(vault.nodeUpdate(node2, "n-plain", v -> new Vault(v.id(), v.owner(), "changed by node",
-        v.apiKey(), v.note())));
-    steps.add(vault.nodeUpdate(node2, "n-absent", v -> new Vault(v.id(), "node again", v.password(),
-        v.apiKey(), v.note())));
+    steps.add(
+        scalars.nodeUpdate(
+            node2,
+            "j-plain",
+            s ->
+                new Scalars(
+                    s.id(),
+                    s.tiny(),
+                    s.small(),
+                    s.count(),
+                    -5,
+                    s.ratio(),
+                    -0.5,
+                    s.flag(),
+                    new java.math.BigDecimal("0.10"),
+                    Scalars.Status.C,
+                    s.previous(),
+                    s.ref(),
+                    s.maybeRef(),
+                    s.at(),
+                    s.when(),
+                    java.time.LocalDate.of(1, 1, 1),
+                    s.maybeAt(),
+                    s.maybeDay(),
+                    s.maybeRatio(),
+                    "node",
+                    s.priority())));
+    steps.add(
+        scalars.nodeUpdate(
+            node2,
+            "n-plain",
+            s ->
+                new Scalars(
+                    s.id(),
+                    s.tiny(),
+                    s.small(),
+                    s.count(),
+                    s.big(),
+                    s.ratio(),
+                    s.amount(),
+                    s.flag(),
+                    s.price(),
+                    s.status(),
+                    s.previous(),
+                    s.ref(),
+                    s.maybeRef(),
+                    s.at(),
+                    s.when(),
+                    s.day(),
+                    java.time.Instant.parse("1969-07-20T20:17:40Z"),
+                    s.maybeDay(),
+                    s.maybeRatio(),
+                    s.state(),
+                    7)));
+    steps.add(
+        lists.nodeUpdate(
+            node2,
+            "j-plain",
+            l ->
+                new Lists(
+                    l.id(),
+                    List.of("node", "x\\y"),
+                    l.flags(),
+                    List.of(9),
+                    l.longs(),
+                    l.weights(),
+                    l.floats(),
+                    l.switches(),
+                    l.refs(),
+                    l.amounts(),
+                    l.maybeTags(),
+                    withEntries(
+                        l.attributes(),
+                        "by",
+                        "node",
+                        "more",
+                        TypeCases.map("deep", List.of(List.of(1), List.of()))),
+                    l.labels(),
+                    l.doc())));
+    steps.add(
+        vault.nodeUpdate(
+            node2,
+            "j-plain",
+            v -> new Vault(v.id(), "ana (node)", v.password(), v.apiKey(), v.note())));
+    steps.add(
+        vault.nodeUpdate(
+            node2,
+            "j-absent",
+            v -> new Vault(v.id(), v.owner(), v.password(), "set by node", "n")));
+    steps.add(
+        vault.nodeUpdate(
+            node2,
+            "n-plain",
+            v -> new Vault(v.id(), v.owner(), "changed by node", v.apiKey(), v.note())));
+    steps.add(
+        vault.nodeUpdate(
+            node2,
+            "n-absent",
+            v -> new Vault(v.id(), "node again", v.password(), v.apiKey(), v.note())));
     steps.add(lists.nodeDelete(node2, "j-unicode"));
     steps.add(vault.nodeDelete(node2, "j-separators"));
     ReadBack<Scalars> s2 = scalars.readBack(node2);
@@ -254,14 +445,55 @@ class EveryTypeTest {
       s2.compare(results2, db, mismatches);
       l2.compare(results2, db, mismatches);
       v2.compare(results2, db, mismatches);
-      scalars.javaUpdate(db, "j-plain", s -> new Scalars(s.id(), s.tiny(), s.small(), s.count(), s.big(),
-          s.ratio(), s.amount(), s.flag(), s.price(), s.status(), s.previous(), s.ref(), s.maybeRef(), s.at(),
-          s.when(), s.day(), s.maybeAt(), s.maybeDay(), s.maybeRatio(), "java again", s.priority()));
-      lists.javaUpdate(db, "j-plain", l -> new Lists(l.id(), l.tags(), l.flags(), l.counts(), l.longs(),
-          l.weights(), l.floats(), List.of(true), l.refs(), l.amounts(), l.maybeTags(), l.attributes(),
-          l.labels(), l.doc()));
-      vault.javaUpdate(db, "j-plain", v -> new Vault(v.id(), v.owner(), v.password(), v.apiKey(), "java again"));
-      vault.javaUpdate(db, "j-absent", v -> new Vault(v.id(), v.owner(), v.password(), v.apiKey(), "java"));
+      scalars.javaUpdate(
+          db,
+          "j-plain",
+          s ->
+              new Scalars(
+                  s.id(),
+                  s.tiny(),
+                  s.small(),
+                  s.count(),
+                  s.big(),
+                  s.ratio(),
+                  s.amount(),
+                  s.flag(),
+                  s.price(),
+                  s.status(),
+                  s.previous(),
+                  s.ref(),
+                  s.maybeRef(),
+                  s.at(),
+                  s.when(),
+                  s.day(),
+                  s.maybeAt(),
+                  s.maybeDay(),
+                  s.maybeRatio(),
+                  "java again",
+                  s.priority()));
+      lists.javaUpdate(
+          db,
+          "j-plain",
+          l ->
+              new Lists(
+                  l.id(),
+                  l.tags(),
+                  l.flags(),
+                  l.counts(),
+                  l.longs(),
+                  l.weights(),
+                  l.floats(),
+                  List.of(true),
+                  l.refs(),
+                  l.amounts(),
+                  l.maybeTags(),
+                  l.attributes(),
+                  l.labels(),
+                  l.doc()));
+      vault.javaUpdate(
+          db, "j-plain", v -> new Vault(v.id(), v.owner(), v.password(), v.apiKey(), "java again"));
+      vault.javaUpdate(
+          db, "j-absent", v -> new Vault(v.id(), v.owner(), v.password(), v.apiKey(), "java"));
     }
 
     // Turn 5, Node: reads what Java made of its updates.
@@ -278,11 +510,12 @@ class EveryTypeTest {
     mismatches.assertNone("after cross updates and deletes of every type");
   }
 
-  // ------------------------------------------------------------------------------------------ helpers
+  // ------------------------------------------------------------------------------------------
+  // helpers
 
   /**
-   * {@code map} with entries added. s3db.js's update deep-merges the change into the stored record, JSON
-   * values too, so a Node service can add entries to a {@code json} field but not drop any.
+   * {@code map} with entries added. s3db.js's update deep-merges the change into the stored record,
+   * JSON values too, so a Node service can add entries to a {@code json} field but not drop any.
    */
   private static Map<String, Object> withEntries(Map<String, Object> map, Object... keysAndValues) {
     Map<String, Object> merged = new LinkedHashMap<>(map);
@@ -301,7 +534,8 @@ class EveryTypeTest {
     }
   }
 
-  private static void succeeded(NodeBatch.Results results, List<Integer> steps, Mismatches mismatches) {
+  private static void succeeded(
+      NodeBatch.Results results, List<Integer> steps, Mismatches mismatches) {
     for (int step : steps) {
       if (!results.ok(step)) {
         mismatches.add(results.label(step) + " failed in s3db.js: " + results.error(step));
@@ -338,7 +572,8 @@ class EveryTypeTest {
       try {
         expected.put(id, Case.of(resource, resource.dao(db).update(id, change)));
       } catch (S3dbException e) {
-        throw new AssertionError(resource.name() + "/" + id + ": Java's update failed: " + e.getMessage(), e);
+        throw new AssertionError(
+            resource.name() + "/" + id + ": Java's update failed: " + e.getMessage(), e);
       }
     }
 
@@ -348,24 +583,29 @@ class EveryTypeTest {
     }
 
     /**
-     * s3db.js's update of the top-level fields {@code change} alters, as a Node service would send it. It
-     * merges into the stored record, so it cannot remove a value: changes must not.
+     * s3db.js's update of the top-level fields {@code change} alters, as a Node service would send
+     * it. It merges into the stored record, so it cannot remove a value: changes must not.
      */
     int nodeUpdate(NodeBatch batch, String id, UnaryOperator<T> change) {
       T after = change.apply(expected.get(id).record());
       ObjectNode old = Trees.of(expected.get(id).record());
       ObjectNode now = Trees.of(after);
       ObjectNode data = NodeBatch.JSON.createObjectNode();
-      now.properties().forEach(e -> {
-        if (!e.getValue().equals(old.get(e.getKey()))) {
-          data.set(e.getKey(), e.getValue());
-        }
-      });
-      old.fieldNames().forEachRemaining(name -> {
-        if (!now.has(name)) {
-          throw new IllegalArgumentException("s3db.js's update merges: it cannot remove " + name + " of " + id);
-        }
-      });
+      now.properties()
+          .forEach(
+              e -> {
+                if (!e.getValue().equals(old.get(e.getKey()))) {
+                  data.set(e.getKey(), e.getValue());
+                }
+              });
+      old.fieldNames()
+          .forEachRemaining(
+              name -> {
+                if (!now.has(name)) {
+                  throw new IllegalArgumentException(
+                      "s3db.js's update merges: it cannot remove " + name + " of " + id);
+                }
+              });
       expected.put(id, Case.of(resource, after));
       return batch.update(resource.name(), id, data);
     }

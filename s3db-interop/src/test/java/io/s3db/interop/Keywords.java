@@ -7,8 +7,9 @@ import jakarta.validation.constraints.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Rule values s3db.js 21.6.2 misparses: it picks a field's type by searching the whole rule string for type
- * names ({@code "number"}, {@code "json"}, …) and splits every rule part at each {@code :}. Only Java declares it.
+ * Rule values s3db.js 21.6.2 misparses: it picks a field's type by searching the whole rule string
+ * for type names ({@code "number"}, {@code "json"}, …) and splits every rule part at each {@code
+ * :}. Only Java declares it.
  */
 @S3Resource(name = "keywords")
 public record Keywords(

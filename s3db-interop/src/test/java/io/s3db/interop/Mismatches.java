@@ -11,18 +11,24 @@ import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Every difference found between what Java and Node read, collected so that one run reports all of them as
- * {@code resource/id/field: java=<…> node=<…>} lines instead of stopping at the first.
+ * Every difference found between what Java and Node read, collected so that one run reports all of
+ * them as {@code resource/id/field: java=<…> node=<…>} lines instead of stopping at the first.
  */
 final class Mismatches {
   private final List<String> found = new ArrayList<>();
 
   /**
-   * Compares, field by field, what each library read of one record with what it was expected to read.
-   * A record one side did not find at all is one line.
+   * Compares, field by field, what each library read of one record with what it was expected to
+   * read. A record one side did not find at all is one line.
    */
-  void record(String resource, String id, JsonNode javaExpected, JsonNode nodeExpected,
-      @Nullable JsonNode java, @Nullable JsonNode node, Map<String, String> why) {
+  void record(
+      String resource,
+      String id,
+      JsonNode javaExpected,
+      JsonNode nodeExpected,
+      @Nullable JsonNode java,
+      @Nullable JsonNode node,
+      Map<String, String> why) {
     String where = resource + "/" + id;
     if (java == null || node == null) {
       found.add(where + ": " + (java == null ? "Java" : "Node") + " did not find the record");
@@ -45,12 +51,22 @@ final class Mismatches {
       if (javaOk && nodeOk) {
         continue;
       }
-      String expected = Trees.same(je.get(path), ne.get(path))
-          ? "expected " + Trees.show(je.get(path))
-          : "expected java=" + Trees.show(je.get(path)) + " node=" + Trees.show(ne.get(path));
-      found.add(where + "/" + path + ": java=" + (java == null ? "(no record)" : Trees.show(j.get(path)))
-          + " node=" + (node == null ? "(no record)" : Trees.show(n.get(path))) + " (" + expected
-          + (why.containsKey(path) ? ": " + why.get(path) : "") + ")");
+      String expected =
+          Trees.same(je.get(path), ne.get(path))
+              ? "expected " + Trees.show(je.get(path))
+              : "expected java=" + Trees.show(je.get(path)) + " node=" + Trees.show(ne.get(path));
+      found.add(
+          where
+              + "/"
+              + path
+              + ": java="
+              + (java == null ? "(no record)" : Trees.show(j.get(path)))
+              + " node="
+              + (node == null ? "(no record)" : Trees.show(n.get(path)))
+              + " ("
+              + expected
+              + (why.containsKey(path) ? ": " + why.get(path) : "")
+              + ")");
     }
   }
 

@@ -21,10 +21,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A batch of s3db.js operations run by {@code src/test/node/driver.mjs} in a Node process of its own,
- * against the same S3 server as the test. Steps are collected first and run in one process, because
- * starting Node and loading s3db.js costs about a second: each step method returns the index to read its
- * result with.
+ * A batch of s3db.js operations run by {@code src/test/node/driver.mjs} in a Node process of its
+ * own, against the same S3 server as the test. Steps are collected first and run in one process,
+ * because starting Node and loading s3db.js costs about a second: each step method returns the
+ * index to read its result with.
  *
  * <pre>{@code
  * NodeBatch node = NodeBatch.connect(bucket.uri(prefix));
@@ -35,8 +35,12 @@ import java.util.concurrent.TimeUnit;
  */
 final class NodeBatch {
   static final ObjectMapper JSON = new ObjectMapper().registerModule(Trees.jsForms());
-  /** Shared by every process of the suite: secrets written by one side must decrypt on the other. */
+
+  /**
+   * Shared by every process of the suite: secrets written by one side must decrypt on the other.
+   */
   static final String PASSPHRASE = "interop-passphrase-ção";
+
   private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
   private final String uri;
@@ -47,20 +51,35 @@ final class NodeBatch {
     this.uri = uri;
   }
 
-  /** A batch that connects s3db.js to the database at {@code uri} (an {@code http://} connection string). */
+  /**
+   * A batch that connects s3db.js to the database at {@code uri} (an {@code http://} connection
+   * string).
+   */
   static NodeBatch connect(String uri) {
     return new NodeBatch(uri);
   }
 
-  /** Defines (or redefines: a new version when the attributes changed) a resource as Node code would. */
+  /**
+   * Defines (or redefines: a new version when the attributes changed) a resource as Node code
+   * would.
+   */
   int createResource(String name, JsonNode attributes) {
-    return add("createResource " + name, step("createResource").put("name", name).set("attributes", attributes));
+    return add(
+        "createResource " + name,
+        step("createResource").put("name", name).set("attributes", attributes));
   }
 
-  /** As {@link #createResource(String, JsonNode)}, with s3db.js resource options ({@code partitions}, {@code behavior}). */
+  /**
+   * As {@link #createResource(String, JsonNode)}, with s3db.js resource options ({@code
+   * partitions}, {@code behavior}).
+   */
   int createResource(String name, JsonNode attributes, JsonNode options) {
-    return add("createResource " + name, step("createResource").put("name", name).<ObjectNode>set("attributes",
-        attributes).set("options", options));
+    return add(
+        "createResource " + name,
+        step("createResource")
+            .put("name", name)
+            .<ObjectNode>set("attributes", attributes)
+            .set("options", options));
   }
 
   /** The resources s3db.js loaded from {@code s3db.json} on connect, as {@code {name: version}}. */
@@ -69,7 +88,9 @@ final class NodeBatch {
   }
 
   int insert(String resource, JsonNode data) {
-    return add("insert " + resource + "/" + data.path("id").asText(), step("insert", resource).set("data", data));
+    return add(
+        "insert " + resource + "/" + data.path("id").asText(),
+        step("insert", resource).set("data", data));
   }
 
   /** Do not get ids that may be missing: s3db.js retries the 404 three times. */
@@ -79,7 +100,8 @@ final class NodeBatch {
 
   /** s3db.js's update: reads the record, merges {@code data} into it, writes it back. */
   int update(String resource, String id, JsonNode data) {
-    return add("update " + resource + "/" + id, step("update", resource).put("id", id).set("data", data));
+    return add(
+        "update " + resource + "/" + id, step("update", resource).put("id", id).set("data", data));
   }
 
   int delete(String resource, String id) {
@@ -100,26 +122,39 @@ final class NodeBatch {
 
   /** s3db.js's {@code list({partition, partitionValues})}. */
   int list(String resource, String partition, Map<String, ?> values) {
-    return add("list " + resource + " " + partition + values, partitioned("list", resource, partition, values));
+    return add(
+        "list " + resource + " " + partition + values,
+        partitioned("list", resource, partition, values));
   }
 
   /** s3db.js's {@code listIds({partition, partitionValues})}. */
   int listIds(String resource, String partition, Map<String, ?> values) {
-    return add("listIds " + resource + " " + partition + values, partitioned("listIds", resource, partition, values));
+    return add(
+        "listIds " + resource + " " + partition + values,
+        partitioned("listIds", resource, partition, values));
   }
 
   /** s3db.js's {@code count({partition, partitionValues})}. */
   int count(String resource, String partition, Map<String, ?> values) {
-    return add("count " + resource + " " + partition + values, partitioned("count", resource, partition, values));
+    return add(
+        "count " + resource + " " + partition + values,
+        partitioned("count", resource, partition, values));
   }
 
   /** s3db.js's {@code setContent({id, buffer, contentType})}. */
   int setContent(String resource, String id, byte[] content, String contentType) {
-    return add("setContent " + resource + "/" + id, step("setContent", resource).put("id", id)
-        .put("base64", Base64.getEncoder().encodeToString(content)).put("contentType", contentType));
+    return add(
+        "setContent " + resource + "/" + id,
+        step("setContent", resource)
+            .put("id", id)
+            .put("base64", Base64.getEncoder().encodeToString(content))
+            .put("contentType", contentType));
   }
 
-  /** s3db.js's {@code content(id)}, as {@code {base64, contentType}} ({@code base64} null without content). */
+  /**
+   * s3db.js's {@code content(id)}, as {@code {base64, contentType}} ({@code base64} null without
+   * content).
+   */
   int content(String resource, String id) {
     return add("content " + resource + "/" + id, step("content", resource).put("id", id));
   }
@@ -129,19 +164,29 @@ final class NodeBatch {
   }
 
   int deleteContent(String resource, String id) {
-    return add("deleteContent " + resource + "/" + id, step("deleteContent", resource).put("id", id));
+    return add(
+        "deleteContent " + resource + "/" + id, step("deleteContent", resource).put("id", id));
   }
 
-  private ObjectNode partitioned(String op, String resource, String partition, Map<String, ?> values) {
-    return step(op, resource).put("partition", partition).set("partitionValues", JSON.valueToTree(values));
+  private ObjectNode partitioned(
+      String op, String resource, String partition, Map<String, ?> values) {
+    return step(op, resource)
+        .put("partition", partition)
+        .set("partitionValues", JSON.valueToTree(values));
   }
 
-  /** s3db.js's own {@code decrypt} (dist/concerns/crypto.js) of a raw stored secret, under {@link #PASSPHRASE}. */
+  /**
+   * s3db.js's own {@code decrypt} (dist/concerns/crypto.js) of a raw stored secret, under {@link
+   * #PASSPHRASE}.
+   */
   int decrypt(String stored) {
     return add("decrypt", step("decrypt").put("stored", stored));
   }
 
-  /** s3db.js's own {@code encrypt} of {@code plaintext}, under {@link #PASSPHRASE}: a raw value for Java to read. */
+  /**
+   * s3db.js's own {@code encrypt} of {@code plaintext}, under {@link #PASSPHRASE}: a raw value for
+   * Java to read.
+   */
   int encrypt(String plaintext) {
     return add("encrypt", step("encrypt").put("plaintext", plaintext));
   }
@@ -166,9 +211,9 @@ final class NodeBatch {
   }
 
   /**
-   * Runs the batch in a new Node process and returns its results. Fails the test (with Node's stderr) if
-   * the process cannot connect, crashes, prints no result or runs over a minute; failed steps do not fail
-   * here but are reported by {@link Results#value} or {@link Results#error}.
+   * Runs the batch in a new Node process and returns its results. Fails the test (with Node's
+   * stderr) if the process cannot connect, crashes, prints no result or runs over a minute; failed
+   * steps do not fail here but are reported by {@link Results#value} or {@link Results#error}.
    */
   Results run() {
     ObjectNode input = JSON.createObjectNode().put("uri", uri).put("passphrase", PASSPHRASE);
@@ -177,9 +222,11 @@ final class NodeBatch {
     long started = System.nanoTime();
     Process process;
     try {
-      process = new ProcessBuilder(Node.executable(), "--no-warnings", dir.resolve("driver.mjs").toString())
-          .directory(dir.toFile())
-          .start();
+      process =
+          new ProcessBuilder(
+                  Node.executable(), "--no-warnings", dir.resolve("driver.mjs").toString())
+              .directory(dir.toFile())
+              .start();
     } catch (IOException e) {
       throw new AssertionError("Cannot start node: " + e.getMessage() + Node.HINT, e);
     }
@@ -193,8 +240,13 @@ final class NodeBatch {
     try {
       if (!process.waitFor(TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
         process.destroyForcibly();
-        throw new AssertionError("node driver.mjs ran over " + TIMEOUT.toSeconds() + " s; steps " + labels
-            + "\nstderr:\n" + text(stderr));
+        throw new AssertionError(
+            "node driver.mjs ran over "
+                + TIMEOUT.toSeconds()
+                + " s; steps "
+                + labels
+                + "\nstderr:\n"
+                + text(stderr));
       }
     } catch (InterruptedException e) {
       process.destroyForcibly();
@@ -204,10 +256,19 @@ final class NodeBatch {
     String out = text(stdout);
     String lastLine = out.strip().lines().reduce((a, b) -> b).orElse("");
     if (process.exitValue() != 0 || !lastLine.startsWith("{")) {
-      throw new AssertionError("node driver.mjs exited with " + process.exitValue() + "; steps " + labels
-          + "\nstderr:\n" + text(stderr) + "\nstdout:\n" + out);
+      throw new AssertionError(
+          "node driver.mjs exited with "
+              + process.exitValue()
+              + "; steps "
+              + labels
+              + "\nstderr:\n"
+              + text(stderr)
+              + "\nstdout:\n"
+              + out);
     }
-    System.out.printf("node driver.mjs: %d steps in %d ms%n", labels.size(), (System.nanoTime() - started) / 1_000_000);
+    System.out.printf(
+        "node driver.mjs: %d steps in %d ms%n",
+        labels.size(), (System.nanoTime() - started) / 1_000_000);
     if (System.getenv("S3DB_INTEROP_TRACE") != null) {
       System.out.println(text(stderr)); // the driver's trace of each step (and of its PUTs)
     }
@@ -219,15 +280,16 @@ final class NodeBatch {
   }
 
   private static CompletableFuture<byte[]> drain(InputStream stream) {
-    return CompletableFuture.supplyAsync(() -> {
-      try (stream) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        stream.transferTo(bytes);
-        return bytes.toByteArray();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    });
+    return CompletableFuture.supplyAsync(
+        () -> {
+          try (stream) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            stream.transferTo(bytes);
+            return bytes.toByteArray();
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
   }
 
   private static String text(CompletableFuture<byte[]> bytes) {
@@ -258,8 +320,12 @@ final class NodeBatch {
     /** What the step returned; fails with s3db.js's error if the step failed. */
     JsonNode value(int step) {
       if (!ok(step)) {
-        throw new AssertionError("s3db.js step '" + labels.get(step) + "' failed: " + error(step)
-            + (stderr.isBlank() ? "" : "\nstderr:\n" + stderr));
+        throw new AssertionError(
+            "s3db.js step '"
+                + labels.get(step)
+                + "' failed: "
+                + error(step)
+                + (stderr.isBlank() ? "" : "\nstderr:\n" + stderr));
       }
       return results.path(step).path("value");
     }
@@ -276,8 +342,9 @@ final class NodeBatch {
 
   /** Where Node and the installed s3db.js are. */
   static final class Node {
-    static final String HINT = " The interop tests need Node.js 20+ on the PATH and s3db.js installed in"
-        + " s3db-interop/src/test/node (the Maven build does it: `mvn verify`). -DskipInterop skips them.";
+    static final String HINT =
+        " The interop tests need Node.js 20+ on the PATH and s3db.js installed in"
+            + " s3db-interop/src/test/node (the Maven build does it: `mvn verify`). -DskipInterop skips them.";
 
     private Node() {}
 

@@ -15,7 +15,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Issue #6, part 1: s3db.js creates the resource and writes; Java reads, lists and counts the same values. */
+/**
+ * Issue #6, part 1: s3db.js creates the resource and writes; Java reads, lists and counts the same
+ * values.
+ */
 @ExtendWith(S3ServerExtension.class)
 class NodeWritesJavaReadsTest {
 
@@ -40,21 +43,40 @@ class NodeWritesJavaReadsTest {
     try (S3db db = Shared.connect(bucket.uri(prefix), PEOPLE)) {
       readBack.compare(results, db, mismatches);
     }
-    // Java declares the same attributes, so connecting must leave Node's catalog alone (no new version).
-    mismatches.expect(catalogBefore.path("resources").path(PEOPLE.name()),
+    // Java declares the same attributes, so connecting must leave Node's catalog alone (no new
+    // version).
+    mismatches.expect(
+        catalogBefore.path("resources").path(PEOPLE.name()),
         Catalogs.read(bucket, prefix).path("resources").path(PEOPLE.name()),
         "people: s3db.js's catalog entry after Java connected");
-    // The same resource created by Java on an empty prefix: the catalog entry s3db.js wrote, field for field.
+    // The same resource created by Java on an empty prefix: the catalog entry s3db.js wrote, field
+    // for field.
     try (S3db db = Shared.connect(bucket.uri("java-fresh"), PEOPLE)) {
-      JsonNode javaEntry = Catalogs.read(bucket, "java-fresh").path("resources").path(PEOPLE.name());
+      JsonNode javaEntry =
+          Catalogs.read(bucket, "java-fresh").path("resources").path(PEOPLE.name());
       JsonNode nodeEntry = catalogBefore.path("resources").path(PEOPLE.name());
-      for (String field : List.of("hash", "attributes", "behavior", "timestamps", "partitions", "paranoid",
-          "allNestedObjectsOptional", "autoDecrypt", "cache", "hooks", "idSize", "idGenerator")) {
-        mismatches.expect(nodeEntry.path("versions").path("v1").path(field),
+      for (String field :
+          List.of(
+              "hash",
+              "attributes",
+              "behavior",
+              "timestamps",
+              "partitions",
+              "paranoid",
+              "allNestedObjectsOptional",
+              "autoDecrypt",
+              "cache",
+              "hooks",
+              "idSize",
+              "idGenerator")) {
+        mismatches.expect(
+            nodeEntry.path("versions").path("v1").path(field),
             javaEntry.path("versions").path("v1").path(field),
             "people: catalog versions.v1." + field + " (s3db.js's, then Java's)");
       }
-      mismatches.expect(nodeEntry.path("schemaRegistry"), javaEntry.path("schemaRegistry"),
+      mismatches.expect(
+          nodeEntry.path("schemaRegistry"),
+          javaEntry.path("schemaRegistry"),
           "people: catalog schemaRegistry (s3db.js's, then Java's)");
     }
     mismatches.assertNone("reading what s3db.js wrote");
@@ -62,10 +84,10 @@ class NodeWritesJavaReadsTest {
 
   /**
    * s3db.js writes a number whose JavaScript form has no {@code .} and is below 1 ({@code 2e-7},
-   * {@code 5e-324}) through its integer encoder, which gives {@code ""} ({@code "-"} when negative): the value
-   * is lost (FORMAT.md §4.2). Node then reads a string where a number was; Java refuses the record with an
-   * error naming the key, rather than invent a number. Java itself writes such values as {@code "2.0e-7"},
-   * which both read back (JavaWritesNodeReadsTest).
+   * {@code 5e-324}) through its integer encoder, which gives {@code ""} ({@code "-"} when
+   * negative): the value is lost (FORMAT.md §4.2). Node then reads a string where a number was;
+   * Java refuses the record with an error naming the key, rather than invent a number. Java itself
+   * writes such values as {@code "2.0e-7"}, which both read back (JavaWritesNodeReadsTest).
    */
   @Test
   void numbersS3dbJsCannotStore(TestBucket bucket) {
@@ -73,19 +95,25 @@ class NodeWritesJavaReadsTest {
     String uri = bucket.uri("node-lossy");
     NodeBatch node = NodeBatch.connect(uri);
     node.createResource(lossy.name(), lossy.nodeAttributes());
-    Case<Person> tiny = PeopleCases.of("tiny", "tiny", null, 1, 1, 2e-7, true, null, null, -5e-324, null, "s", "c",
-        null);
+    Case<Person> tiny =
+        PeopleCases.of(
+            "tiny", "tiny", null, 1, 1, 2e-7, true, null, null, -5e-324, null, "s", "c", null);
     int insert = node.insert(lossy.name(), tiny.input());
     int get = node.get(lossy.name(), "tiny");
     NodeBatch.Results results = node.run();
     results.value(insert);
 
-    Map<String, String> stored = bucket.client().headObject(b -> b.bucket(bucket.name())
-        .key("node-lossy/resource=lossyPeople/data/id=tiny")).metadata();
+    Map<String, String> stored =
+        bucket
+            .client()
+            .headObject(
+                b -> b.bucket(bucket.name()).key("node-lossy/resource=lossyPeople/data/id=tiny"))
+            .metadata();
     assertEquals("", stored.get("4"), "score 2e-7 as s3db.js stores it");
     assertEquals("-", stored.get("8"), "rating -5e-324 as s3db.js stores it");
     JsonNode read = results.value(get);
-    assertEquals("\"\"", read.path("score").toString(), "s3db.js reads the empty score as a string");
+    assertEquals(
+        "\"\"", read.path("score").toString(), "s3db.js reads the empty score as a string");
     assertEquals(0.0, read.path("rating").doubleValue(), "and the lone minus sign as -0");
     try (S3db db = Shared.connect(uri, lossy)) {
       CodecException e = assertThrows(CodecException.class, () -> lossy.dao(db).get("tiny"));

@@ -22,22 +22,26 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Issue #6: partitions across languages. One side creates a partitioned resource and writes, the other lists,
- * counts and lists the ids of every partition value (s3db.js's {@code list/count/listIds({partition,
- * partitionValues})}, Java's typed {@code ShopperPartitions} keys), then writes records that move between
- * partition values, deletes and inserts, and both sides must again agree on every partition's membership.
+ * Issue #6: partitions across languages. One side creates a partitioned resource and writes, the
+ * other lists, counts and lists the ids of every partition value (s3db.js's {@code
+ * list/count/listIds({partition, partitionValues})}, Java's typed {@code ShopperPartitions} keys),
+ * then writes records that move between partition values, deletes and inserts, and both sides must
+ * again agree on every partition's membership.
  *
- * <p>Java's lookups are exact. s3db.js's are not, by its own bug (FORMAT.md §12 item 33): its key prefix has
- * no trailing {@code /}, so the last value given also matches longer values ({@code region=us} finds
- * {@code us-east} and {@code usa}, {@code tier=gold} finds {@code golden}, {@code BR} finds {@code BRA}). That
- * is the expectation for Node, computed from the same records; everything else must be identical. s3db.js
- * writes references after its calls return (FORMAT.md §6): the driver waits for that work after each step.
+ * <p>Java's lookups are exact. s3db.js's are not, by its own bug (FORMAT.md §12 item 33): its key
+ * prefix has no trailing {@code /}, so the last value given also matches longer values ({@code
+ * region=us} finds {@code us-east} and {@code usa}, {@code tier=gold} finds {@code golden}, {@code
+ * BR} finds {@code BRA}). That is the expectation for Node, computed from the same records;
+ * everything else must be identical. s3db.js writes references after its calls return (FORMAT.md
+ * §6): the driver waits for that work after each step.
  */
 @ExtendWith(S3ServerExtension.class)
 class PartitionsTest {
 
   /** The s3db.js side of {@link Shopper}'s {@code @Partition}s, as a Node developer writes them. */
-  static final ObjectNode NODE_OPTIONS = Shared.attributes("""
+  static final ObjectNode NODE_OPTIONS =
+      Shared.attributes(
+          """
       {
         "partitions": {
           "byRegion": { "fields": { "region": "string" } },
@@ -47,18 +51,35 @@ class PartitionsTest {
       }""");
 
   /** Each partition field's value in a key, as JavaScript's {@code String()} prints it. */
-  private static final Map<String, Function<Shopper, String>> FIELDS = Map.of(
-      "region", Shopper::region,
-      "tier", Shopper::tier,
-      "level", s -> Integer.toString(s.level()),
-      "profile.country", s -> s.profile().country());
+  private static final Map<String, Function<Shopper, String>> FIELDS =
+      Map.of(
+          "region",
+          Shopper::region,
+          "tier",
+          Shopper::tier,
+          "level",
+          s -> Integer.toString(s.level()),
+          "profile.country",
+          s -> s.profile().country());
 
   /** Every value the records take, values that are prefixes of others, and values no record has. */
-  private static final List<Query> QUERIES = List.of(
-      region("us"), region("us-east"), region("usa"), region("eu"), region("asia"),
-      tierLevel("gold", 1), tierLevel("gold", 2), tierLevel("golden", 1), tierLevel("silver", 10),
-      tierLevel("silver", 1), tierLevel("golden", 2),
-      country("BR"), country("BRA"), country("São Tomé"), country("PT"));
+  private static final List<Query> QUERIES =
+      List.of(
+          region("us"),
+          region("us-east"),
+          region("usa"),
+          region("eu"),
+          region("asia"),
+          tierLevel("gold", 1),
+          tierLevel("gold", 2),
+          tierLevel("golden", 1),
+          tierLevel("silver", 10),
+          tierLevel("silver", 1),
+          tierLevel("golden", 2),
+          country("BR"),
+          country("BRA"),
+          country("São Tomé"),
+          country("PT"));
 
   /** The records the resource holds, by id: updated alongside each write. */
   private final Map<String, Shopper> model = new TreeMap<>();
@@ -86,7 +107,9 @@ class PartitionsTest {
       moveOnce(new Java(dao), "n-", "j-");
       javaReads(dao, "Java, after its moves", mismatches);
     }
-    mismatches.expect(nodeCatalog, Catalogs.read(bucket, prefix).path("resources").path(SHOPPERS.name()),
+    mismatches.expect(
+        nodeCatalog,
+        Catalogs.read(bucket, prefix).path("resources").path(SHOPPERS.name()),
         "shoppers: catalog entry after Java connected (same partitions: no new version)");
 
     NodeBatch node2 = NodeBatch.connect(uri);
@@ -116,8 +139,11 @@ class PartitionsTest {
       initial("j-").forEach(new Java(dao)::insert);
       javaReads(dao, "Java, its inserts", mismatches);
     }
-    JsonNode partitions = Catalogs.read(bucket, prefix).path("resources").path(SHOPPERS.name()).path("partitions");
-    mismatches.expect(NODE_OPTIONS.get("partitions"), partitions,
+    JsonNode partitions =
+        Catalogs.read(bucket, prefix).path("resources").path(SHOPPERS.name()).path("partitions");
+    mismatches.expect(
+        NODE_OPTIONS.get("partitions"),
+        partitions,
         "shoppers: the partitions of Java's catalog entry, as s3db.js writes them for the same definitions");
 
     NodeBatch node1 = NodeBatch.connect(uri);
@@ -143,7 +169,10 @@ class PartitionsTest {
     mismatches.assertNone("in partitions of a resource Java created");
   }
 
-  /** What the creating side inserts: every partition value at least once, prefixes of one another included. */
+  /**
+   * What the creating side inserts: every partition value at least once, prefixes of one another
+   * included.
+   */
   private static List<Shopper> initial(String p) {
     return List.of(
         shopper(p + "1", "Ana", "us", "gold", 1, "BR", "São Paulo"),
@@ -155,20 +184,25 @@ class PartitionsTest {
   }
 
   /**
-   * The other side's first turn, over the creator's records ({@code c}): moves one record in each partition,
-   * changes one without moving it, deletes one and inserts its own ({@code o}).
+   * The other side's first turn, over the creator's records ({@code c}): moves one record in each
+   * partition, changes one without moving it, deletes one and inserts its own ({@code o}).
    */
   private static void moveOnce(Writer w, String c, String o) {
     w.update(c + "1", s -> with(s, "us-east", s.tier(), s.level(), s.profile().country()));
     w.update(c + "2", s -> with(s, s.region(), "gold", 2, s.profile().country()));
     w.update(c + "3", s -> with(s, s.region(), s.tier(), s.level(), "BR"));
-    w.update(c + "5", s -> new Shopper(s.id(), "Ed renamed", s.region(), s.tier(), s.level(), s.profile()));
+    w.update(
+        c + "5",
+        s -> new Shopper(s.id(), "Ed renamed", s.region(), s.tier(), s.level(), s.profile()));
     w.delete(c + "4");
     w.insert(shopper(o + "7", "Gi", "us", "gold", 1, "BRA", "Recife"));
     w.insert(shopper(o + "8", "Hu", "usa", "silver", 10, "PT", null));
   }
 
-  /** The creator's second turn: moves records again, its own and the other side's, all partitions at once. */
+  /**
+   * The creator's second turn: moves records again, its own and the other side's, all partitions at
+   * once.
+   */
   private static void moveTwice(Writer w, String c, String o) {
     w.update(c + "1", s -> with(s, "eu", s.tier(), s.level(), s.profile().country()));
     w.update(o + "7", s -> with(s, "usa", "silver", 10, "São Tomé"));
@@ -184,12 +218,16 @@ class PartitionsTest {
       String where = "shoppers " + q + " (" + when + ")";
       List<Shopper> expected = model.values().stream().filter(q::matches).toList();
       List<String> ids = expected.stream().map(Shopper::id).toList();
-      mismatches.expect(ids, dao.listIds(q.key()).stream().sorted().toList(), where + ": Java listIds");
+      mismatches.expect(
+          ids, dao.listIds(q.key()).stream().sorted().toList(), where + ": Java listIds");
       mismatches.expect((long) ids.size(), dao.count(q.key()), where + ": Java count");
-      mismatches.expect(expected, dao.list(q.key()).stream().sorted(Comparator.comparing(Shopper::id)).toList(),
+      mismatches.expect(
+          expected,
+          dao.list(q.key()).stream().sorted(Comparator.comparing(Shopper::id)).toList(),
           where + ": Java list");
     }
-    mismatches.expect(new ArrayList<>(model.keySet()), dao.listIds(), "shoppers (" + when + "): Java listIds");
+    mismatches.expect(
+        new ArrayList<>(model.keySet()), dao.listIds(), "shoppers (" + when + "): Java listIds");
   }
 
   /** s3db.js's reads of every query, added to a batch with the model as it is when they run. */
@@ -202,38 +240,59 @@ class PartitionsTest {
     NodeReads(NodeBatch batch, String when) {
       this.when = when;
       for (Query q : QUERIES) {
-        steps.put(q, new int[] {
-            batch.listIds(SHOPPERS.name(), q.partition(), q.values()),
-            batch.count(SHOPPERS.name(), q.partition(), q.values()),
-            batch.list(SHOPPERS.name(), q.partition(), q.values())});
+        steps.put(
+            q,
+            new int[] {
+              batch.listIds(SHOPPERS.name(), q.partition(), q.values()),
+              batch.count(SHOPPERS.name(), q.partition(), q.values()),
+              batch.list(SHOPPERS.name(), q.partition(), q.values())
+            });
       }
       all = batch.listIds(SHOPPERS.name());
     }
 
     void compare(NodeBatch.Results results, Mismatches mismatches) {
-      steps.forEach((q, step) -> {
-        String where = "shoppers " + q + " (" + when + ")";
-        List<String> ids = expected.values().stream().filter(q::nodeMatches).map(Shopper::id).toList();
-        String why = ids.equals(expected.values().stream().filter(q::matches).map(Shopper::id).toList())
-            ? "" : " [s3db.js's prefix leak: the exact answer is "
-                + expected.values().stream().filter(q::matches).map(Shopper::id).toList() + "]";
-        List<String> listIds = new ArrayList<>();
-        results.value(step[0]).forEach(id -> listIds.add(id.asText()));
-        mismatches.expect(ids, listIds.stream().sorted().toList(), where + ": Node listIds" + why);
-        mismatches.expect((long) ids.size(), results.value(step[1]).asLong(), where + ": Node count" + why);
-        Map<String, JsonNode> listed = new TreeMap<>();
-        results.value(step[2]).forEach(r -> listed.put(r.path("id").asText(), r));
-        mismatches.expect(ids, new ArrayList<>(listed.keySet()), where + ": ids of Node's list" + why);
-        listed.forEach((id, record) -> {
-          if (expected.containsKey(id)) {
-            JsonNode want = Trees.of(expected.get(id));
-            mismatches.record("shoppers", id + " in " + q + " (" + when + ")", want, want, want, record, Map.of());
-          }
-        });
-      });
+      steps.forEach(
+          (q, step) -> {
+            String where = "shoppers " + q + " (" + when + ")";
+            List<String> ids =
+                expected.values().stream().filter(q::nodeMatches).map(Shopper::id).toList();
+            String why =
+                ids.equals(expected.values().stream().filter(q::matches).map(Shopper::id).toList())
+                    ? ""
+                    : " [s3db.js's prefix leak: the exact answer is "
+                        + expected.values().stream().filter(q::matches).map(Shopper::id).toList()
+                        + "]";
+            List<String> listIds = new ArrayList<>();
+            results.value(step[0]).forEach(id -> listIds.add(id.asText()));
+            mismatches.expect(
+                ids, listIds.stream().sorted().toList(), where + ": Node listIds" + why);
+            mismatches.expect(
+                (long) ids.size(), results.value(step[1]).asLong(), where + ": Node count" + why);
+            Map<String, JsonNode> listed = new TreeMap<>();
+            results.value(step[2]).forEach(r -> listed.put(r.path("id").asText(), r));
+            mismatches.expect(
+                ids, new ArrayList<>(listed.keySet()), where + ": ids of Node's list" + why);
+            listed.forEach(
+                (id, record) -> {
+                  if (expected.containsKey(id)) {
+                    JsonNode want = Trees.of(expected.get(id));
+                    mismatches.record(
+                        "shoppers",
+                        id + " in " + q + " (" + when + ")",
+                        want,
+                        want,
+                        want,
+                        record,
+                        Map.of());
+                  }
+                });
+          });
       List<String> allIds = new ArrayList<>();
       results.value(all).forEach(id -> allIds.add(id.asText()));
-      mismatches.expect(new ArrayList<>(expected.keySet()), allIds.stream().sorted().toList(),
+      mismatches.expect(
+          new ArrayList<>(expected.keySet()),
+          allIds.stream().sorted().toList(),
           "shoppers (" + when + "): Node listIds");
     }
   }
@@ -292,11 +351,14 @@ class PartitionsTest {
       Shopper after = change.apply(model.get(id));
       ObjectNode old = Trees.of(model.get(id));
       ObjectNode data = NodeBatch.JSON.createObjectNode();
-      Trees.of(after).properties().forEach(e -> {
-        if (!e.getValue().equals(old.get(e.getKey()))) {
-          data.set(e.getKey(), e.getValue());
-        }
-      });
+      Trees.of(after)
+          .properties()
+          .forEach(
+              e -> {
+                if (!e.getValue().equals(old.get(e.getKey()))) {
+                  data.set(e.getKey(), e.getValue());
+                }
+              });
       steps.add(batch.update(SHOPPERS.name(), id, data));
       model.put(id, after);
     }
@@ -317,19 +379,24 @@ class PartitionsTest {
   }
 
   /**
-   * A lookup of one partition value: the partition, its values as s3db.js takes them, Java's typed key, and
-   * which records each side finds.
+   * A lookup of one partition value: the partition, its values as s3db.js takes them, Java's typed
+   * key, and which records each side finds.
    */
   private record Query(String partition, Map<String, Object> values, PartitionKey<Shopper> key) {
 
     /** Java's answer: every field equal. */
     boolean matches(Shopper s) {
-      return values.entrySet().stream().allMatch(e -> FIELDS.get(e.getKey()).apply(s).equals(e.getValue().toString()));
+      return values.entrySet().stream()
+          .allMatch(e -> FIELDS.get(e.getKey()).apply(s).equals(e.getValue().toString()));
     }
 
-    /** s3db.js's answer: the fields in its key order, the last one matched as a prefix (no trailing '/'). */
+    /**
+     * s3db.js's answer: the fields in its key order, the last one matched as a prefix (no trailing
+     * '/').
+     */
     boolean nodeMatches(Shopper s) {
-      TreeSet<String> fields = new TreeSet<>(values.keySet()); // lowercase ASCII names: localeCompare's order
+      TreeSet<String> fields =
+          new TreeSet<>(values.keySet()); // lowercase ASCII names: localeCompare's order
       for (String field : fields) {
         String value = FIELDS.get(field).apply(s);
         String wanted = values.get(field).toString();
@@ -358,15 +425,17 @@ class PartitionsTest {
   }
 
   private static Query country(String country) {
-    return new Query("byCountry", Map.of("profile.country", country), ShopperPartitions.byCountry(country));
+    return new Query(
+        "byCountry", Map.of("profile.country", country), ShopperPartitions.byCountry(country));
   }
 
-  private static Shopper shopper(String id, String name, String region, String tier, int level, String country,
-      String city) {
+  private static Shopper shopper(
+      String id, String name, String region, String tier, int level, String country, String city) {
     return new Shopper(id, name, region, tier, level, new Shopper.Profile(country, city));
   }
 
   private static Shopper with(Shopper s, String region, String tier, int level, String country) {
-    return new Shopper(s.id(), s.name(), region, tier, level, new Shopper.Profile(country, s.profile().city()));
+    return new Shopper(
+        s.id(), s.name(), region, tier, level, new Shopper.Profile(country, s.profile().city()));
   }
 }

@@ -4,8 +4,8 @@ import io.s3db.annotations.S3Resource;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Every foundation type once required and once {@code @Nullable}, and a nested record: the Java side of
- * the shared resource whose s3db.js side is {@link Shared#PEOPLE}.
+ * Every foundation type once required and once {@code @Nullable}, and a nested record: the Java
+ * side of the shared resource whose s3db.js side is {@link Shared#PEOPLE}.
  */
 @S3Resource(name = "people")
 public record Person(

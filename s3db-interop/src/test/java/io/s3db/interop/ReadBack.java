@@ -11,10 +11,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Reads a whole resource through both libraries and compares it with the cases it should hold: Node's
- * {@code list}, {@code listIds}, {@code count} and a {@code get} per record, Java's {@code list},
- * {@code listIds}, {@code count}, {@code find} and {@code exists}. Every difference becomes a line in the
- * {@link Mismatches}; nothing here stops at the first.
+ * Reads a whole resource through both libraries and compares it with the cases it should hold:
+ * Node's {@code list}, {@code listIds}, {@code count} and a {@code get} per record, Java's {@code
+ * list}, {@code listIds}, {@code count}, {@code find} and {@code exists}. Every difference becomes
+ * a line in the {@link Mismatches}; nothing here stops at the first.
  */
 final class ReadBack<T> {
   private final Shared<T> resource;
@@ -24,7 +24,9 @@ final class ReadBack<T> {
   private final int count;
   private final Map<String, Integer> gets = new LinkedHashMap<>();
 
-  /** Adds Node's reads of {@code resource} to the batch; {@link #compare} checks them after it ran. */
+  /**
+   * Adds Node's reads of {@code resource} to the batch; {@link #compare} checks them after it ran.
+   */
   ReadBack(NodeBatch batch, Shared<T> resource, List<Case<T>> cases) {
     this.resource = resource;
     this.cases = List.copyOf(cases);
@@ -36,7 +38,10 @@ final class ReadBack<T> {
     }
   }
 
-  /** Compares Node's reads (from {@code results}) and Java's (made now, through {@code db}) with the cases. */
+  /**
+   * Compares Node's reads (from {@code results}) and Java's (made now, through {@code db}) with the
+   * cases.
+   */
   void compare(NodeBatch.Results results, S3db db, Mismatches mismatches) {
     String name = resource.name();
     S3Dao<T> dao = resource.dao(db);
@@ -57,7 +62,9 @@ final class ReadBack<T> {
     Map<String, JsonNode> nodeList = new LinkedHashMap<>();
     if (results.ok(list)) {
       results.value(list).forEach(r -> nodeList.put(r.path("id").asText(), r));
-      mismatches.expect(ids, new ArrayList<>(nodeList.keySet()).stream().sorted().toList(),
+      mismatches.expect(
+          ids,
+          new ArrayList<>(nodeList.keySet()).stream().sorted().toList(),
           name + ": ids of Node's list");
     } else {
       mismatches.add(name + ": Node list failed: " + results.error(list));
@@ -86,7 +93,8 @@ final class ReadBack<T> {
         mismatches.add(where + ": Java cannot read it: " + e.getMessage());
       }
       if (java != null && javaList.containsKey(c.id()) && !java.equals(javaList.get(c.id()))) {
-        mismatches.add(where + ": Java's list gives " + javaList.get(c.id()) + " but find gives " + java);
+        mismatches.add(
+            where + ": Java's list gives " + javaList.get(c.id()) + " but find gives " + java);
       }
       int get = gets.get(c.id());
       JsonNode node = results.ok(get) ? results.value(get) : null;
@@ -94,7 +102,8 @@ final class ReadBack<T> {
         mismatches.add(where + ": Node get failed: " + results.error(get));
       } else if (nodeList.containsKey(c.id())
           && !Trees.flatten(node).equals(Trees.flatten(nodeList.get(c.id())))) {
-        mismatches.add(where + ": Node's list gives " + nodeList.get(c.id()) + " but get gives " + node);
+        mismatches.add(
+            where + ": Node's list gives " + nodeList.get(c.id()) + " but get gives " + node);
       }
       mismatches.record(name, c.id(), c.javaReads(), c.nodeReads(), java, node, c.why());
     }

@@ -9,7 +9,10 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** Every scalar type of issue #3, required and optional, and defaults: the Java side of {@link Shared#SCALARS}. */
+/**
+ * Every scalar type of issue #3, required and optional, and defaults: the Java side of {@link
+ * Shared#SCALARS}.
+ */
 @S3Resource(name = "scalars")
 public record Scalars(
     @Nullable String id,
@@ -34,5 +37,9 @@ public record Scalars(
     @Default("open") String state,
     @Default("3") @Nullable Integer priority) {
 
-  public enum Status { A, B, C }
+  public enum Status {
+    A,
+    B,
+    C
+  }
 }

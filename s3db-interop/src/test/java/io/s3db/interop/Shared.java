@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A resource both libraries declare: the Java record (through its generated descriptor) and the attributes a
- * Node service would pass to s3db.js's {@code createResource} for the same data, written by hand as a Node
- * developer would, never derived from the Java side. Adding a resource to the suite is a record, one constant
- * here, and its cases.
+ * A resource both libraries declare: the Java record (through its generated descriptor) and the
+ * attributes a Node service would pass to s3db.js's {@code createResource} for the same data,
+ * written by hand as a Node developer would, never derived from the Java side. Adding a resource to
+ * the suite is a record, one constant here, and its cases.
  *
  * @param descriptor the generated {@code <Record>Dao.DESCRIPTOR}, possibly {@link #as renamed}
  * @param nodeAttributes s3db.js attribute definitions
@@ -22,7 +22,11 @@ import java.util.Objects;
 record Shared<T>(ResourceDescriptor<T> descriptor, ObjectNode nodeAttributes) {
 
   /** Every foundation type, required and optional, and a nested object. */
-  static final Shared<Person> PEOPLE = new Shared<>(PersonDao.DESCRIPTOR, attributes("""
+  static final Shared<Person> PEOPLE =
+      new Shared<>(
+          PersonDao.DESCRIPTOR,
+          attributes(
+              """
       {
         "name": "string",
         "nickname": "string|optional",
@@ -37,8 +41,14 @@ record Shared<T>(ResourceDescriptor<T> descriptor, ObjectNode nodeAttributes) {
         "address": { "street": "string", "city": "string", "zip": "string|optional" }
       }"""));
 
-  /** Every scalar type: numbers of each width, decimals, enums, uuids, datetimes, dates, defaults. */
-  static final Shared<Scalars> SCALARS = new Shared<>(ScalarsDao.DESCRIPTOR, attributes("""
+  /**
+   * Every scalar type: numbers of each width, decimals, enums, uuids, datetimes, dates, defaults.
+   */
+  static final Shared<Scalars> SCALARS =
+      new Shared<>(
+          ScalarsDao.DESCRIPTOR,
+          attributes(
+              """
       {
         "tiny": "number|integer",
         "small": "number|integer",
@@ -63,7 +73,11 @@ record Shared<T>(ResourceDescriptor<T> descriptor, ObjectNode nodeAttributes) {
       }"""));
 
   /** Every list, set and JSON type. */
-  static final Shared<Lists> LISTS = new Shared<>(ListsDao.DESCRIPTOR, attributes("""
+  static final Shared<Lists> LISTS =
+      new Shared<>(
+          ListsDao.DESCRIPTOR,
+          attributes(
+              """
       {
         "tags": "array|items:string",
         "flags": "array|items:string",
@@ -81,11 +95,22 @@ record Shared<T>(ResourceDescriptor<T> descriptor, ObjectNode nodeAttributes) {
       }"""));
 
   /** Secrets: both sides encrypt and decrypt with {@link NodeBatch#PASSPHRASE}. */
-  static final Shared<Vault> VAULT = new Shared<>(VaultDao.DESCRIPTOR, attributes("""
+  static final Shared<Vault> VAULT =
+      new Shared<>(
+          VaultDao.DESCRIPTOR,
+          attributes(
+              """
       { "owner": "string", "password": "secret", "apiKey": "secret|optional", "note": "string|optional" }"""));
 
-  /** Partitions: one field, two fields with a number, a nested field (options in {@link PartitionsTest}). */
-  static final Shared<Shopper> SHOPPERS = new Shared<>(ShopperDao.DESCRIPTOR, attributes("""
+  /**
+   * Partitions: one field, two fields with a number, a nested field (options in {@link
+   * PartitionsTest}).
+   */
+  static final Shared<Shopper> SHOPPERS =
+      new Shared<>(
+          ShopperDao.DESCRIPTOR,
+          attributes(
+              """
       {
         "name": "string",
         "region": "string",
@@ -94,26 +119,46 @@ record Shared<T>(ResourceDescriptor<T> descriptor, ObjectNode nodeAttributes) {
         "profile": { "country": "string", "city": "string|optional" }
       }"""));
 
-  /** Constraints: s3db.js takes its rules from the catalog Java wrote, so there are no Node attributes. */
-  static final Shared<Checked> CHECKED = new Shared<>(CheckedDao.DESCRIPTOR, NodeBatch.JSON.createObjectNode());
+  /**
+   * Constraints: s3db.js takes its rules from the catalog Java wrote, so there are no Node
+   * attributes.
+   */
+  static final Shared<Checked> CHECKED =
+      new Shared<>(CheckedDao.DESCRIPTOR, NodeBatch.JSON.createObjectNode());
 
   /** Rule values s3db.js misparses; like {@link #CHECKED}, declared by Java only. */
-  static final Shared<Keywords> KEYWORDS = new Shared<>(KeywordsDao.DESCRIPTOR, NodeBatch.JSON.createObjectNode());
+  static final Shared<Keywords> KEYWORDS =
+      new Shared<>(KeywordsDao.DESCRIPTOR, NodeBatch.JSON.createObjectNode());
 
   /** Schema evolution: the first version of {@code items}. */
-  static final Shared<ItemV1> ITEMS_V1 = new Shared<>(ItemV1Dao.DESCRIPTOR, attributes("""
-      { "name": "string", "qty": "number|integer" }""")).as("items");
+  static final Shared<ItemV1> ITEMS_V1 =
+      new Shared<>(
+              ItemV1Dao.DESCRIPTOR,
+              attributes(
+                  """
+      { "name": "string", "qty": "number|integer" }"""))
+          .as("items");
 
   /** Schema evolution: {@code items} after the Node service added {@code tier}. */
-  static final Shared<ItemV2> ITEMS_V2 = new Shared<>(ItemV2Dao.DESCRIPTOR, attributes("""
-      { "name": "string", "qty": "number|integer", "tier": "string|optional" }""")).as("items");
+  static final Shared<ItemV2> ITEMS_V2 =
+      new Shared<>(
+              ItemV2Dao.DESCRIPTOR,
+              attributes(
+                  """
+      { "name": "string", "qty": "number|integer", "tier": "string|optional" }"""))
+          .as("items");
 
   /** Schema evolution: {@code items} after a Java build added {@code stock}. */
-  static final Shared<ItemV3> ITEMS_V3 = new Shared<>(ItemV3Dao.DESCRIPTOR, attributes("""
+  static final Shared<ItemV3> ITEMS_V3 =
+      new Shared<>(
+              ItemV3Dao.DESCRIPTOR,
+              attributes(
+                  """
       {
         "name": "string", "qty": "number|integer", "tier": "string|optional",
         "stock": "number|integer|optional"
-      }""")).as("items");
+      }"""))
+          .as("items");
 
   String name() {
     return descriptor.name();
@@ -125,13 +170,26 @@ record Shared<T>(ResourceDescriptor<T> descriptor, ObjectNode nodeAttributes) {
   }
 
   /**
-   * The same resource under another name. One compilation cannot declare two records for one resource
-   * name (S3DB-E108), but two builds of a service can: this is how a test plays both builds.
+   * The same resource under another name. One compilation cannot declare two records for one
+   * resource name (S3DB-E108), but two builds of a service can: this is how a test plays both
+   * builds.
    */
   Shared<T> as(String name) {
     ResourceDescriptor<T> d = descriptor;
-    return new Shared<>(new ResourceDescriptor<>(d.type(), name, d.idSize(), d.attributes(), d.codec(),
-        d.validator(), d.partitions(), d.paranoid(), d.behavior(), d.timestamps(), d.versioning()), nodeAttributes);
+    return new Shared<>(
+        new ResourceDescriptor<>(
+            d.type(),
+            name,
+            d.idSize(),
+            d.attributes(),
+            d.codec(),
+            d.validator(),
+            d.partitions(),
+            d.paranoid(),
+            d.behavior(),
+            d.timestamps(),
+            d.versioning()),
+        nodeAttributes);
   }
 
   /** This resource's DAO in a database {@link #connect connected} with it. */
@@ -139,13 +197,20 @@ record Shared<T>(ResourceDescriptor<T> descriptor, ObjectNode nodeAttributes) {
     return db.dao(descriptor.type());
   }
 
-  /** Connects Java as a service that declares exactly these resources (not every record of the test module). */
+  /**
+   * Connects Java as a service that declares exactly these resources (not every record of the test
+   * module).
+   */
   static S3db connect(String uri, Shared<?>... resources) {
     List<ResourceDescriptor<?>> descriptors = new ArrayList<>();
     for (Shared<?> shared : resources) {
       descriptors.add(shared.descriptor());
     }
-    return S3db.builder().uri(uri).passphrase(NodeBatch.PASSPHRASE).module(() -> descriptors).build();
+    return S3db.builder()
+        .uri(uri)
+        .passphrase(NodeBatch.PASSPHRASE)
+        .module(() -> descriptors)
+        .build();
   }
 
   /** JSON written as a Node developer would write it (attributes, resource options). */

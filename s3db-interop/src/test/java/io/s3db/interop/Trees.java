@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -13,7 +14,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.TreeMap;
@@ -23,7 +23,10 @@ import org.jspecify.annotations.Nullable;
 final class Trees {
   private Trees() {}
 
-  /** The record as JSON (Jackson reads record components), without null values: absent in S3 and in s3db.js. */
+  /**
+   * The record as JSON (Jackson reads record components), without null values: absent in S3 and in
+   * s3db.js.
+   */
   static ObjectNode of(Object record) {
     ObjectNode tree = NodeBatch.JSON.valueToTree(record);
     dropNulls(tree);
@@ -46,7 +49,10 @@ final class Trees {
     String[] segments = path.split("\\.");
     ObjectNode parent = tree;
     for (int i = 0; i < segments.length - 1; i++) {
-      parent = parent.has(segments[i]) ? (ObjectNode) parent.get(segments[i]) : parent.putObject(segments[i]);
+      parent =
+          parent.has(segments[i])
+              ? (ObjectNode) parent.get(segments[i])
+              : parent.putObject(segments[i]);
     }
     String last = segments[segments.length - 1];
     if (value == null) {
@@ -57,8 +63,8 @@ final class Trees {
   }
 
   /**
-   * Leaf values by dotted path. Keys starting with {@code _} at the top are s3db.js's read-only extras
-   * ({@code _etag}, {@code _v}, …), not data; nulls are absent values. Arrays are leaves.
+   * Leaf values by dotted path. Keys starting with {@code _} at the top are s3db.js's read-only
+   * extras ({@code _etag}, {@code _v}, …), not data; nulls are absent values. Arrays are leaves.
    */
   static Map<String, JsonNode> flatten(@Nullable JsonNode record) {
     Map<String, JsonNode> out = new TreeMap<>();
@@ -69,25 +75,27 @@ final class Trees {
   }
 
   private static void flatten(String prefix, JsonNode node, Map<String, JsonNode> out) {
-    node.properties().forEach(e -> {
-      if (prefix.isEmpty() && e.getKey().startsWith("_")) {
-        return;
-      }
-      String path = prefix + e.getKey();
-      JsonNode value = e.getValue();
-      if (value.isObject() && !value.isEmpty()) {
-        flatten(path + ".", value, out);
-      } else if (!value.isNull() && !value.isMissingNode()) {
-        out.put(path, value);
-      }
-    });
+    node.properties()
+        .forEach(
+            e -> {
+              if (prefix.isEmpty() && e.getKey().startsWith("_")) {
+                return;
+              }
+              String path = prefix + e.getKey();
+              JsonNode value = e.getValue();
+              if (value.isObject() && !value.isEmpty()) {
+                flatten(path + ".", value, out);
+              } else if (!value.isNull() && !value.isMissingNode()) {
+                out.put(path, value);
+              }
+            });
   }
 
   /**
-   * Equal JSON values, arrays and objects item by item. Two integers compare exactly (a Java {@code long}
-   * 2^63-1 is not Node's 9223372036854776000); a number with a fraction or exponent is a double, so it
-   * compares as a double with any number (Java's {@code 3.0} is Node's {@code 3}; Node prints 2^63 as
-   * 9223372036854776000).
+   * Equal JSON values, arrays and objects item by item. Two integers compare exactly (a Java {@code
+   * long} 2^63-1 is not Node's 9223372036854776000); a number with a fraction or exponent is a
+   * double, so it compares as a double with any number (Java's {@code 3.0} is Node's {@code 3};
+   * Node prints 2^63 as 9223372036854776000).
    */
   static boolean same(@Nullable JsonNode a, @Nullable JsonNode b) {
     if (a == null || b == null) {
@@ -122,43 +130,59 @@ final class Trees {
   }
 
   /**
-   * Java values in the JSON form s3db.js gives and takes, so that a record's tree is what Node reads: a
-   * datetime as JavaScript's {@code Date.toISOString()} (always milliseconds; years outside 0000–9999 as
-   * ±YYYYYY), a dateonly as {@code YYYY-MM-DD}, a {@code BigDecimal} as its text (s3db.js holds it in a
-   * {@code string}), a {@code float} as the decimal it prints as (its shortest form, as Java stores it).
+   * Java values in the JSON form s3db.js gives and takes, so that a record's tree is what Node
+   * reads: a datetime as JavaScript's {@code Date.toISOString()} (always milliseconds; years
+   * outside 0000–9999 as ±YYYYYY), a dateonly as {@code YYYY-MM-DD}, a {@code BigDecimal} as its
+   * text (s3db.js holds it in a {@code string}), a {@code float} as the decimal it prints as (its
+   * shortest form, as Java stores it).
    */
   static Module jsForms() {
     SimpleModule module = new SimpleModule("js-forms");
-    module.addSerializer(Instant.class, new StdSerializer<Instant>(Instant.class) {
-      @Override
-      public void serialize(Instant value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-        gen.writeString(isoString(value));
-      }
-    });
-    module.addSerializer(OffsetDateTime.class, new StdSerializer<OffsetDateTime>(OffsetDateTime.class) {
-      @Override
-      public void serialize(OffsetDateTime value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-        gen.writeString(isoString(value.toInstant()));
-      }
-    });
-    module.addSerializer(LocalDate.class, new StdSerializer<LocalDate>(LocalDate.class) {
-      @Override
-      public void serialize(LocalDate value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-        gen.writeString(value.toString());
-      }
-    });
-    module.addSerializer(BigDecimal.class, new StdSerializer<BigDecimal>(BigDecimal.class) {
-      @Override
-      public void serialize(BigDecimal value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-        gen.writeString(value.toString());
-      }
-    });
-    StdSerializer<Float> floats = new StdSerializer<Float>(Float.class) {
-      @Override
-      public void serialize(Float value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-        gen.writeNumber(shortest(value));
-      }
-    };
+    module.addSerializer(
+        Instant.class,
+        new StdSerializer<Instant>(Instant.class) {
+          @Override
+          public void serialize(Instant value, JsonGenerator gen, SerializerProvider provider)
+              throws IOException {
+            gen.writeString(isoString(value));
+          }
+        });
+    module.addSerializer(
+        OffsetDateTime.class,
+        new StdSerializer<OffsetDateTime>(OffsetDateTime.class) {
+          @Override
+          public void serialize(
+              OffsetDateTime value, JsonGenerator gen, SerializerProvider provider)
+              throws IOException {
+            gen.writeString(isoString(value.toInstant()));
+          }
+        });
+    module.addSerializer(
+        LocalDate.class,
+        new StdSerializer<LocalDate>(LocalDate.class) {
+          @Override
+          public void serialize(LocalDate value, JsonGenerator gen, SerializerProvider provider)
+              throws IOException {
+            gen.writeString(value.toString());
+          }
+        });
+    module.addSerializer(
+        BigDecimal.class,
+        new StdSerializer<BigDecimal>(BigDecimal.class) {
+          @Override
+          public void serialize(BigDecimal value, JsonGenerator gen, SerializerProvider provider)
+              throws IOException {
+            gen.writeString(value.toString());
+          }
+        });
+    StdSerializer<Float> floats =
+        new StdSerializer<Float>(Float.class) {
+          @Override
+          public void serialize(Float value, JsonGenerator gen, SerializerProvider provider)
+              throws IOException {
+            gen.writeNumber(shortest(value));
+          }
+        };
     module.addSerializer(Float.class, floats);
     module.addSerializer(float.class, floats);
     return module;
@@ -180,15 +204,28 @@ final class Trees {
 
   /** JavaScript's {@code Date.prototype.toISOString()}. */
   static String isoString(Instant instant) {
-    LocalDateTime t = LocalDateTime.ofEpochSecond(instant.getEpochSecond(), instant.getNano(), ZoneOffset.UTC);
+    LocalDateTime t =
+        LocalDateTime.ofEpochSecond(instant.getEpochSecond(), instant.getNano(), ZoneOffset.UTC);
     int year = t.getYear();
-    String y = year >= 0 && year <= 9999 ? String.format("%04d", year)
-        : (year < 0 ? "-" : "+") + String.format("%06d", Math.abs(year));
-    return y + String.format("-%02d-%02dT%02d:%02d:%02d.%03dZ", t.getMonthValue(), t.getDayOfMonth(), t.getHour(),
-        t.getMinute(), t.getSecond(), t.getNano() / 1_000_000);
+    String y =
+        year >= 0 && year <= 9999
+            ? String.format("%04d", year)
+            : (year < 0 ? "-" : "+") + String.format("%06d", Math.abs(year));
+    return y
+        + String.format(
+            "-%02d-%02dT%02d:%02d:%02d.%03dZ",
+            t.getMonthValue(),
+            t.getDayOfMonth(),
+            t.getHour(),
+            t.getMinute(),
+            t.getSecond(),
+            t.getNano() / 1_000_000);
   }
 
-  /** A value for a report line: JSON, so {@code "1"} and {@code 1} and {@code ""} stay distinguishable. */
+  /**
+   * A value for a report line: JSON, so {@code "1"} and {@code 1} and {@code ""} stay
+   * distinguishable.
+   */
   static String show(@Nullable JsonNode value) {
     return value == null ? "(absent)" : value.toString();
   }

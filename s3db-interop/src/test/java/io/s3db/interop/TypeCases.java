@@ -21,11 +21,11 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * The records of {@link Shared#SCALARS}, {@link Shared#LISTS} and {@link Shared#VAULT} the suite writes:
- * ordinary values, range edges (integer and float extremes, 1969-12-31, year 0001 and 9999, the JS Date range,
- * the nil uuid), unicode, empty strings and lists, separators in lists, nested JSON, secrets. As in
- * {@link PeopleCases}, {@code common} lists are read back exactly whoever wrote them; the writer-specific
- * lists add what s3db.js 21.6.2 loses or misreads, with the reason.
+ * The records of {@link Shared#SCALARS}, {@link Shared#LISTS} and {@link Shared#VAULT} the suite
+ * writes: ordinary values, range edges (integer and float extremes, 1969-12-31, year 0001 and 9999,
+ * the JS Date range, the nil uuid), unicode, empty strings and lists, separators in lists, nested
+ * JSON, secrets. As in {@link PeopleCases}, {@code common} lists are read back exactly whoever
+ * wrote them; the writer-specific lists add what s3db.js 21.6.2 loses or misreads, with the reason.
  */
 final class TypeCases {
   private TypeCases() {}
@@ -34,58 +34,202 @@ final class TypeCases {
   static final UUID V1 = UUID.fromString("c232ab00-9414-11ec-b3c8-9f6bdeced846");
   static final UUID NIL = new UUID(0, 0);
   static final UUID MAX = new UUID(-1, -1);
+
   /** JavaScript's Date range ends ±8.64e15 ms from the epoch. */
   static final Instant JS_MIN = Instant.ofEpochMilli(-8_640_000_000_000_000L);
+
   static final Instant JS_MAX = Instant.ofEpochMilli(8_640_000_000_000_000L);
 
-  // ------------------------------------------------------------------------------------------ scalars
+  // ------------------------------------------------------------------------------------------
+  // scalars
 
   static List<Case<Scalars>> scalars(String p) {
     return List.of(
-        scalar(new Scalars(p + "plain", (byte) 7, (short) 300, 1000, 123_456_789_012L, 0.1f, 97.5, true,
-            new BigDecimal("19.90"), Status.B, Status.A, V4, V1, Instant.parse("2024-01-15T10:30:00.123Z"),
-            OffsetDateTime.of(2024, 6, 1, 0, 0, 0, 0, ZoneOffset.UTC), LocalDate.of(2024, 2, 29),
-            Instant.parse("2001-09-09T01:46:40Z"), LocalDate.of(1990, 5, 17), 2.5f, "closed", 5)),
-        scalar(new Scalars(p + "lows", Byte.MIN_VALUE, Short.MIN_VALUE, Integer.MIN_VALUE, -PeopleCases.MAX_SAFE,
-            -3.4028235e38f, -1.7976931348623157e308, false, new BigDecimal("-0.000001"), Status.C, null, NIL, null,
-            Instant.parse("1969-12-31T23:59:59.999Z"), OffsetDateTime.of(1, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC),
-            LocalDate.of(1969, 12, 31), JS_MIN, LocalDate.of(1, 1, 1), -1.5e-7f, "", Integer.MIN_VALUE)),
-        scalar(new Scalars(p + "highs", Byte.MAX_VALUE, Short.MAX_VALUE, Integer.MAX_VALUE, PeopleCases.MAX_SAFE,
-            3.4028235e38f, 1.7976931348623157e308, true, new BigDecimal("1E+3"), Status.A, Status.C, V4, NIL,
-            Instant.parse("9999-12-31T23:59:59.999Z"), OffsetDateTime.of(1970, 1, 1, 0, 0, 0, 1_000_000,
-            ZoneOffset.UTC), LocalDate.of(9999, 12, 31), JS_MAX, LocalDate.of(0, 1, 1), 1.17549435e-38f,
-            "São Paulo 日本 😀", Integer.MAX_VALUE)),
-        scalar(new Scalars(p + "zeros", (byte) 0, (short) 0, 0, 0, 0f, 0, false, new BigDecimal("0.00"), Status.A,
-            null, V4, null, Instant.EPOCH, OffsetDateTime.of(1970, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC),
-            LocalDate.of(1970, 1, 1), Instant.parse("1900-02-28T12:00:00.500Z"), LocalDate.of(1900, 3, 1), 0f,
-            "a|b\\c", 0)),
-        scalar(new Scalars(p + "absent", (byte) 1, (short) 1, 1, 1, 1f, 1, true, new BigDecimal("1"), Status.A,
-            null, V4, null, Instant.EPOCH, OffsetDateTime.of(2000, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC),
-            LocalDate.of(2000, 1, 1), null, null, null, "open", null))
-            .storedAs("priority", 3, "@Default(\"3\") / default:3: either writer fills in the absent value"));
+        scalar(
+            new Scalars(
+                p + "plain",
+                (byte) 7,
+                (short) 300,
+                1000,
+                123_456_789_012L,
+                0.1f,
+                97.5,
+                true,
+                new BigDecimal("19.90"),
+                Status.B,
+                Status.A,
+                V4,
+                V1,
+                Instant.parse("2024-01-15T10:30:00.123Z"),
+                OffsetDateTime.of(2024, 6, 1, 0, 0, 0, 0, ZoneOffset.UTC),
+                LocalDate.of(2024, 2, 29),
+                Instant.parse("2001-09-09T01:46:40Z"),
+                LocalDate.of(1990, 5, 17),
+                2.5f,
+                "closed",
+                5)),
+        scalar(
+            new Scalars(
+                p + "lows",
+                Byte.MIN_VALUE,
+                Short.MIN_VALUE,
+                Integer.MIN_VALUE,
+                -PeopleCases.MAX_SAFE,
+                -3.4028235e38f,
+                -1.7976931348623157e308,
+                false,
+                new BigDecimal("-0.000001"),
+                Status.C,
+                null,
+                NIL,
+                null,
+                Instant.parse("1969-12-31T23:59:59.999Z"),
+                OffsetDateTime.of(1, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC),
+                LocalDate.of(1969, 12, 31),
+                JS_MIN,
+                LocalDate.of(1, 1, 1),
+                -1.5e-7f,
+                "",
+                Integer.MIN_VALUE)),
+        scalar(
+            new Scalars(
+                p + "highs",
+                Byte.MAX_VALUE,
+                Short.MAX_VALUE,
+                Integer.MAX_VALUE,
+                PeopleCases.MAX_SAFE,
+                3.4028235e38f,
+                1.7976931348623157e308,
+                true,
+                new BigDecimal("1E+3"),
+                Status.A,
+                Status.C,
+                V4,
+                NIL,
+                Instant.parse("9999-12-31T23:59:59.999Z"),
+                OffsetDateTime.of(1970, 1, 1, 0, 0, 0, 1_000_000, ZoneOffset.UTC),
+                LocalDate.of(9999, 12, 31),
+                JS_MAX,
+                LocalDate.of(0, 1, 1),
+                1.17549435e-38f,
+                "São Paulo 日本 😀",
+                Integer.MAX_VALUE)),
+        scalar(
+            new Scalars(
+                p + "zeros",
+                (byte) 0,
+                (short) 0,
+                0,
+                0,
+                0f,
+                0,
+                false,
+                new BigDecimal("0.00"),
+                Status.A,
+                null,
+                V4,
+                null,
+                Instant.EPOCH,
+                OffsetDateTime.of(1970, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC),
+                LocalDate.of(1970, 1, 1),
+                Instant.parse("1900-02-28T12:00:00.500Z"),
+                LocalDate.of(1900, 3, 1),
+                0f,
+                "a|b\\c",
+                0)),
+        scalar(
+                new Scalars(
+                    p + "absent",
+                    (byte) 1,
+                    (short) 1,
+                    1,
+                    1,
+                    1f,
+                    1,
+                    true,
+                    new BigDecimal("1"),
+                    Status.A,
+                    null,
+                    V4,
+                    null,
+                    Instant.EPOCH,
+                    OffsetDateTime.of(2000, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC),
+                    LocalDate.of(2000, 1, 1),
+                    null,
+                    null,
+                    null,
+                    "open",
+                    null))
+            .storedAs(
+                "priority",
+                3,
+                "@Default(\"3\") / default:3: either writer fills in the absent value"));
   }
 
   /** s3db.js writes them; Java must read what s3db.js reads. */
   static List<Case<Scalars>> scalarsByNode(String p) {
     List<Case<Scalars>> cases = new ArrayList<>(scalars(p));
-    Scalars defaults = new Scalars(p + "defaults", (byte) 1, (short) 1, 1, 1, 1f, 1, true, new BigDecimal("1"),
-        Status.A, null, V4, null, Instant.EPOCH, OffsetDateTime.of(2000, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC),
-        LocalDate.of(2000, 1, 1), null, null, null, null, null);
-    cases.add(scalar(defaults)
-        .storedAs("state", "open", "default:open: s3db.js fills in the absent value")
-        .storedAs("priority", 3, "default:3"));
+    Scalars defaults =
+        new Scalars(
+            p + "defaults",
+            (byte) 1,
+            (short) 1,
+            1,
+            1,
+            1f,
+            1,
+            true,
+            new BigDecimal("1"),
+            Status.A,
+            null,
+            V4,
+            null,
+            Instant.EPOCH,
+            OffsetDateTime.of(2000, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC),
+            LocalDate.of(2000, 1, 1),
+            null,
+            null,
+            null,
+            null,
+            null);
+    cases.add(
+        scalar(defaults)
+            .storedAs("state", "open", "default:open: s3db.js fills in the absent value")
+            .storedAs("priority", 3, "default:3"));
     return cases;
   }
 
   /** Java writes them; s3db.js reads them its way. */
   static List<Case<Scalars>> scalarsByJava(String p) {
     List<Case<Scalars>> cases = new ArrayList<>(scalars(p));
-    cases.add(scalar(new Scalars(p + "beyond", (byte) 1, (short) 1, 1, Long.MAX_VALUE, 1f, 1, true,
-        new BigDecimal("123456789012345678901234567890.123456789"), Status.A, null, MAX, MAX, Instant.EPOCH,
-        OffsetDateTime.of(2000, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC), LocalDate.of(2000, 1, 1), null, null, null,
-        "x", 1))
-        .nodeReads("big", (double) Long.MAX_VALUE,
-            "JavaScript numbers are doubles: s3db.js reads integers beyond 2^53 as the nearest double"));
+    cases.add(
+        scalar(
+                new Scalars(
+                    p + "beyond",
+                    (byte) 1,
+                    (short) 1,
+                    1,
+                    Long.MAX_VALUE,
+                    1f,
+                    1,
+                    true,
+                    new BigDecimal("123456789012345678901234567890.123456789"),
+                    Status.A,
+                    null,
+                    MAX,
+                    MAX,
+                    Instant.EPOCH,
+                    OffsetDateTime.of(2000, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC),
+                    LocalDate.of(2000, 1, 1),
+                    null,
+                    null,
+                    null,
+                    "x",
+                    1))
+            .nodeReads(
+                "big",
+                (double) Long.MAX_VALUE,
+                "JavaScript numbers are doubles: s3db.js reads integers beyond 2^53 as the nearest double"));
     return cases;
   }
 
@@ -93,39 +237,127 @@ final class TypeCases {
     return Case.of(SCALARS, s);
   }
 
-  // ------------------------------------------------------------------------------------------ lists
+  // ------------------------------------------------------------------------------------------
+  // lists
 
   static List<Case<Lists>> lists(String p) {
     return List.of(
-        list(new Lists(p + "plain", List.of("a", "b"), set(Status.A, Status.C), List.of(1, -2, 3000),
-            List.of(PeopleCases.MAX_SAFE, -PeopleCases.MAX_SAFE, 0L), List.of(1.5, -0.25, 1e21, 97.5),
-            List.of(0.1f, 2.5f, -3f), List.of(true, false, true), List.of(V4, NIL, V1),
-            List.of(new BigDecimal("19.90"), new BigDecimal("-1E+3")), List.of("x"),
-            map("n", 1, "s", "x", "f", 2.5, "t", true, "nested", map("a", List.of(1, map("b", "c")))),
-            Map.of("k", "v"), json("{\"arr\":[[1,2],[3]],\"obj\":{\"deep\":{\"deeper\":[]}},\"n\":-1.5e-7}"))),
-        list(new Lists(p + "empty", List.of(), set(), List.of(), List.of(), List.of(), List.of(), List.of(),
-            List.of(), List.of(), List.of(), map(), Map.of(), json("{}"))),
-        list(new Lists(p + "separators", List.of("a|b", "back\\slash", "", "both\\|", "end\\", "|"),
-            set(Status.B), List.of(0), List.of(-1L), List.of(-0.5), List.of(0f), List.of(false), List.of(NIL),
-            List.of(new BigDecimal("0")), List.of("|", "\\"),
-            map("pipe", "a|b", "slash", "\\", "quote", "\"q\""), Map.of("k|1", "v\\2"),
-            json("[\"a|b\",\"\\\\\",{\"|\":\"\\\"\"}]"))),
-        list(new Lists(p + "unicode", List.of("日本", "😀 👍🏽", "ção", "line\nbreak"), set(Status.C, Status.A),
-            List.of(Integer.MIN_VALUE, Integer.MAX_VALUE), List.of(1L), List.of(1.7976931348623157e308, 1.5e-300),
-            List.of(3.4028235e38f, 1.17549435e-38f), List.of(), List.of(), List.of(), List.of("ä", "ö"),
-            map("ключ", "значение", "emoji", "😀", "list", List.of("ä", map("k", "ö"))),
-            Map.of("日本", "語"), json("{\"ç\":\"日本\",\"nested\":{\"list\":[\"ä\",{\"k\":\"ö\"}]}}"))),
-        list(new Lists(p + "absent", List.of("only"), set(), List.of(), List.of(), List.of(), List.of(), List.of(),
-            List.of(), List.of(), null, map("a", 1), Map.of(), null)));
+        list(
+            new Lists(
+                p + "plain",
+                List.of("a", "b"),
+                set(Status.A, Status.C),
+                List.of(1, -2, 3000),
+                List.of(PeopleCases.MAX_SAFE, -PeopleCases.MAX_SAFE, 0L),
+                List.of(1.5, -0.25, 1e21, 97.5),
+                List.of(0.1f, 2.5f, -3f),
+                List.of(true, false, true),
+                List.of(V4, NIL, V1),
+                List.of(new BigDecimal("19.90"), new BigDecimal("-1E+3")),
+                List.of("x"),
+                map(
+                    "n",
+                    1,
+                    "s",
+                    "x",
+                    "f",
+                    2.5,
+                    "t",
+                    true,
+                    "nested",
+                    map("a", List.of(1, map("b", "c")))),
+                Map.of("k", "v"),
+                json("{\"arr\":[[1,2],[3]],\"obj\":{\"deep\":{\"deeper\":[]}},\"n\":-1.5e-7}"))),
+        list(
+            new Lists(
+                p + "empty",
+                List.of(),
+                set(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                map(),
+                Map.of(),
+                json("{}"))),
+        list(
+            new Lists(
+                p + "separators",
+                List.of("a|b", "back\\slash", "", "both\\|", "end\\", "|"),
+                set(Status.B),
+                List.of(0),
+                List.of(-1L),
+                List.of(-0.5),
+                List.of(0f),
+                List.of(false),
+                List.of(NIL),
+                List.of(new BigDecimal("0")),
+                List.of("|", "\\"),
+                map("pipe", "a|b", "slash", "\\", "quote", "\"q\""),
+                Map.of("k|1", "v\\2"),
+                json("[\"a|b\",\"\\\\\",{\"|\":\"\\\"\"}]"))),
+        list(
+            new Lists(
+                p + "unicode",
+                List.of("日本", "😀 👍🏽", "ção", "line\nbreak"),
+                set(Status.C, Status.A),
+                List.of(Integer.MIN_VALUE, Integer.MAX_VALUE),
+                List.of(1L),
+                List.of(1.7976931348623157e308, 1.5e-300),
+                List.of(3.4028235e38f, 1.17549435e-38f),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of("ä", "ö"),
+                map("ключ", "значение", "emoji", "😀", "list", List.of("ä", map("k", "ö"))),
+                Map.of("日本", "語"),
+                json("{\"ç\":\"日本\",\"nested\":{\"list\":[\"ä\",{\"k\":\"ö\"}]}}"))),
+        list(
+            new Lists(
+                p + "absent",
+                List.of("only"),
+                set(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                null,
+                map("a", 1),
+                Map.of(),
+                null)));
   }
 
   static List<Case<Lists>> listsByNode(String p) {
     List<Case<Lists>> cases = new ArrayList<>(lists(p));
-    cases.add(list(new Lists(p + "empty-item", List.of(""), set(), List.of(), List.of(), List.of(), List.of(),
-        List.of(), List.of(), List.of(), List.of(""), map(), Map.of(), null))
-        .storedAs("tags", List.of(), "s3db.js stores [\"\"] as \"\", which is also how it stores []: it reads []"
-            + " (Java refuses to write a list holding only an empty string)")
-        .storedAs("maybeTags", List.of(), "likewise"));
+    cases.add(
+        list(new Lists(
+                p + "empty-item",
+                List.of(""),
+                set(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(""),
+                map(),
+                Map.of(),
+                null))
+            .storedAs(
+                "tags",
+                List.of(),
+                "s3db.js stores [\"\"] as \"\", which is also how it stores []: it reads []"
+                    + " (Java refuses to write a list holding only an empty string)")
+            .storedAs("maybeTags", List.of(), "likewise"));
     return cases;
   }
 
@@ -137,14 +369,18 @@ final class TypeCases {
     return Case.of(LISTS, l);
   }
 
-  // ------------------------------------------------------------------------------------------ vault
+  // ------------------------------------------------------------------------------------------
+  // vault
 
   static List<Case<Vault>> vault(String p) {
     return List.of(
         secret(new Vault(p + "plain", "ana", "s3cr3t", "key-123", null)),
         secret(new Vault(p + "unicode", "ção", "пароль 日本 😀", "ç", "note")),
         secret(new Vault(p + "separators", "sep", "a|b\\c:d=e/f+g", "[1,2]", null))
-            .nodeReads("apiKey", List.of(1, 2), "s3db.js parses a decrypted secret that looks like a JSON array"),
+            .nodeReads(
+                "apiKey",
+                List.of(1, 2),
+                "s3db.js parses a decrypted secret that looks like a JSON array"),
         secret(new Vault(p + "json-looking", "json", "{\"a\":1}", "null-ish", null))
             .nodeReads("password", Map.of("a", 1), "or a JSON object"),
         secret(new Vault(p + "absent", "nobody", "p", null, null)));
@@ -152,9 +388,13 @@ final class TypeCases {
 
   static List<Case<Vault>> vaultByNode(String p) {
     List<Case<Vault>> cases = new ArrayList<>(vault(p));
-    cases.add(secret(new Vault(p + "padded", "pad", "  spaced  ", " k ", null))
-        .storedAs("password", "spaced", "s3db.js's secret rule is a string rule, which trims before encrypting")
-        .storedAs("apiKey", "k", "likewise"));
+    cases.add(
+        secret(new Vault(p + "padded", "pad", "  spaced  ", " k ", null))
+            .storedAs(
+                "password",
+                "spaced",
+                "s3db.js's secret rule is a string rule, which trims before encrypting")
+            .storedAs("apiKey", "k", "likewise"));
     return cases;
   }
 
@@ -168,7 +408,8 @@ final class TypeCases {
     return Case.of(VAULT, v);
   }
 
-  // ------------------------------------------------------------------------------------------ helpers
+  // ------------------------------------------------------------------------------------------
+  // helpers
 
   @SafeVarargs
   static <E> Set<E> set(E... items) {

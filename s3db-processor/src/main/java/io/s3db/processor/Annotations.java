@@ -13,8 +13,8 @@ import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
 
 /**
- * Reads annotation mirrors: a record component's annotations by simple name (from wherever javac put
- * them), attribute values with their defaults, and {@code @SuppressWarnings}.
+ * Reads annotation mirrors: a record component's annotations by simple name (from wherever javac
+ * put them), attribute values with their defaults, and {@code @SuppressWarnings}.
  */
 final class Annotations {
   private Annotations() {}
@@ -34,14 +34,16 @@ final class Annotations {
       add(all, accessor.getReturnType().getAnnotationMirrors());
     }
     for (Element member : component.getEnclosingElement().getEnclosedElements()) {
-      if (member.getKind() == ElementKind.FIELD && member.getSimpleName().equals(component.getSimpleName())) {
+      if (member.getKind() == ElementKind.FIELD
+          && member.getSimpleName().equals(component.getSimpleName())) {
         add(all, member.getAnnotationMirrors());
       }
     }
     return all;
   }
 
-  private static void add(Map<String, AnnotationMirror> all, List<? extends AnnotationMirror> mirrors) {
+  private static void add(
+      Map<String, AnnotationMirror> all, List<? extends AnnotationMirror> mirrors) {
     for (AnnotationMirror mirror : mirrors) {
       all.putIfAbsent(mirror.getAnnotationType().asElement().getSimpleName().toString(), mirror);
     }
@@ -49,7 +51,9 @@ final class Annotations {
 
   static AnnotationMirror find(List<? extends AnnotationMirror> mirrors, String qualifiedName) {
     for (AnnotationMirror mirror : mirrors) {
-      if (((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().contentEquals(qualifiedName)) {
+      if (((TypeElement) mirror.getAnnotationType().asElement())
+          .getQualifiedName()
+          .contentEquals(qualifiedName)) {
         return mirror;
       }
     }
@@ -61,8 +65,8 @@ final class Annotations {
   }
 
   static AnnotationValue value(AnnotationMirror annotation, String name) {
-    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry
-        : annotation.getElementValues().entrySet()) {
+    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
+        annotation.getElementValues().entrySet()) {
       if (entry.getKey().getSimpleName().contentEquals(name)) {
         return entry.getValue();
       }
@@ -103,7 +107,8 @@ final class Annotations {
   static boolean suppresses(Element element, String name) {
     for (Element e = element; e != null; e = e.getEnclosingElement()) {
       for (AnnotationMirror mirror : e.getAnnotationMirrors()) {
-        if (qualifiedName(mirror).equals("java.lang.SuppressWarnings") && strings(mirror, "value").contains(name)) {
+        if (qualifiedName(mirror).equals("java.lang.SuppressWarnings")
+            && strings(mirror, "value").contains(name)) {
           return true;
         }
       }

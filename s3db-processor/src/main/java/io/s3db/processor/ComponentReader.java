@@ -25,9 +25,9 @@ import javax.lang.model.type.TypeMirror;
 import javax.lang.model.type.WildcardType;
 
 /**
- * Resolves a record's components into {@link FieldModel}s: each component's Java type into a field type,
- * nested records into their components, and the annotations that make a field nullable, secret or
- * constrained. Reports every type s3db cannot store and drops that component.
+ * Resolves a record's components into {@link FieldModel}s: each component's Java type into a field
+ * type, nested records into their components, and the annotations that make a field nullable,
+ * secret or constrained. Reports every type s3db cannot store and drops that component.
  */
 final class ComponentReader {
   private static final String JSON_NODE = "com.fasterxml.jackson.databind.JsonNode";
@@ -35,7 +35,9 @@ final class ComponentReader {
   private final Reporter reporter;
   private final String display;
 
-  /** @param display the resource record's simple name, which starts every message's path */
+  /**
+   * @param display the resource record's simple name, which starts every message's path
+   */
   ComponentReader(Reporter reporter, String display) {
     this.reporter = reporter;
     this.display = display;
@@ -51,10 +53,14 @@ final class ComponentReader {
   /** Reports a record s3db cannot instantiate: private, generic, or inside such a class. */
   void checkAccessible(TypeElement type, String where) {
     if (type.getModifiers().contains(Modifier.PRIVATE)) {
-      reporter.report(Message.INACCESSIBLE_RECORD, type, where, type.getSimpleName() + " is private");
+      reporter.report(
+          Message.INACCESSIBLE_RECORD, type, where, type.getSimpleName() + " is private");
     } else if (!type.getTypeParameters().isEmpty()) {
-      reporter.report(Message.INACCESSIBLE_RECORD, type, where, type.getSimpleName()
-          + " has type parameters, which s3db cannot fill in");
+      reporter.report(
+          Message.INACCESSIBLE_RECORD,
+          type,
+          where,
+          type.getSimpleName() + " has type parameters, which s3db cannot fill in");
     }
     Element enclosing = type.getEnclosingElement();
     if (enclosing instanceof TypeElement) {
@@ -62,7 +68,9 @@ final class ComponentReader {
     }
   }
 
-  /** @param enclosing the records being read, innermost first: a record inside itself is recursion */
+  /**
+   * @param enclosing the records being read, innermost first: a record inside itself is recursion
+   */
   private List<FieldModel> components(TypeElement record, String prefix, Deque<String> enclosing) {
     List<FieldModel> fields = new ArrayList<>();
     for (RecordComponentElement component : record.getRecordComponents()) {
@@ -74,7 +82,8 @@ final class ComponentReader {
     return fields;
   }
 
-  private FieldModel component(RecordComponentElement component, String prefix, Deque<String> enclosing) {
+  private FieldModel component(
+      RecordComponentElement component, String prefix, Deque<String> enclosing) {
     String name = component.getSimpleName().toString();
     String path = prefix + name;
     String where = display + "." + path;
@@ -87,8 +96,12 @@ final class ComponentReader {
       return null;
     }
     if (type.getKind().isPrimitive() && annotations.containsKey("Nullable")) {
-      reporter.report(Message.NULLABLE_PRIMITIVE, component, where,
-          type.getKind().name().toLowerCase(Locale.ROOT), TypeName.get(type).box());
+      reporter.report(
+          Message.NULLABLE_PRIMITIVE,
+          component,
+          where,
+          type.getKind().name().toLowerCase(Locale.ROOT),
+          TypeName.get(type).box());
       return null;
     }
     if (JavaTypes.isNestableRecord(type)) {
@@ -98,12 +111,18 @@ final class ComponentReader {
     if (resolved == null) {
       return null;
     }
-    Constraints constraints = new ConstraintReader(reporter, component, where, resolved).read(annotations);
+    Constraints constraints =
+        new ConstraintReader(reporter, component, where, resolved).read(annotations);
     return constraints == null ? null : resolved.declared(nullable, secret, constraints);
   }
 
-  private FieldModel nested(RecordComponentElement component, String name, String path, String where,
-      boolean nullable, Deque<String> enclosing) {
+  private FieldModel nested(
+      RecordComponentElement component,
+      String name,
+      String path,
+      String where,
+      boolean nullable,
+      Deque<String> enclosing) {
     TypeElement element = (TypeElement) ((DeclaredType) component.asType()).asElement();
     String qualified = element.getQualifiedName().toString();
     if (enclosing.contains(qualified)) {
@@ -122,11 +141,17 @@ final class ComponentReader {
   }
 
   /**
-   * The type of a scalar, collection or JSON value, or null (reported) when unsupported. Collections
-   * may hold scalars only: s3db.js stores them as one {@code |}-separated value.
+   * The type of a scalar, collection or JSON value, or null (reported) when unsupported.
+   * Collections may hold scalars only: s3db.js stores them as one {@code |}-separated value.
    */
-  private FieldModel resolve(Element at, TypeMirror type, String name, String path, String where,
-      boolean nullable, boolean allowCollections) {
+  private FieldModel resolve(
+      Element at,
+      TypeMirror type,
+      String name,
+      String path,
+      String where,
+      boolean nullable,
+      boolean allowCollections) {
     if (type.getKind().isPrimitive()) {
       FieldType primitive = JavaTypes.primitive(type.getKind());
       if (primitive == null) {
@@ -159,15 +184,25 @@ final class ComponentReader {
       return FieldModel.scalar(name, path, FieldType.JSON, ClassName.get(element));
     }
     List<? extends TypeMirror> arguments = declared.getTypeArguments();
-    if (qualified.equals("java.util.Map") && arguments.size() == 2 && JavaTypes.isString(arguments.get(0))) {
+    if (qualified.equals("java.util.Map")
+        && arguments.size() == 2
+        && JavaTypes.isString(arguments.get(0))) {
       FieldModel map = map(name, path, arguments.get(1));
       if (map != null) {
         return map;
       }
     }
     boolean list = qualified.equals("java.util.List");
-    if (allowCollections && list && arguments.size() == 1 && JavaTypes.isNestableRecord(arguments.get(0))) {
-      return recordList(at, (TypeElement) ((DeclaredType) arguments.get(0)).asElement(), name, path, where,
+    if (allowCollections
+        && list
+        && arguments.size() == 1
+        && JavaTypes.isNestableRecord(arguments.get(0))) {
+      return recordList(
+          at,
+          (TypeElement) ((DeclaredType) arguments.get(0)).asElement(),
+          name,
+          path,
+          where,
           nullable);
     }
     if (allowCollections && (list || qualified.equals("java.util.Set")) && arguments.size() == 1) {
@@ -175,42 +210,53 @@ final class ComponentReader {
       if (item == null) {
         return null;
       }
-      if (item.type().isTemporal() || item.type() == FieldType.JSON || item.type() == FieldType.STRING_MAP) {
+      if (item.type().isTemporal()
+          || item.type() == FieldType.JSON
+          || item.type() == FieldType.STRING_MAP) {
         reporter.report(Message.UNSUPPORTED_TYPE, at, where, type);
         return null;
       }
       FieldModel itemElement = item.asElement();
-      TypeName collection = ParameterizedTypeName.get(ClassName.get(list ? List.class : java.util.Set.class),
-          itemElement.javaType());
-      return FieldModel.collection(name, path, list ? FieldType.LIST : FieldType.SET, collection, nullable,
-          itemElement);
+      TypeName collection =
+          ParameterizedTypeName.get(
+              ClassName.get(list ? List.class : java.util.Set.class), itemElement.javaType());
+      return FieldModel.collection(
+          name, path, list ? FieldType.LIST : FieldType.SET, collection, nullable, itemElement);
     }
     reporter.report(Message.UNSUPPORTED_TYPE, at, where, type);
     return null;
   }
 
-  /** {@code Map<String, String>}, or {@code Map<String, Object>} (and {@code ?}) as JSON; null for others. */
+  /**
+   * {@code Map<String, String>}, or {@code Map<String, Object>} (and {@code ?}) as JSON; null for
+   * others.
+   */
   private static FieldModel map(String name, String path, TypeMirror value) {
     ClassName map = ClassName.get(Map.class);
     ClassName string = ClassName.get(String.class);
     if (JavaTypes.isString(value)) {
-      return FieldModel.scalar(name, path, FieldType.STRING_MAP, ParameterizedTypeName.get(map, string, string));
+      return FieldModel.scalar(
+          name, path, FieldType.STRING_MAP, ParameterizedTypeName.get(map, string, string));
     }
-    boolean unboundedWildcard = value.getKind() == TypeKind.WILDCARD
-        && ((WildcardType) value).getExtendsBound() == null && ((WildcardType) value).getSuperBound() == null;
+    boolean unboundedWildcard =
+        value.getKind() == TypeKind.WILDCARD
+            && ((WildcardType) value).getExtendsBound() == null
+            && ((WildcardType) value).getSuperBound() == null;
     if (JavaTypes.isObject(value) || unboundedWildcard) {
-      TypeName valueType = JavaTypes.isObject(value) ? ClassName.OBJECT : WildcardTypeName.subtypeOf(Object.class);
-      return FieldModel.scalar(name, path, FieldType.JSON, ParameterizedTypeName.get(map, string, valueType));
+      TypeName valueType =
+          JavaTypes.isObject(value) ? ClassName.OBJECT : WildcardTypeName.subtypeOf(Object.class);
+      return FieldModel.scalar(
+          name, path, FieldType.JSON, ParameterizedTypeName.get(map, string, valueType));
     }
     return null;
   }
 
   /**
-   * A {@code List} of records, stored as one JSON array. Its records hold scalars and nested records only:
-   * no collections, maps or secrets inside an element.
+   * A {@code List} of records, stored as one JSON array. Its records hold scalars and nested
+   * records only: no collections, maps or secrets inside an element.
    */
-  private FieldModel recordList(Element at, TypeElement record, String name, String path, String where,
-      boolean nullable) {
+  private FieldModel recordList(
+      Element at, TypeElement record, String name, String path, String where, boolean nullable) {
     if (record.getRecordComponents().isEmpty()) {
       reporter.report(Message.EMPTY_RECORD, at, where, record.getSimpleName());
       return null;
@@ -223,8 +269,13 @@ final class ComponentReader {
       return null;
     }
     FieldModel element = FieldModel.record(name, path, ClassName.get(record), false, components);
-    return FieldModel.collection(name, path, FieldType.RECORD_LIST,
-        ParameterizedTypeName.get(ClassName.get(List.class), ClassName.get(record)), nullable, element);
+    return FieldModel.collection(
+        name,
+        path,
+        FieldType.RECORD_LIST,
+        ParameterizedTypeName.get(ClassName.get(List.class), ClassName.get(record)),
+        nullable,
+        element);
   }
 
   private boolean allJsonScalars(List<FieldModel> components, Element at, String where) {
@@ -233,10 +284,15 @@ final class ComponentReader {
         if (!allJsonScalars(component.components(), at, where)) {
           return false;
         }
-      } else if (component.type().isCollection() || component.type() == FieldType.JSON
-          || component.type() == FieldType.STRING_MAP || component.type() == FieldType.RECORD_LIST
+      } else if (component.type().isCollection()
+          || component.type() == FieldType.JSON
+          || component.type() == FieldType.STRING_MAP
+          || component.type() == FieldType.RECORD_LIST
           || component.secret()) {
-        reporter.report(Message.UNSUPPORTED_TYPE, at, where + " (in a list of records: " + component.path() + ")",
+        reporter.report(
+            Message.UNSUPPORTED_TYPE,
+            at,
+            where + " (in a list of records: " + component.path() + ")",
             component.javaType());
         return false;
       }

@@ -18,13 +18,14 @@ import javax.lang.model.element.Element;
 
 /**
  * Reads the validation annotations of one field: Jakarta Bean Validation constraints by name (no
- * dependency on a validator, and {@code jakarta.validation-api} stays optional for users), and s3db's
- * {@code @Default} and {@code @OneOf}. Reports a constraint on a type it cannot apply to, a regular
- * expression that does not compile and a default that does not parse.
+ * dependency on a validator, and {@code jakarta.validation-api} stays optional for users), and
+ * s3db's {@code @Default} and {@code @OneOf}. Reports a constraint on a type it cannot apply to, a
+ * regular expression that does not compile and a default that does not parse.
  */
 final class ConstraintReader {
   private static final Set<String> CONSTRAINT_PACKAGES =
-      Set.of("jakarta.validation.constraints", "javax.validation.constraints", "io.s3db.annotations");
+      Set.of(
+          "jakarta.validation.constraints", "javax.validation.constraints", "io.s3db.annotations");
 
   private final Reporter reporter;
   private final Element at;
@@ -43,14 +44,20 @@ final class ConstraintReader {
   Constraints read(Map<String, AnnotationMirror> annotations) {
     FieldType type = field.type();
     boolean text = type == FieldType.STRING;
-    boolean sized = text || type.isCollection() || type == FieldType.JSON || type == FieldType.STRING_MAP
-        || type == FieldType.RECORD_LIST;
+    boolean sized =
+        text
+            || type.isCollection()
+            || type == FieldType.JSON
+            || type == FieldType.STRING_MAP
+            || type == FieldType.RECORD_LIST;
     boolean number = type.isNumber();
     boolean notBlank = flag(annotations, "NotBlank", text, "It checks text.");
-    boolean notEmpty = flag(annotations, "NotEmpty", sized, "It checks text, collections and maps.");
+    boolean notEmpty =
+        flag(annotations, "NotEmpty", sized, "It checks text, collections and maps.");
     Integer sizeMin = null;
     Integer sizeMax = null;
-    AnnotationMirror size = constraint(annotations, "Size", sized, "It checks text, collections and maps.");
+    AnnotationMirror size =
+        constraint(annotations, "Size", sized, "It checks text, collections and maps.");
     if (size != null) {
       sizeMin = Annotations.integer(size, "min", null);
       sizeMax = Annotations.integer(size, "max", null);
@@ -110,18 +117,33 @@ final class ConstraintReader {
     }
     String temporal = null;
     for (String name : List.of("Past", "PastOrPresent", "Future", "FutureOrPresent")) {
-      if (flag(annotations, name, type.isTemporal(), "It checks Instant, OffsetDateTime and LocalDate.")) {
+      if (flag(
+          annotations,
+          name,
+          type.isTemporal(),
+          "It checks Instant, OffsetDateTime and LocalDate.")) {
         temporal = Character.toLowerCase(name.charAt(0)) + name.substring(1);
       }
     }
     List<String> oneOf = List.of();
-    if ((annotation = constraint(annotations, "OneOf", text, "It checks text; an enum restricts itself.")) != null) {
+    if ((annotation =
+            constraint(annotations, "OneOf", text, "It checks text; an enum restricts itself."))
+        != null) {
       oneOf = Annotations.strings(annotation, "value");
     }
     String defaultValue = null;
-    AnnotationMirror defaults = constraint(annotations, "Default", !field.primitive() && !type.isCollection()
-            && type != FieldType.JSON && type != FieldType.STRING_MAP && type != FieldType.RECORD_LIST,
-        field.primitive() ? "A primitive is never null; use its box." : "Defaults are for scalar values.");
+    AnnotationMirror defaults =
+        constraint(
+            annotations,
+            "Default",
+            !field.primitive()
+                && !type.isCollection()
+                && type != FieldType.JSON
+                && type != FieldType.STRING_MAP
+                && type != FieldType.RECORD_LIST,
+            field.primitive()
+                ? "A primitive is never null; use its box."
+                : "Defaults are for scalar values.");
     if (defaults != null) {
       defaultValue = Annotations.string(defaults, "value", "");
       String problem = parseProblem(defaultValue);
@@ -130,24 +152,54 @@ final class ConstraintReader {
         failed = true;
       }
     }
-    return failed ? null : new Constraints(notBlank, notEmpty, sizeMin, sizeMax, min, minInclusive, max,
-        maxInclusive, email, pattern, temporal, oneOf, defaultValue, integerDigits, fractionDigits);
+    return failed
+        ? null
+        : new Constraints(
+            notBlank,
+            notEmpty,
+            sizeMin,
+            sizeMax,
+            min,
+            minInclusive,
+            max,
+            maxInclusive,
+            email,
+            pattern,
+            temporal,
+            oneOf,
+            defaultValue,
+            integerDigits,
+            fractionDigits);
   }
 
-  private boolean flag(Map<String, AnnotationMirror> annotations, String name, boolean applies, String why) {
+  private boolean flag(
+      Map<String, AnnotationMirror> annotations, String name, boolean applies, String why) {
     return constraint(annotations, name, applies, why) != null;
   }
 
-  /** The annotation if present and applicable; reports it when present on a type it cannot check. */
-  private AnnotationMirror constraint(Map<String, AnnotationMirror> annotations, String name, boolean applies,
-      String why) {
+  /**
+   * The annotation if present and applicable; reports it when present on a type it cannot check.
+   */
+  private AnnotationMirror constraint(
+      Map<String, AnnotationMirror> annotations, String name, boolean applies, String why) {
     AnnotationMirror annotation = annotations.get(name);
     if (annotation == null || !CONSTRAINT_PACKAGES.contains(packageOf(annotation))) {
       return null;
     }
-    if (!applies || field.secret() && !name.equals("NotBlank") && !name.equals("NotEmpty") && !name.equals("Size")) {
-      reporter.report(Message.CONSTRAINT_TYPE_MISMATCH, at, where, name, field.secret() ? "a @Secret" : javaName(),
-          field.secret() ? "A secret's value is never inspected beyond its presence and length." : why);
+    if (!applies
+        || field.secret()
+            && !name.equals("NotBlank")
+            && !name.equals("NotEmpty")
+            && !name.equals("Size")) {
+      reporter.report(
+          Message.CONSTRAINT_TYPE_MISMATCH,
+          at,
+          where,
+          name,
+          field.secret() ? "a @Secret" : javaName(),
+          field.secret()
+              ? "A secret's value is never inspected beyond its presence and length."
+              : why);
       failed = true;
       return null;
     }
@@ -194,14 +246,19 @@ final class ConstraintReader {
           new BigDecimal(value);
           return null;
         case ENUM:
-          return field.enumConstants().contains(value) ? null : "use one of " + field.enumConstants();
+          return field.enumConstants().contains(value)
+              ? null
+              : "use one of " + field.enumConstants();
         case UUID:
-          return UUID.fromString(value).toString().equals(value) ? null : "use the canonical lower-case form";
+          return UUID.fromString(value).toString().equals(value)
+              ? null
+              : "use the canonical lower-case form";
         case INSTANT:
           Instant.parse(value);
           return null;
         case OFFSET_DATE_TIME:
-          return OffsetDateTime.parse(value).getOffset().getTotalSeconds() == 0 ? null
+          return OffsetDateTime.parse(value).getOffset().getTotalSeconds() == 0
+              ? null
               : "use the UTC offset Z; a datetime stores an instant and reads back in UTC";
         case LOCAL_DATE:
           LocalDate.parse(value);

@@ -11,8 +11,8 @@ import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
 
 /**
- * Reads an {@code @S3Resource} record into a {@link ResourceModel}, reporting everything it cannot honour:
- * its settings ({@link ResourceSettings}), components ({@link ComponentReader}), timestamps
+ * Reads an {@code @S3Resource} record into a {@link ResourceModel}, reporting everything it cannot
+ * honour: its settings ({@link ResourceSettings}), components ({@link ComponentReader}), timestamps
  * ({@link TimestampRules}) and partitions ({@link PartitionReader}).
  */
 final class ModelReader {
@@ -20,9 +20,9 @@ final class ModelReader {
   private final boolean fromSource;
 
   /**
-   * @param fromSource whether the record is compiled from source, not read from its class file: only then
-   *     are warnings reported, since a class file has lost the {@code @SuppressWarnings} that silence them
-   *     (and they were reported when it was compiled)
+   * @param fromSource whether the record is compiled from source, not read from its class file:
+   *     only then are warnings reported, since a class file has lost the {@code @SuppressWarnings}
+   *     that silence them (and they were reported when it was compiled)
    */
   ModelReader(Reporter reporter, boolean fromSource) {
     this.reporter = reporter;
@@ -44,18 +44,31 @@ final class ModelReader {
     if (settings.timestamps()) {
       TimestampRules.check(reporter, type, display, components);
     }
-    List<PartitionModel> partitions = new PartitionReader(reporter, type, display, fromSource).read(components);
+    List<PartitionModel> partitions =
+        new PartitionReader(reporter, type, display, fromSource).read(components);
     if (settings.timestamps()) {
       TimestampRules.addPartitions(components, partitions);
     }
-    return reporter.takeErrors() ? null
-        : new ResourceModel(ClassName.get(type), settings.name(), settings.idSize(), components, partitions,
-            settings.paranoid(), settings.behavior(), settings.timestamps(), settings.versioning());
+    return reporter.takeErrors()
+        ? null
+        : new ResourceModel(
+            ClassName.get(type),
+            settings.name(),
+            settings.idSize(),
+            components,
+            partitions,
+            settings.paranoid(),
+            settings.behavior(),
+            settings.timestamps(),
+            settings.versioning());
   }
 
   private void checkId(TypeElement type, String display) {
-    RecordComponentElement id = type.getRecordComponents().stream()
-        .filter(c -> c.getSimpleName().contentEquals("id")).findFirst().orElse(null);
+    RecordComponentElement id =
+        type.getRecordComponents().stream()
+            .filter(c -> c.getSimpleName().contentEquals("id"))
+            .findFirst()
+            .orElse(null);
     if (id == null) {
       reporter.report(Message.NO_ID, type, display);
     } else if (!JavaTypes.isString(id.asType())) {

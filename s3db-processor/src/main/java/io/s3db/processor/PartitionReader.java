@@ -17,8 +17,8 @@ import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.TypeElement;
 
 /**
- * Reads a record's {@code @Partition}s (given directly or in their {@code @Partitions} container) and
- * checks them: names, and fields that exist, are leaves, and have one value a key can hold.
+ * Reads a record's {@code @Partition}s (given directly or in their {@code @Partitions} container)
+ * and checks them: names, and fields that exist, are leaves, and have one value a key can hold.
  */
 final class PartitionReader {
   static final String PARTITION = "io.s3db.annotations.Partition";
@@ -30,7 +30,9 @@ final class PartitionReader {
   private final String display;
   private final boolean warns;
 
-  /** @param warns whether to warn of nullable fields; see {@link ModelReader#ModelReader} */
+  /**
+   * @param warns whether to warn of nullable fields; see {@link ModelReader#ModelReader}
+   */
   PartitionReader(Reporter reporter, TypeElement type, String display, boolean warns) {
     this.reporter = reporter;
     this.type = type;
@@ -46,9 +48,13 @@ final class PartitionReader {
         collectChains(component, new ArrayList<>(), chains);
       }
     }
-    List<String> leaves = chains.entrySet().stream()
-        .filter(e -> !e.getValue().get(e.getValue().size() - 1).isRecord()).map(Map.Entry::getKey).toList();
-    boolean warnNullable = warns && !Annotations.suppresses(type, Message.NULLABLE_PARTITION_WARNING);
+    List<String> leaves =
+        chains.entrySet().stream()
+            .filter(e -> !e.getValue().get(e.getValue().size() - 1).isRecord())
+            .map(Map.Entry::getKey)
+            .toList();
+    boolean warnNullable =
+        warns && !Annotations.suppresses(type, Message.NULLABLE_PARTITION_WARNING);
     List<AnnotationMirror> mirrors = mirrors();
     Map<String, Integer> declared = new LinkedHashMap<>();
     List<PartitionModel> partitions = new ArrayList<>();
@@ -56,7 +62,12 @@ final class PartitionReader {
       String name = Annotations.string(mirror, "name", "");
       int times = declared.merge(name, 1, Integer::sum);
       if (times == 2) {
-        reporter.reportAt(Message.DUPLICATE_PARTITION_NAME, type, mirror, display, name,
+        reporter.reportAt(
+            Message.DUPLICATE_PARTITION_NAME,
+            type,
+            mirror,
+            display,
+            name,
             mirrors.stream().filter(m -> Annotations.string(m, "name", "").equals(name)).count());
       }
       if (!PARTITION_NAME.matcher(name).matches() || SourceVersion.isKeyword(name)) {
@@ -106,24 +117,49 @@ final class PartitionReader {
   }
 
   /** The partitioned field at {@code path}, or null (reported) when it cannot be one. */
-  private PartitionModel.Field field(AnnotationMirror mirror, String name, String path, List<FieldModel> chain,
+  private PartitionModel.Field field(
+      AnnotationMirror mirror,
+      String name,
+      String path,
+      List<FieldModel> chain,
       List<String> leaves) {
     if (chain == null) {
       String suggestion = Suggestions.closest(path, leaves);
-      reporter.reportAt(Message.PARTITION_UNKNOWN_FIELD, type, mirror, display, name, path,
-          suggestion == null ? "" : " Did you mean \"" + suggestion + "\"?", String.join(", ", leaves));
+      reporter.reportAt(
+          Message.PARTITION_UNKNOWN_FIELD,
+          type,
+          mirror,
+          display,
+          name,
+          path,
+          suggestion == null ? "" : " Did you mean \"" + suggestion + "\"?",
+          String.join(", ", leaves));
       return null;
     }
     FieldModel leaf = chain.get(chain.size() - 1);
     if (leaf.isRecord()) {
-      reporter.reportAt(Message.PARTITION_FIELD_NOT_LEAF, type, mirror, display, name, path,
-          leaf.javaType(), leaves.stream().filter(l -> l.startsWith(path + ".")).collect(Collectors.joining(", ")));
+      reporter.reportAt(
+          Message.PARTITION_FIELD_NOT_LEAF,
+          type,
+          mirror,
+          display,
+          name,
+          path,
+          leaf.javaType(),
+          leaves.stream().filter(l -> l.startsWith(path + ".")).collect(Collectors.joining(", ")));
       return null;
     }
     String noSingleValue = noSingleValue(leaf);
     if (noSingleValue != null) {
-      reporter.reportAt(Message.PARTITION_FIELD_NO_SINGLE_VALUE, type, mirror, display, name, path,
-          describe(leaf), noSingleValue);
+      reporter.reportAt(
+          Message.PARTITION_FIELD_NO_SINGLE_VALUE,
+          type,
+          mirror,
+          display,
+          name,
+          path,
+          describe(leaf),
+          noSingleValue);
       return null;
     }
     return new PartitionModel.Field(chain);
@@ -138,7 +174,9 @@ final class PartitionReader {
       return "s3db.js would write all its items joined with ',' as one value, so a record would be found by"
           + " its whole list, never by one item.";
     }
-    if (leaf.type() == FieldType.JSON || leaf.type() == FieldType.STRING_MAP || leaf.type() == FieldType.RECORD_LIST) {
+    if (leaf.type() == FieldType.JSON
+        || leaf.type() == FieldType.STRING_MAP
+        || leaf.type() == FieldType.RECORD_LIST) {
       return "s3db.js would write '[object Object]' for every value.";
     }
     return null;
@@ -152,7 +190,8 @@ final class PartitionReader {
   }
 
   /** Every path beneath {@code field}, each with the fields leading to it. */
-  private static void collectChains(FieldModel field, List<FieldModel> parents, Map<String, List<FieldModel>> out) {
+  private static void collectChains(
+      FieldModel field, List<FieldModel> parents, Map<String, List<FieldModel>> out) {
     List<FieldModel> chain = new ArrayList<>(parents);
     chain.add(field);
     out.put(field.path(), chain);

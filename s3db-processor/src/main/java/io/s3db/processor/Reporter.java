@@ -14,7 +14,9 @@ final class Reporter {
     this.messager = messager;
   }
 
-  /** @param element where the error is; null only for problems of the whole compilation */
+  /**
+   * @param element where the error is; null only for problems of the whole compilation
+   */
   void report(Message message, Element element, Object... args) {
     messager.printMessage(message.kind(), message.format(args), positioned(element));
     errors |= message.kind() == javax.tools.Diagnostic.Kind.ERROR;
@@ -28,12 +30,14 @@ final class Reporter {
 
   /**
    * javac (17–21) knows no source position for a record component element, so its diagnostics would
-   * point at no file; the component's field, declared at the same spot in the record header, has one.
+   * point at no file; the component's field, declared at the same spot in the record header, has
+   * one.
    */
   private static Element positioned(Element element) {
     if (element != null && element.getKind() == ElementKind.RECORD_COMPONENT) {
       for (Element member : element.getEnclosingElement().getEnclosedElements()) {
-        if (member.getKind() == ElementKind.FIELD && member.getSimpleName().equals(element.getSimpleName())) {
+        if (member.getKind() == ElementKind.FIELD
+            && member.getSimpleName().equals(element.getSimpleName())) {
           return member;
         }
       }

@@ -7,17 +7,24 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.TypeElement;
 
 /**
- * The settings of a resource, from its {@code @S3Resource} and {@code @Behavior}: what the annotations
- * say, or s3db.js's defaults.
+ * The settings of a resource, from its {@code @S3Resource} and {@code @Behavior}: what the
+ * annotations say, or s3db.js's defaults.
  */
-record ResourceSettings(String name, int idSize, boolean paranoid, boolean timestamps, boolean versioning,
+record ResourceSettings(
+    String name,
+    int idSize,
+    boolean paranoid,
+    boolean timestamps,
+    boolean versioning,
     BehaviorMode behavior) {
 
   static final String S3_RESOURCE = "io.s3db.annotations.S3Resource";
   static final String BEHAVIOR = "io.s3db.annotations.Behavior";
   private static final Pattern RESOURCE_NAME = Pattern.compile("[A-Za-z0-9_-]+");
 
-  /** The record's settings; an invalid name or id size is reported, and kept for the other checks. */
+  /**
+   * The record's settings; an invalid name or id size is reported, and kept for the other checks.
+   */
   static ResourceSettings read(Reporter reporter, TypeElement type, String display) {
     AnnotationMirror annotation = Annotations.find(type.getAnnotationMirrors(), S3_RESOURCE);
     String name = Annotations.string(annotation, "name", "");
@@ -31,8 +38,12 @@ record ResourceSettings(String name, int idSize, boolean paranoid, boolean times
     if (idSize < 8 || idSize > 255) {
       reporter.report(Message.INVALID_ID_SIZE, type, display, idSize);
     }
-    return new ResourceSettings(name, idSize, Annotations.bool(annotation, "paranoid", true),
-        Annotations.bool(annotation, "timestamps", false), Annotations.bool(annotation, "versioning", false),
+    return new ResourceSettings(
+        name,
+        idSize,
+        Annotations.bool(annotation, "paranoid", true),
+        Annotations.bool(annotation, "timestamps", false),
+        Annotations.bool(annotation, "versioning", false),
         behavior(type));
   }
 
@@ -40,7 +51,8 @@ record ResourceSettings(String name, int idSize, boolean paranoid, boolean times
   private static BehaviorMode behavior(TypeElement type) {
     for (AnnotationMirror mirror : type.getAnnotationMirrors()) {
       if (Annotations.qualifiedName(mirror).equals(BEHAVIOR)) {
-        return BehaviorMode.valueOf(Annotations.string(mirror, "value", BehaviorMode.USER_MANAGED.name()));
+        return BehaviorMode.valueOf(
+            Annotations.string(mirror, "value", BehaviorMode.USER_MANAGED.name()));
       }
     }
     return BehaviorMode.USER_MANAGED;

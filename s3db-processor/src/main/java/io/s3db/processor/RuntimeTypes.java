@@ -2,7 +2,9 @@ package io.s3db.processor;
 
 import com.squareup.javapoet.ClassName;
 
-/** The runtime types generated code refers to; the processor never depends on the runtime itself. */
+/**
+ * The runtime types generated code refers to; the processor never depends on the runtime itself.
+ */
 public final class RuntimeTypes {
   private RuntimeTypes() {}
 
@@ -26,7 +28,8 @@ public final class RuntimeTypes {
   public static final ClassName S3DB = ClassName.get("io.s3db", "S3db");
   public static final ClassName PARTITION_KEY = ClassName.get("io.s3db", "PartitionKey");
   public static final ClassName VIOLATION = ClassName.get("io.s3db", "Violation");
-  public static final ClassName BEHAVIOR_MODE = ClassName.get("io.s3db.annotations", "BehaviorMode");
+  public static final ClassName BEHAVIOR_MODE =
+      ClassName.get("io.s3db.annotations", "BehaviorMode");
   public static final ClassName NULLABLE = ClassName.get("org.jspecify.annotations", "Nullable");
 
   /** The value of every {@code @Generated}. */

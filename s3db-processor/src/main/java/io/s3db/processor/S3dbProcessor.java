@@ -34,10 +34,10 @@ import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
 
 /**
- * Generates, for every {@code @S3Resource} record, its codec, validator, DAO and (with {@code @Partition}s)
- * typed partition keys, and one
- * {@code GeneratedS3dbModule} listing them all (registered for {@link java.util.ServiceLoader}).
- * Records with errors get every error reported and no code; the others are still generated.
+ * Generates, for every {@code @S3Resource} record, its codec, validator, DAO and (with
+ * {@code @Partition}s) typed partition keys, and one {@code GeneratedS3dbModule} listing them all
+ * (registered for {@link java.util.ServiceLoader}). Records with errors get every error reported
+ * and no code; the others are still generated.
  */
 @AutoService(Processor.class)
 public final class S3dbProcessor extends AbstractProcessor {
@@ -62,22 +62,26 @@ public final class S3dbProcessor extends AbstractProcessor {
   }
 
   /**
-   * Also {@code @Partition}(s), read with their {@code @S3Resource}, and {@code @Generated}, which the
-   * generated code carries, so javac has no unclaimed annotation to warn of.
+   * Also {@code @Partition}(s), read with their {@code @S3Resource}, and {@code @Generated}, which
+   * the generated code carries, so javac has no unclaimed annotation to warn of.
    */
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(ResourceSettings.S3_RESOURCE, PartitionReader.PARTITION, PartitionReader.PARTITIONS,
+    return Set.of(
+        ResourceSettings.S3_RESOURCE,
+        PartitionReader.PARTITION,
+        PartitionReader.PARTITIONS,
         RuntimeTypes.GENERATED.canonicalName());
   }
 
   /**
-   * Gradle's incremental category, which {@code META-INF/gradle/incremental.annotation.processors} leaves
-   * to this method ("dynamic"): aggregating, as {@code GeneratedS3dbModule} and the checks for duplicate
-   * resource names look at every record. An aggregating processor sees unchanged records through their
-   * class files, where javac before 22 hides type-use annotations (JDK-8225377): it would take a
-   * {@code @Nullable} component for a required one and generate wrong code. Older compilers therefore
-   * get no category, which makes Gradle recompile everything, as it does for a non-incremental processor.
+   * Gradle's incremental category, which {@code META-INF/gradle/incremental.annotation.processors}
+   * leaves to this method ("dynamic"): aggregating, as {@code GeneratedS3dbModule} and the checks
+   * for duplicate resource names look at every record. An aggregating processor sees unchanged
+   * records through their class files, where javac before 22 hides type-use annotations
+   * (JDK-8225377): it would take a {@code @Nullable} component for a required one and generate
+   * wrong code. Older compilers therefore get no category, which makes Gradle recompile everything,
+   * as it does for a non-incremental processor.
    */
   @Override
   public Set<String> getSupportedOptions() {
@@ -92,7 +96,8 @@ public final class S3dbProcessor extends AbstractProcessor {
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     TypeElement annotation = elements.getTypeElement(ResourceSettings.S3_RESOURCE);
-    Set<? extends Element> annotated = annotation == null ? Set.of() : round.getElementsAnnotatedWith(annotation);
+    Set<? extends Element> annotated =
+        annotation == null ? Set.of() : round.getElementsAnnotatedWith(annotation);
     for (Element element : annotated) {
       try {
         process((TypeElement) element);
@@ -105,8 +110,11 @@ public final class S3dbProcessor extends AbstractProcessor {
     }
     // The module goes out in the round after the resources, so it is itself compiled normally.
     boolean lastChance = round.processingOver();
-    if (!resources.isEmpty() && !moduleWritten && (annotated.isEmpty() || lastChance)
-        && !errorsSeen && !round.errorRaised()) {
+    if (!resources.isEmpty()
+        && !moduleWritten
+        && (annotated.isEmpty() || lastChance)
+        && !errorsSeen
+        && !round.errorRaised()) {
       writeModule();
     }
     return true;
@@ -117,9 +125,11 @@ public final class S3dbProcessor extends AbstractProcessor {
     if (model == null) {
       return;
     }
-    String other = recordByResourceName.putIfAbsent(model.resourceName(), type.getQualifiedName().toString());
+    String other =
+        recordByResourceName.putIfAbsent(model.resourceName(), type.getQualifiedName().toString());
     if (other != null) {
-      reporter.report(Message.DUPLICATE_RESOURCE_NAME, type, type.getSimpleName(), model.resourceName(), other);
+      reporter.report(
+          Message.DUPLICATE_RESOURCE_NAME, type, type.getSimpleName(), model.resourceName(), other);
       return;
     }
     for (String suffix : GENERATED_SUFFIXES) {
@@ -128,8 +138,13 @@ public final class S3dbProcessor extends AbstractProcessor {
       }
       ClassName generated = model.generated(suffix);
       if (elements.getTypeElement(generated.canonicalName()) != null) {
-        reporter.report(Message.GENERATED_NAME_CLASH, type, type.getSimpleName(), generated.simpleName(),
-            generated.packageName(), suffix);
+        reporter.report(
+            Message.GENERATED_NAME_CLASH,
+            type,
+            type.getSimpleName(),
+            generated.simpleName(),
+            generated.packageName(),
+            suffix);
         return;
       }
     }
@@ -142,10 +157,12 @@ public final class S3dbProcessor extends AbstractProcessor {
     resources.add(model);
   }
 
-  /** @param origin the record the file came from, which incremental builds (Gradle) track */
   /**
-   * Whether javac compiles the record from source in this run, rather than reading its class file (as
-   * Gradle's incremental builds have it do for unchanged records): class files lose
+   * @param origin the record the file came from, which incremental builds (Gradle) track
+   */
+  /**
+   * Whether javac compiles the record from source in this run, rather than reading its class file
+   * (as Gradle's incremental builds have it do for unchanged records): class files lose
    * {@code @SuppressWarnings}. True when the compiler is not javac, as it then cannot tell.
    */
   private boolean hasSource(TypeElement type) {
@@ -157,7 +174,10 @@ public final class S3dbProcessor extends AbstractProcessor {
   }
 
   private void write(JavaFile file, Element... origin) throws IOException {
-    String name = file.packageName.isEmpty() ? file.typeSpec.name : file.packageName + "." + file.typeSpec.name;
+    String name =
+        file.packageName.isEmpty()
+            ? file.typeSpec.name
+            : file.packageName + "." + file.typeSpec.name;
     JavaFileObject source = filer.createSourceFile(name, origin);
     try (Writer writer = source.openWriter()) {
       writer.write(SourceText.of(file));
@@ -170,7 +190,8 @@ public final class S3dbProcessor extends AbstractProcessor {
     try {
       write(module.generate());
       FileObject services = filer.createResource(StandardLocation.CLASS_OUTPUT, "", SERVICE_FILE);
-      try (Writer writer = new java.io.OutputStreamWriter(services.openOutputStream(), StandardCharsets.UTF_8)) {
+      try (Writer writer =
+          new java.io.OutputStreamWriter(services.openOutputStream(), StandardCharsets.UTF_8)) {
         writer.write(module.className().canonicalName() + "\n");
       }
     } catch (IOException e) {

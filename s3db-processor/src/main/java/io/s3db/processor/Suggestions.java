@@ -7,7 +7,10 @@ import java.util.Locale;
 final class Suggestions {
   private Suggestions() {}
 
-  /** The known name nearest to a mistyped one, if it is near enough to be a likely typo; null otherwise. */
+  /**
+   * The known name nearest to a mistyped one, if it is near enough to be a likely typo; null
+   * otherwise.
+   */
   static String closest(String typed, List<String> known) {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;

@@ -7,9 +7,10 @@ import com.google.testing.compile.JavaFileObjects;
 import javax.tools.JavaFileObject;
 
 /**
- * Runs the processor over test sources. {@code -proc:only}: the processor's checks and output are what
- * is under test here; whether generated code compiles against the runtime (without warnings) is proven
- * by s3db-runtime's tests and by s3db-examples, which build with {@code -Xlint:all -Werror}.
+ * Runs the processor over test sources. {@code -proc:only}: the processor's checks and output are
+ * what is under test here; whether generated code compiles against the runtime (without warnings)
+ * is proven by s3db-runtime's tests and by s3db-examples, which build with {@code -Xlint:all
+ * -Werror}.
  */
 final class Compilations {
   private Compilations() {}
@@ -19,6 +20,9 @@ final class Compilations {
   }
 
   static Compilation compile(JavaFileObject... sources) {
-    return javac().withProcessors(new S3dbProcessor()).withOptions("-Xlint:all", "-proc:only").compile(sources);
+    return javac()
+        .withProcessors(new S3dbProcessor())
+        .withOptions("-Xlint:all", "-proc:only")
+        .compile(sources);
   }
 }

@@ -12,23 +12,24 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
-import org.junit.jupiter.api.io.TempDir;
-import java.util.EnumSet;
-import java.util.Set;
-import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** One test per {@link Message}; {@link #everyMessageHasATest()} keeps it that way. */
 class CompileErrorsTest {
   private static final Set<Message> TESTED = EnumSet.noneOf(Message.class);
 
-  private static Compilation expectError(Message message, String text, String line, JavaFileObject... sources) {
+  private static Compilation expectError(
+      Message message, String text, String line, JavaFileObject... sources) {
     TESTED.add(message);
     Compilation compilation = compile(sources);
     assertThat(compilation).failed();
@@ -39,8 +40,13 @@ class CompileErrorsTest {
 
   @Test
   void notARecord() {
-    expectError(Message.NOT_A_RECORD, "@S3Resource can only annotate a record; 'User' is a class", "class User",
-        source("t.User", """
+    expectError(
+        Message.NOT_A_RECORD,
+        "@S3Resource can only annotate a record; 'User' is a class",
+        "class User",
+        source(
+            "t.User",
+            """
             package t;
             @io.s3db.annotations.S3Resource
             public class User { String id; }
@@ -49,8 +55,13 @@ class CompileErrorsTest {
 
   @Test
   void noId() {
-    expectError(Message.NO_ID, "User: no 'String id' component", "record User",
-        source("t.User", """
+    expectError(
+        Message.NO_ID,
+        "User: no 'String id' component",
+        "record User",
+        source(
+            "t.User",
+            """
             package t;
             @io.s3db.annotations.S3Resource
             public record User(String name) {}
@@ -59,8 +70,13 @@ class CompileErrorsTest {
 
   @Test
   void idNotString() {
-    expectError(Message.ID_NOT_STRING, "the 'id' component must be a String, not long", "long id",
-        source("t.User", """
+    expectError(
+        Message.ID_NOT_STRING,
+        "the 'id' component must be a String, not long",
+        "long id",
+        source(
+            "t.User",
+            """
             package t;
             @io.s3db.annotations.S3Resource
             public record User(
@@ -71,8 +87,13 @@ class CompileErrorsTest {
 
   @Test
   void unsupportedType() {
-    expectError(Message.UNSUPPORTED_TYPE, "User.tags: unsupported type java.time.Duration", "tags",
-        source("t.User", """
+    expectError(
+        Message.UNSUPPORTED_TYPE,
+        "User.tags: unsupported type java.time.Duration",
+        "tags",
+        source(
+            "t.User",
+            """
             package t;
             @io.s3db.annotations.S3Resource
             public record User(String id,
@@ -82,8 +103,13 @@ class CompileErrorsTest {
 
   @Test
   void secretNotString() {
-    expectError(Message.SECRET_NOT_STRING, "User.pin: @Secret is only supported on String components (found int)",
-        "int pin", source("t.User", """
+    expectError(
+        Message.SECRET_NOT_STRING,
+        "User.pin: @Secret is only supported on String components (found int)",
+        "int pin",
+        source(
+            "t.User",
+            """
             package t;
             @io.s3db.annotations.S3Resource
             public record User(String id,
@@ -93,8 +119,13 @@ class CompileErrorsTest {
 
   @Test
   void constraintTypeMismatch() {
-    expectError(Message.CONSTRAINT_TYPE_MISMATCH, "User.age: @Email does not apply to int. It checks text.",
-        "int age", source("t.User", """
+    expectError(
+        Message.CONSTRAINT_TYPE_MISMATCH,
+        "User.age: @Email does not apply to int. It checks text.",
+        "int age",
+        source(
+            "t.User",
+            """
             package t;
             @io.s3db.annotations.S3Resource
             public record User(String id,
@@ -104,8 +135,13 @@ class CompileErrorsTest {
 
   @Test
   void invalidPattern() {
-    expectError(Message.INVALID_PATTERN, "User.code: @Pattern regexp \"[a-z\" does not compile", "String code",
-        source("t.User", """
+    expectError(
+        Message.INVALID_PATTERN,
+        "User.code: @Pattern regexp \"[a-z\" does not compile",
+        "String code",
+        source(
+            "t.User",
+            """
             package t;
             @io.s3db.annotations.S3Resource
             public record User(String id,
@@ -115,8 +151,13 @@ class CompileErrorsTest {
 
   @Test
   void invalidDefault() {
-    expectError(Message.INVALID_DEFAULT, "User.level: @Default(\"HIGH\") is not a valid t.User.Level: use one of [LOW, MID]",
-        "Level level", source("t.User", """
+    expectError(
+        Message.INVALID_DEFAULT,
+        "User.level: @Default(\"HIGH\") is not a valid t.User.Level: use one of [LOW, MID]",
+        "Level level",
+        source(
+            "t.User",
+            """
             package t;
             @io.s3db.annotations.S3Resource
             public record User(String id,
@@ -128,8 +169,13 @@ class CompileErrorsTest {
 
   @Test
   void emptyRecord() {
-    expectError(Message.EMPTY_RECORD, "User.nothing: the nested record Nothing has no components", "Nothing nothing",
-        source("t.User", """
+    expectError(
+        Message.EMPTY_RECORD,
+        "User.nothing: the nested record Nothing has no components",
+        "Nothing nothing",
+        source(
+            "t.User",
+            """
             package t;
             @io.s3db.annotations.S3Resource
             public record User(String id,
@@ -142,30 +188,45 @@ class CompileErrorsTest {
   @Test
   void duplicateResourceName() {
     TESTED.add(Message.DUPLICATE_RESOURCE_NAME);
-    JavaFileObject first = source("t.A", """
+    JavaFileObject first =
+        source(
+            "t.A",
+            """
         package t;
         @io.s3db.annotations.S3Resource(name = "people")
         public record A(String id) {}
         """);
-    JavaFileObject second = source("t.B", """
+    JavaFileObject second =
+        source(
+            "t.B",
+            """
         package t;
         @io.s3db.annotations.S3Resource(name = "people")
         public record B(String id) {}
         """);
     Compilation compilation = compile(first, second);
-    assertThat(compilation).hadErrorContaining("B: resource name \"people\" is already used by t.A")
-        .inFile(second).onLineContaining("record B");
+    assertThat(compilation)
+        .hadErrorContaining("B: resource name \"people\" is already used by t.A")
+        .inFile(second)
+        .onLineContaining("record B");
   }
 
   @Test
   void generatedNameClash() {
-    expectError(Message.GENERATED_NAME_CLASH, "a type named UserDao already exists in package t", "record User",
-        source("t.User", """
+    expectError(
+        Message.GENERATED_NAME_CLASH,
+        "a type named UserDao already exists in package t",
+        "record User",
+        source(
+            "t.User",
+            """
             package t;
             @io.s3db.annotations.S3Resource
             public record User(String id) {}
             """),
-        source("t.UserDao", """
+        source(
+            "t.UserDao",
+            """
             package t;
             public class UserDao {}
             """));
@@ -173,8 +234,13 @@ class CompileErrorsTest {
 
   @Test
   void invalidResourceName() {
-    expectError(Message.INVALID_RESOURCE_NAME, "resource name \"my/users\" is not valid", "record User",
-        source("t.User", """
+    expectError(
+        Message.INVALID_RESOURCE_NAME,
+        "resource name \"my/users\" is not valid",
+        "record User",
+        source(
+            "t.User",
+            """
             package t;
             @io.s3db.annotations.S3Resource(name = "my/users")
             public record User(String id) {}
@@ -183,9 +249,14 @@ class CompileErrorsTest {
 
   @Test
   void nullablePrimitive() {
-    expectError(Message.NULLABLE_PRIMITIVE, "User.age: @Nullable has no effect on the primitive int; use its box"
-        + " (java.lang.Integer)", "int age",
-        source("t.User", """
+    expectError(
+        Message.NULLABLE_PRIMITIVE,
+        "User.age: @Nullable has no effect on the primitive int; use its box"
+            + " (java.lang.Integer)",
+        "int age",
+        source(
+            "t.User",
+            """
             package t;
             import org.jspecify.annotations.Nullable;
             @io.s3db.annotations.S3Resource
@@ -196,9 +267,13 @@ class CompileErrorsTest {
 
   @Test
   void recursiveRecord() {
-    expectError(Message.RECURSIVE_RECORD, "User.parent.parent: the nested record Node contains itself",
+    expectError(
+        Message.RECURSIVE_RECORD,
+        "User.parent.parent: the nested record Node contains itself",
         "@Nullable Node parent",
-        source("t.User", """
+        source(
+            "t.User",
+            """
             package t;
             import org.jspecify.annotations.Nullable;
             @io.s3db.annotations.S3Resource
@@ -211,8 +286,13 @@ class CompileErrorsTest {
 
   @Test
   void inaccessibleRecord() {
-    expectError(Message.INACCESSIBLE_RECORD, "User is private", "record User",
-        source("t.Outer", """
+    expectError(
+        Message.INACCESSIBLE_RECORD,
+        "User is private",
+        "record User",
+        source(
+            "t.Outer",
+            """
             package t;
             public class Outer {
               @io.s3db.annotations.S3Resource
@@ -223,8 +303,13 @@ class CompileErrorsTest {
 
   @Test
   void invalidIdSize() {
-    expectError(Message.INVALID_ID_SIZE, "User: idSize 4 is out of range", "record User",
-        source("t.User", """
+    expectError(
+        Message.INVALID_ID_SIZE,
+        "User: idSize 4 is out of range",
+        "record User",
+        source(
+            "t.User",
+            """
             package t;
             @io.s3db.annotations.S3Resource(idSize = 4)
             public record User(String id) {}
@@ -235,49 +320,80 @@ class CompileErrorsTest {
   @Test
   void internalError() {
     TESTED.add(Message.INTERNAL_ERROR);
-    String formatted = Message.INTERNAL_ERROR.format("User", "java.lang.IllegalStateException: boom");
-    assertEquals("[S3DB-E000] Internal error while processing User; please report it with this stack trace:"
-        + " java.lang.IllegalStateException: boom", formatted);
+    String formatted =
+        Message.INTERNAL_ERROR.format("User", "java.lang.IllegalStateException: boom");
+    assertEquals(
+        "[S3DB-E000] Internal error while processing User; please report it with this stack trace:"
+            + " java.lang.IllegalStateException: boom",
+        formatted);
   }
 
-  /** Plain javac into a directory: compile-testing hides generated files once a compilation failed. */
+  /**
+   * Plain javac into a directory: compile-testing hides generated files once a compilation failed.
+   */
   @Test
   void errorsInOneRecordDoNotStopTheOthers(@TempDir Path out) throws IOException {
     Path sources = Files.createDirectories(out.resolve("src/t"));
-    Files.writeString(sources.resolve("Bad.java"), """
+    Files.writeString(
+        sources.resolve("Bad.java"),
+        """
         package t;
         @io.s3db.annotations.S3Resource
         public record Bad(String name) {}
         """);
-    Files.writeString(sources.resolve("Good.java"), """
+    Files.writeString(
+        sources.resolve("Good.java"),
+        """
         package t;
         @io.s3db.annotations.S3Resource
         public record Good(String id) {}
         """);
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-    try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, null, StandardCharsets.UTF_8)) {
-      JavaCompiler.CompilationTask task = javac.getTask(null, files, diagnostics,
-          List.of("-proc:only", "-s", out.toString(), "-d", out.toString(),
-              "-cp", System.getProperty("java.class.path")),
-          null, files.getJavaFileObjects(sources.resolve("Bad.java"), sources.resolve("Good.java")));
+    try (StandardJavaFileManager files =
+        javac.getStandardFileManager(diagnostics, null, StandardCharsets.UTF_8)) {
+      JavaCompiler.CompilationTask task =
+          javac.getTask(
+              null,
+              files,
+              diagnostics,
+              List.of(
+                  "-proc:only",
+                  "-s",
+                  out.toString(),
+                  "-d",
+                  out.toString(),
+                  "-cp",
+                  System.getProperty("java.class.path")),
+              null,
+              files.getJavaFileObjects(sources.resolve("Bad.java"), sources.resolve("Good.java")));
       task.setProcessors(List.of(new S3dbProcessor()));
       assertFalse(task.call());
     }
-    assertEquals(1, diagnostics.getDiagnostics().stream()
-        .filter(d -> d.getMessage(null).startsWith("[S3DB-E102] Bad:")).count());
+    assertEquals(
+        1,
+        diagnostics.getDiagnostics().stream()
+            .filter(d -> d.getMessage(null).startsWith("[S3DB-E102] Bad:"))
+            .count());
     assertTrue(Files.exists(out.resolve("t/GoodDao.java")));
     assertTrue(Files.exists(out.resolve("t/GoodCodec.java")));
     assertFalse(Files.exists(out.resolve("t/BadDao.java")));
-    assertFalse(Files.exists(out.resolve("t/GeneratedS3dbModule.java")), "no registry when a record has errors");
+    assertFalse(
+        Files.exists(out.resolve("t/GeneratedS3dbModule.java")),
+        "no registry when a record has errors");
   }
 
   @Test
   void partitionUnknownField() {
-    Compilation compilation = expectError(Message.PARTITION_UNKNOWN_FIELD,
-        "User: @Partition \"byRegion\" refers to unknown field \"regoin\". Did you mean \"region\"? Known fields:"
-        + " name, region, profile.country.", "byRegion",
-        source("t.User", """
+    Compilation compilation =
+        expectError(
+            Message.PARTITION_UNKNOWN_FIELD,
+            "User: @Partition \"byRegion\" refers to unknown field \"regoin\". Did you mean \"region\"? Known fields:"
+                + " name, region, profile.country.",
+            "byRegion",
+            source(
+                "t.User",
+                """
             package t;
             @io.s3db.annotations.S3Resource
             @io.s3db.annotations.Partition(name = "byRegion", fields = "regoin")
@@ -287,8 +403,13 @@ class CompileErrorsTest {
             """));
     assertThat(compilation).hadErrorCount(1);
     // no suggestion when nothing is close; the id is not a partitionable field
-    expectError(Message.PARTITION_UNKNOWN_FIELD, "refers to unknown field \"id\". Known fields: name.", "byId",
-        source("t.User", """
+    expectError(
+        Message.PARTITION_UNKNOWN_FIELD,
+        "refers to unknown field \"id\". Known fields: name.",
+        "byId",
+        source(
+            "t.User",
+            """
             package t;
             @io.s3db.annotations.S3Resource
             @io.s3db.annotations.Partition(name = "byId", fields = "id")
@@ -298,9 +419,13 @@ class CompileErrorsTest {
 
   @Test
   void duplicatePartitionName() {
-    expectError(Message.DUPLICATE_PARTITION_NAME, "User: partition names must be unique; \"byRegion\" is declared"
-        + " 2 times.", "record User",
-        source("t.User", """
+    expectError(
+        Message.DUPLICATE_PARTITION_NAME,
+        "User: partition names must be unique; \"byRegion\" is declared" + " 2 times.",
+        "record User",
+        source(
+            "t.User",
+            """
             package t;
             import io.s3db.annotations.Partition;
             @io.s3db.annotations.S3Resource
@@ -312,10 +437,15 @@ class CompileErrorsTest {
 
   @Test
   void partitionFieldNotLeaf() {
-    expectError(Message.PARTITION_FIELD_NOT_LEAF, "User: @Partition \"byProfile\" field \"profile\" is the nested"
-        + " record t.User.Profile, which has no single value for a key. Partition by its fields instead:"
-        + " profile.country, profile.city.", "byProfile",
-        source("t.User", """
+    expectError(
+        Message.PARTITION_FIELD_NOT_LEAF,
+        "User: @Partition \"byProfile\" field \"profile\" is the nested"
+            + " record t.User.Profile, which has no single value for a key. Partition by its fields instead:"
+            + " profile.country, profile.city.",
+        "byProfile",
+        source(
+            "t.User",
+            """
             package t;
             @io.s3db.annotations.S3Resource
             @io.s3db.annotations.Partition(name = "byProfile", fields = "profile")
@@ -327,8 +457,13 @@ class CompileErrorsTest {
 
   @Test
   void invalidPartitionName() {
-    expectError(Message.INVALID_PARTITION_NAME, "User: partition name \"by-region\" is not valid", "by-region",
-        source("t.User", """
+    expectError(
+        Message.INVALID_PARTITION_NAME,
+        "User: partition name \"by-region\" is not valid",
+        "by-region",
+        source(
+            "t.User",
+            """
             package t;
             @io.s3db.annotations.S3Resource
             @io.s3db.annotations.Partition(name = "by-region", fields = "region")
@@ -338,8 +473,13 @@ class CompileErrorsTest {
 
   @Test
   void partitionWithoutFields() {
-    expectError(Message.PARTITION_WITHOUT_FIELDS, "User: @Partition \"byNothing\" lists no fields", "byNothing",
-        source("t.User", """
+    expectError(
+        Message.PARTITION_WITHOUT_FIELDS,
+        "User: @Partition \"byNothing\" lists no fields",
+        "byNothing",
+        source(
+            "t.User",
+            """
             package t;
             @io.s3db.annotations.S3Resource
             @io.s3db.annotations.Partition(name = "byNothing", fields = {})
@@ -349,9 +489,13 @@ class CompileErrorsTest {
 
   @Test
   void partitionRepeatedField() {
-    expectError(Message.PARTITION_REPEATED_FIELD, "User: @Partition \"byRegion\" lists field \"region\" more than"
-        + " once", "byRegion",
-        source("t.User", """
+    expectError(
+        Message.PARTITION_REPEATED_FIELD,
+        "User: @Partition \"byRegion\" lists field \"region\" more than" + " once",
+        "byRegion",
+        source(
+            "t.User",
+            """
             package t;
             @io.s3db.annotations.S3Resource
             @io.s3db.annotations.Partition(name = "byRegion", fields = {"region", "region"})
@@ -361,10 +505,16 @@ class CompileErrorsTest {
 
   @Test
   void timestampsComponents() {
-    Compilation missing = expectError(Message.TIMESTAMPS_COMPONENTS, "User: @S3Resource(timestamps = true) needs the"
-        + " top-level component '@Nullable Instant updatedAt', without constraints or @Default (found: no such"
-        + " component)", "record User",
-        source("t.User", """
+    Compilation missing =
+        expectError(
+            Message.TIMESTAMPS_COMPONENTS,
+            "User: @S3Resource(timestamps = true) needs the"
+                + " top-level component '@Nullable Instant updatedAt', without constraints or @Default (found: no such"
+                + " component)",
+            "record User",
+            source(
+                "t.User",
+                """
             package t;
             import java.time.Instant;
             import org.jspecify.annotations.Nullable;
@@ -372,9 +522,15 @@ class CompileErrorsTest {
             public record User(String id, @Nullable Instant createdAt) {}
             """));
     assertThat(missing).hadErrorCount(1);
-    Compilation wrong = expectError(Message.TIMESTAMPS_COMPONENTS, "'@Nullable Instant createdAt', without"
-        + " constraints or @Default (found: java.time.OffsetDateTime createdAt)", "OffsetDateTime createdAt",
-        source("t.User", """
+    Compilation wrong =
+        expectError(
+            Message.TIMESTAMPS_COMPONENTS,
+            "'@Nullable Instant createdAt', without"
+                + " constraints or @Default (found: java.time.OffsetDateTime createdAt)",
+            "OffsetDateTime createdAt",
+            source(
+                "t.User",
+                """
             package t;
             import java.time.Instant;
             import java.time.OffsetDateTime;
@@ -390,10 +546,16 @@ class CompileErrorsTest {
 
   @Test
   void partitionFieldNoSingleValue() {
-    Compilation compilation = expectError(Message.PARTITION_FIELD_NO_SINGLE_VALUE, "User: @Partition \"byTags\" field"
-        + " \"tags\" is the collection java.util.List<java.lang.String>, which has no single value for a key:"
-        + " s3db.js would write all its items joined with ','", "record User", // repeated: javac locates the record
-        source("t.User", """
+    Compilation compilation =
+        expectError(
+            Message.PARTITION_FIELD_NO_SINGLE_VALUE,
+            "User: @Partition \"byTags\" field"
+                + " \"tags\" is the collection java.util.List<java.lang.String>, which has no single value for a key:"
+                + " s3db.js would write all its items joined with ','",
+            "record User", // repeated: javac locates the record
+            source(
+                "t.User",
+                """
             package t;
             import io.s3db.annotations.Partition;
             @io.s3db.annotations.S3Resource
@@ -403,22 +565,29 @@ class CompileErrorsTest {
             public record User(String id, java.util.List<String> tags, java.util.Map<String, Object> attrs,
                 @io.s3db.annotations.Secret String token) {}
             """));
-    assertThat(compilation).hadErrorContaining("field \"attrs\" is the JSON value java.util.Map<java.lang.String,"
-        + " java.lang.Object>, which has no single value for a key: s3db.js would write '[object Object]'");
-    assertThat(compilation).hadErrorContaining("field \"token\" is a @Secret, which has no single value for a key:"
-        + " its stored ciphertext changes on every write, and the key would show the secret in plain text.");
+    assertThat(compilation)
+        .hadErrorContaining(
+            "field \"attrs\" is the JSON value java.util.Map<java.lang.String,"
+                + " java.lang.Object>, which has no single value for a key: s3db.js would write '[object Object]'");
+    assertThat(compilation)
+        .hadErrorContaining(
+            "field \"token\" is a @Secret, which has no single value for a key:"
+                + " its stored ciphertext changes on every write, and the key would show the secret in plain text.");
     assertThat(compilation).hadErrorCount(3);
   }
 
   /**
-   * A warning, not an error; {@code @SuppressWarnings} on the record silences it. (That the code is still
-   * generated and compiles without warnings is shown in s3db-runtime's ValidRecordTest: here the runtime
-   * is missing, so the generated code does not compile.)
+   * A warning, not an error; {@code @SuppressWarnings} on the record silences it. (That the code is
+   * still generated and compiles without warnings is shown in s3db-runtime's ValidRecordTest: here
+   * the runtime is missing, so the generated code does not compile.)
    */
   @Test
   void nullablePartitionField() {
     TESTED.add(Message.NULLABLE_PARTITION_FIELD);
-    JavaFileObject user = source("t.User", """
+    JavaFileObject user =
+        source(
+            "t.User",
+            """
         package t;
         import org.jspecify.annotations.Nullable;
         @io.s3db.annotations.S3Resource
@@ -428,10 +597,17 @@ class CompileErrorsTest {
         }
         """);
     Compilation compilation = compile(user);
-    assertThat(compilation).hadWarningContaining("[S3DB-W202] User.profile.city: partition field is @Nullable;"
-        + " records whose value is null get no reference and will not appear in partition \"byCity\"")
-        .inFile(user).onLineContaining("byCity");
-    Compilation suppressed = compile(source("t.User", """
+    assertThat(compilation)
+        .hadWarningContaining(
+            "[S3DB-W202] User.profile.city: partition field is @Nullable;"
+                + " records whose value is null get no reference and will not appear in partition \"byCity\"")
+        .inFile(user)
+        .onLineContaining("byCity");
+    Compilation suppressed =
+        compile(
+            source(
+                "t.User",
+                """
         package t;
         import org.jspecify.annotations.Nullable;
         @io.s3db.annotations.S3Resource
@@ -439,7 +615,8 @@ class CompileErrorsTest {
         @SuppressWarnings("s3db:nullable-partition")
         public record User(String id, @Nullable String city) {}
         """));
-    assertFalse(suppressed.warnings().stream().anyMatch(d -> d.getMessage(null).contains("W202")),
+    assertFalse(
+        suppressed.warnings().stream().anyMatch(d -> d.getMessage(null).contains("W202")),
         () -> suppressed.warnings().toString());
   }
 

@@ -8,15 +8,19 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /**
- * Gradle finds the processor's incremental category in this file; "dynamic" defers it to
- * {@link S3dbProcessor#getSupportedOptions()}, which says why it depends on the compiler's version.
+ * Gradle finds the processor's incremental category in this file; "dynamic" defers it to {@link
+ * S3dbProcessor#getSupportedOptions()}, which says why it depends on the compiler's version.
  */
 class GradleIncrementalTest {
 
   @Test
   void registersTheProcessorAsDynamic() throws IOException {
-    try (InputStream in = S3dbProcessor.class.getResourceAsStream("/META-INF/gradle/incremental.annotation.processors")) {
-      assertEquals(S3dbProcessor.class.getName() + ",dynamic\n", new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    try (InputStream in =
+        S3dbProcessor.class.getResourceAsStream(
+            "/META-INF/gradle/incremental.annotation.processors")) {
+      assertEquals(
+          S3dbProcessor.class.getName() + ",dynamic\n",
+          new String(in.readAllBytes(), StandardCharsets.UTF_8));
     }
   }
 }

@@ -36,7 +36,8 @@ final class BatchDeleter {
       try {
         s3.deleteObject(b -> b.bucket(bucket).key(keys.get(0)));
       } catch (SdkException e) {
-        failures.put(keys.get(0), new S3AccessException("Cannot delete " + keys.get(0), resource, null, e));
+        failures.put(
+            keys.get(0), new S3AccessException("Cannot delete " + keys.get(0), resource, null, e));
       }
       return failures;
     }
@@ -45,15 +46,25 @@ final class BatchDeleter {
       List<ObjectIdentifier> objects = new ArrayList<>(batch.size());
       batch.forEach(key -> objects.add(ObjectIdentifier.builder().key(key).build()));
       try {
-        DeleteObjectsResponse response = s3.deleteObjects(b -> b.bucket(bucket)
-            .delete(d -> d.objects(objects).quiet(true)));
+        DeleteObjectsResponse response =
+            s3.deleteObjects(b -> b.bucket(bucket).delete(d -> d.objects(objects).quiet(true)));
         for (S3Error error : response.errors()) {
-          failures.put(error.key(), new S3dbException("S3 refused to delete " + error.key() + ": " + error.code()
-              + " " + error.message(), resource, null, null));
+          failures.put(
+              error.key(),
+              new S3dbException(
+                  "S3 refused to delete "
+                      + error.key()
+                      + ": "
+                      + error.code()
+                      + " "
+                      + error.message(),
+                  resource,
+                  null,
+                  null));
         }
       } catch (SdkException e) {
-        S3AccessException failure = new S3AccessException("Cannot delete " + batch.size() + " objects", resource,
-            null, e);
+        S3AccessException failure =
+            new S3AccessException("Cannot delete " + batch.size() + " objects", resource, null, e);
         batch.forEach(key -> failures.put(key, failure));
       }
     }

@@ -1,7 +1,7 @@
 package io.s3db.internal;
 
-import io.s3db.Content;
 import io.s3db.ConflictException;
+import io.s3db.Content;
 import io.s3db.ResourceNotFoundException;
 import io.s3db.S3dbException;
 import java.io.IOException;
@@ -10,7 +10,10 @@ import java.util.Optional;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 
-/** A resource's binary-content operations: content as the body of the record's object (FORMAT.md §3). */
+/**
+ * A resource's binary-content operations: content as the body of the record's object (FORMAT.md
+ * §3).
+ */
 final class BinaryContent {
   private final String resource;
   private final RecordStore store;
@@ -33,11 +36,21 @@ final class BinaryContent {
       try {
         bytes = content.readNBytes((int) length);
       } catch (IOException e) {
-        throw new S3dbException("Cannot read the content stream of record '" + id + "': " + e, resource, id, e);
+        throw new S3dbException(
+            "Cannot read the content stream of record '" + id + "': " + e, resource, id, e);
       }
       if (bytes.length < length) {
-        throw new S3dbException("The content stream of record '" + id + "' ended after " + bytes.length + " of the "
-            + length + " bytes promised; nothing was stored.", resource, id, null);
+        throw new S3dbException(
+            "The content stream of record '"
+                + id
+                + "' ended after "
+                + bytes.length
+                + " of the "
+                + length
+                + " bytes promised; nothing was stored.",
+            resource,
+            id,
+            null);
       }
       write(id, RequestBody.fromBytes(bytes), contentType);
       return;
@@ -50,28 +63,36 @@ final class BinaryContent {
 
   private void write(String id, RequestBody content, String contentType) {
     Ids.check(resource, id);
-    Retries.untilDone(resource, id, () -> objects.putContent(id, existing(id), content, contentType));
+    Retries.untilDone(
+        resource, id, () -> objects.putContent(id, existing(id), content, contentType));
   }
 
   Optional<Content> get(String id) {
     Ids.check(resource, id);
     var object = objects.content(id);
-    return object == null ? Optional.empty() : Optional.of(new Content(object, object.response().contentType(),
-        object.response().contentLength()));
+    return object == null
+        ? Optional.empty()
+        : Optional.of(
+            new Content(
+                object, object.response().contentType(), object.response().contentLength()));
   }
 
   boolean has(String id) {
     Ids.check(resource, id);
     HeadObjectResponse head = store.head(id);
-    return head != null && RecordStore.isContent(head.metadata(), head.contentType(), head.contentLength());
+    return head != null
+        && RecordStore.isContent(head.metadata(), head.contentType(), head.contentLength());
   }
 
   void delete(String id) {
     Ids.check(resource, id);
-    Retries.untilDone(resource, id, () -> {
-      RecordStore.Loaded current = store.read(id);
-      return current == null || !current.hasContent() || objects.removeContent(id, current);
-    });
+    Retries.untilDone(
+        resource,
+        id,
+        () -> {
+          RecordStore.Loaded current = store.read(id);
+          return current == null || !current.hasContent() || objects.removeContent(id, current);
+        });
   }
 
   private RecordStore.Loaded existing(String id) {

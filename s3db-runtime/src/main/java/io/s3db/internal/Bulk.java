@@ -18,8 +18,8 @@ import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.s3.model.ListObjectsV2Response;
 
 /**
- * The bulk operations of one resource: many records per call, with at most {@code parallelism} requests
- * in flight, and per-item failures reported in a {@link BulkResult} instead of thrown.
+ * The bulk operations of one resource: many records per call, with at most {@code parallelism}
+ * requests in flight, and per-item failures reported in a {@link BulkResult} instead of thrown.
  */
 final class Bulk<T> {
   private static final System.Logger LOG = System.getLogger(Bulk.class.getName());
@@ -36,8 +36,17 @@ final class Bulk<T> {
   private final BatchDeleter deleter;
   private final Parallel parallel;
 
-  Bulk(boolean paranoid, ResourceKeys keys, RecordStore store, CodecBridge<T> bridge, References<T> refs,
-      RecordReader<T> reader, RecordWrites<T> writes, KeyLister lister, BatchDeleter deleter, Parallel parallel) {
+  Bulk(
+      boolean paranoid,
+      ResourceKeys keys,
+      RecordStore store,
+      CodecBridge<T> bridge,
+      References<T> refs,
+      RecordReader<T> reader,
+      RecordWrites<T> writes,
+      KeyLister lister,
+      BatchDeleter deleter,
+      Parallel parallel) {
     this.resource = bridge.resource();
     this.paranoid = paranoid;
     this.keys = keys;
@@ -71,13 +80,16 @@ final class Bulk<T> {
   BulkResult<T> insertMany(Collection<? extends T> records, ProgressListener progress) {
     List<T> items = new ArrayList<>(records);
     Progress counter = new Progress(progress, items.size());
-    return BulkOutcome.collect(parallel.map(items, record -> {
-      try {
-        return insertOne(record);
-      } finally {
-        counter.done(1);
-      }
-    }));
+    return BulkOutcome.collect(
+        parallel.map(
+            items,
+            record -> {
+              try {
+                return insertOne(record);
+              } finally {
+                counter.done(1);
+              }
+            }));
   }
 
   /** Inserts one record of a bulk call; a failure is its outcome, not thrown. */
@@ -90,14 +102,17 @@ final class Bulk<T> {
     } catch (S3dbException e) {
       return new BulkOutcome.Failed<>(new BulkResult.Failure<>(id == null ? "" : id, record, e));
     } catch (RuntimeException e) {
-      return new BulkOutcome.Failed<>(new BulkResult.Failure<>(id == null ? "" : id, record,
-          new S3dbException("Insert failed: " + e, resource, id, e)));
+      return new BulkOutcome.Failed<>(
+          new BulkResult.Failure<>(
+              id == null ? "" : id,
+              record,
+              new S3dbException("Insert failed: " + e, resource, id, e)));
     }
   }
 
   /**
-   * Deletes records, 1 000 per DeleteObjects request; with partitions, a HEAD per record first tells its
-   * references (cheaper than listing whole partitions), which go after the data.
+   * Deletes records, 1 000 per DeleteObjects request; with partitions, a HEAD per record first
+   * tells its references (cheaper than listing whole partitions), which go after the data.
    */
   BulkResult<String> deleteMany(Collection<String> ids, ProgressListener progress) {
     List<String> unique = new ArrayList<>(new LinkedHashSet<>(ids));
@@ -118,7 +133,8 @@ final class Bulk<T> {
     refsById.keySet().forEach(id -> dataKeys.add(keys.dataKey(id)));
     List<String> toDelete = new ArrayList<>();
     for (int from = 0; from < dataKeys.size(); from += BatchDeleter.MAX_KEYS) {
-      List<String> batch = dataKeys.subList(from, Math.min(dataKeys.size(), from + BatchDeleter.MAX_KEYS));
+      List<String> batch =
+          dataKeys.subList(from, Math.min(dataKeys.size(), from + BatchDeleter.MAX_KEYS));
       Map<String, S3dbException> refused = deleter.delete(batch);
       for (String key : batch) {
         String id = keys.idOf(key);
@@ -133,45 +149,64 @@ final class Bulk<T> {
     }
     // references go after the data, so a failure here leaves stale references, not unlisted records
     if (!toDelete.isEmpty()) {
-      deleter.delete(toDelete).forEach((key, error) -> LOG.log(System.Logger.Level.WARNING,
-          "Stale partition reference {0} left behind: {1}", key, error.getMessage()));
+      deleter
+          .delete(toDelete)
+          .forEach(
+              (key, error) ->
+                  LOG.log(
+                      System.Logger.Level.WARNING,
+                      "Stale partition reference {0} left behind: {1}",
+                      key,
+                      error.getMessage()));
       List<String> withRefs = new ArrayList<>();
-      refsById.forEach((id, stored) -> {
-        if (!stored.isEmpty() && !failed.containsKey(id)) {
-          withRefs.add(id);
-        }
-      });
-      parallel.map(withRefs, id -> {
-        // a record inserted again meanwhile gets its references back
-        refs.settle(id, Objects.requireNonNull(refsById.get(id)));
-        return null;
-      });
+      refsById.forEach(
+          (id, stored) -> {
+            if (!stored.isEmpty() && !failed.containsKey(id)) {
+              withRefs.add(id);
+            }
+          });
+      parallel.map(
+          withRefs,
+          id -> {
+            // a record inserted again meanwhile gets its references back
+            refs.settle(id, Objects.requireNonNull(refsById.get(id)));
+            return null;
+          });
     }
     List<BulkOutcome<String>> outcomes = new ArrayList<>();
     for (String id : unique) {
       S3dbException error = failed.get(id);
-      outcomes.add(error == null ? new BulkOutcome.Stored<>(id)
-          : new BulkOutcome.Failed<>(new BulkResult.Failure<>(id, id, error)));
+      outcomes.add(
+          error == null
+              ? new BulkOutcome.Stored<>(id)
+              : new BulkOutcome.Failed<>(new BulkResult.Failure<>(id, id, error)));
     }
     return BulkOutcome.collect(outcomes);
   }
 
-  /** The references of each record to delete, by id; a record that cannot be read fails into {@code failed}. */
-  private Map<String, Set<String>> storedRefs(List<String> ids, Map<String, S3dbException> failed, Progress counter) {
+  /**
+   * The references of each record to delete, by id; a record that cannot be read fails into {@code
+   * failed}.
+   */
+  private Map<String, Set<String>> storedRefs(
+      List<String> ids, Map<String, S3dbException> failed, Progress counter) {
     Map<String, Set<String>> refsById = new LinkedHashMap<>();
     if (!refs.any()) {
       ids.forEach(id -> refsById.put(id, Set.of()));
       return refsById;
     }
     record Read(Set<String> refs, @Nullable S3dbException error) {}
-    List<Read> reads = parallel.map(ids, id -> {
-      try {
-        RecordStore.Loaded loaded = store.read(id);
-        return new Read(loaded == null ? Set.of() : refs.ofStoredOrNone(id, loaded), null);
-      } catch (S3dbException e) {
-        return new Read(Set.of(), e);
-      }
-    });
+    List<Read> reads =
+        parallel.map(
+            ids,
+            id -> {
+              try {
+                RecordStore.Loaded loaded = store.read(id);
+                return new Read(loaded == null ? Set.of() : refs.ofStoredOrNone(id, loaded), null);
+              } catch (S3dbException e) {
+                return new Read(Set.of(), e);
+              }
+            });
     for (int i = 0; i < ids.size(); i++) {
       Read read = reads.get(i);
       if (read.error() != null) {
@@ -187,15 +222,26 @@ final class Bulk<T> {
   /** Deletes every record and reference of the resource; the number of records deleted. */
   long deleteAll() {
     if (paranoid) {
-      throw new S3dbConfigurationException("deleteAll() of resource '" + resource + "' is refused: the resource"
-          + " is paranoid (the default). Set @S3Resource(paranoid = false) on resources you mean to wipe.");
+      throw new S3dbConfigurationException(
+          "deleteAll() of resource '"
+              + resource
+              + "' is refused: the resource"
+              + " is paranoid (the default). Set @S3Resource(paranoid = false) on resources you mean to wipe.");
     }
     Map<String, S3dbException> refused = new LinkedHashMap<>();
     long deleted = deleteEverything(keys.dataPrefix(), refused);
     deleteEverything(keys.partitionsPrefix(), refused);
     if (!refused.isEmpty()) {
-      throw new S3dbException("deleteAll() of resource '" + resource + "' could not delete " + refused.size()
-          + " objects, e.g. " + refused.values().iterator().next().getMessage(), resource, null, null);
+      throw new S3dbException(
+          "deleteAll() of resource '"
+              + resource
+              + "' could not delete "
+              + refused.size()
+              + " objects, e.g. "
+              + refused.values().iterator().next().getMessage(),
+          resource,
+          null,
+          null);
     }
     return deleted - refused.size();
   }

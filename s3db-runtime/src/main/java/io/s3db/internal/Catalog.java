@@ -7,13 +7,13 @@ import java.util.Map;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
- * The catalog {@code <prefix>/s3db.json} in the s3db.js 21.x format (FORMAT.md §2): resources, their
- * schema versions and the {@code schemaRegistry} that pins each attribute's metadata key.
+ * The catalog {@code <prefix>/s3db.json} in the s3db.js 21.x format (FORMAT.md §2): resources,
+ * their schema versions and the {@code schemaRegistry} that pins each attribute's metadata key.
  *
  * <p>Registering reads the catalog once; it writes only when a resource is new or gained attributes
- * ({@link CatalogRules}), and then conditionally ({@link CatalogFile}), re-reading and merging when another
- * writer got there first, so concurrent writers never lose each other's resources. Everything this library
- * does not understand in the file is kept as it is.
+ * ({@link CatalogRules}), and then conditionally ({@link CatalogFile}), re-reading and merging when
+ * another writer got there first, so concurrent writers never lose each other's resources.
+ * Everything this library does not understand in the file is kept as it is.
  */
 final class Catalog {
   private static final int MAX_ATTEMPTS = 8;
@@ -24,7 +24,10 @@ final class Catalog {
     this.file = new CatalogFile(s3, bucket, keyPrefix);
   }
 
-  /** Registers the schemas (creating or extending their catalog entries) and returns where each stands. */
+  /**
+   * Registers the schemas (creating or extending their catalog entries) and returns where each
+   * stands.
+   */
   Map<String, Registration> register(List<ResourceSchema> schemas) {
     for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
       CatalogFile.Loaded loaded = file.load();
@@ -39,7 +42,11 @@ final class Catalog {
         return registrations;
       }
     }
-    throw new S3dbException("The catalog " + file.key() + " kept changing under concurrent writers; gave up after "
-        + MAX_ATTEMPTS + " attempts. Retry.");
+    throw new S3dbException(
+        "The catalog "
+            + file.key()
+            + " kept changing under concurrent writers; gave up after "
+            + MAX_ATTEMPTS
+            + " attempts. Retry.");
   }
 }

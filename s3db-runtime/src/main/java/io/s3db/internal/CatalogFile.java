@@ -20,8 +20,9 @@ import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 
 /**
- * The object {@code <prefix>/s3db.json} in S3: read with its ETag, written back only if nobody changed it
- * meanwhile ({@code If-Match} on that ETag, {@code If-None-Match: *} when there was none).
+ * The object {@code <prefix>/s3db.json} in S3: read with its ETag, written back only if nobody
+ * changed it meanwhile ({@code If-Match} on that ETag, {@code If-None-Match: *} when there was
+ * none).
  */
 final class CatalogFile {
   static final String FILE = "s3db.json";
@@ -52,8 +53,12 @@ final class CatalogFile {
       ResponseBytes<GetObjectResponse> bytes = s3.getObjectAsBytes(b -> b.bucket(bucket).key(key));
       JsonNode document = JSON.readTree(bytes.asByteArray());
       if (!(document instanceof ObjectNode)) {
-        throw new S3dbConfigurationException("The catalog " + key + " in bucket " + bucket
-            + " is not a JSON object; fix or remove it.");
+        throw new S3dbConfigurationException(
+            "The catalog "
+                + key
+                + " in bucket "
+                + bucket
+                + " is not a JSON object; fix or remove it.");
       }
       return new Loaded((ObjectNode) document, bytes.response().eTag());
     } catch (S3Exception e) {
@@ -61,36 +66,49 @@ final class CatalogFile {
         return new Loaded(blank(), null);
       }
       if ("NoSuchBucket".equals(errorCode(e))) {
-        throw new S3dbConfigurationException("Bucket '" + bucket + "' does not exist. Create it first.", e);
+        throw new S3dbConfigurationException(
+            "Bucket '" + bucket + "' does not exist. Create it first.", e);
       }
       throw new S3AccessException("Cannot read the catalog " + key, null, null, e);
     } catch (SdkException e) {
       throw new S3AccessException("Cannot read the catalog " + key, null, null, e);
     } catch (IOException e) {
-      throw new S3dbConfigurationException("The catalog " + key + " in bucket " + bucket
-          + " is not valid JSON (" + e.getMessage() + "); fix or remove it.", e);
+      throw new S3dbConfigurationException(
+          "The catalog "
+              + key
+              + " in bucket "
+              + bucket
+              + " is not valid JSON ("
+              + e.getMessage()
+              + "); fix or remove it.",
+          e);
     }
   }
 
   /**
-   * Writes the catalog if nobody changed it since it was read; false if somebody did. Sent once, named
-   * by a token in its Content-Type ({@link Revision}): when no definite answer comes back, a HEAD tells
-   * whether it was written, so a lost reply is neither mistaken for a concurrent writer nor retried blindly.
+   * Writes the catalog if nobody changed it since it was read; false if somebody did. Sent once,
+   * named by a token in its Content-Type ({@link Revision}): when no definite answer comes back, a
+   * HEAD tells whether it was written, so a lost reply is neither mistaken for a concurrent writer
+   * nor retried blindly.
    */
   boolean store(Loaded loaded) {
     loaded.document().put("lastUpdated", Dates.toIsoString(Instant.now()));
     byte[] body = JsJson.stringifyPretty(loaded.document()).getBytes(StandardCharsets.UTF_8);
     String token = Revision.newToken();
     try {
-      s3.putObject(b -> {
-        b.bucket(bucket).key(key).contentType(Revision.contentType("application/json", token, null))
-            .overrideConfiguration(c -> c.addPlugin(ConditionalPut.NO_SDK_RETRIES));
-        if (loaded.etag() == null) {
-          b.ifNoneMatch("*");
-        } else {
-          b.ifMatch(loaded.etag());
-        }
-      }, RequestBody.fromBytes(body));
+      s3.putObject(
+          b -> {
+            b.bucket(bucket)
+                .key(key)
+                .contentType(Revision.contentType("application/json", token, null))
+                .overrideConfiguration(c -> c.addPlugin(ConditionalPut.NO_SDK_RETRIES));
+            if (loaded.etag() == null) {
+              b.ifNoneMatch("*");
+            } else {
+              b.ifMatch(loaded.etag());
+            }
+          },
+          RequestBody.fromBytes(body));
       return true;
     } catch (S3Exception e) {
       if (e.statusCode() == 412 || e.statusCode() == 409) {
@@ -107,7 +125,10 @@ final class CatalogFile {
     }
   }
 
-  /** Whether the catalog is the write {@code token} (or one that replaced it), after an unanswered PUT. */
+  /**
+   * Whether the catalog is the write {@code token} (or one that replaced it), after an unanswered
+   * PUT.
+   */
   private boolean written(String token, SdkException unanswered) {
     try {
       return Revision.includes(s3.headObject(b -> b.bucket(bucket).key(key)).contentType(), token);
@@ -116,10 +137,12 @@ final class CatalogFile {
         return false;
       }
       e.addSuppressed(unanswered);
-      throw new S3AccessException("Cannot tell whether the catalog " + key + " was written", null, null, e);
+      throw new S3AccessException(
+          "Cannot tell whether the catalog " + key + " was written", null, null, e);
     } catch (SdkException e) {
       e.addSuppressed(unanswered);
-      throw new S3AccessException("Cannot tell whether the catalog " + key + " was written", null, null, e);
+      throw new S3AccessException(
+          "Cannot tell whether the catalog " + key + " was written", null, null, e);
     }
   }
 

@@ -14,13 +14,13 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * How a schema enters the catalog document (FORMAT.md §2). A resource is created at {@code v1}; a known
- * resource keeps every key its registry assigned, and attributes it lacks get fresh indices (never a
- * burned one) and a new version. A schema that only lacks attributes the catalog has (an older build of
- * the same service, or a Node service that added fields) changes nothing: removing attributes is not this
- * service's call to make. Partitions follow the same rule: one that is new or defined differently (which
- * changes s3db.js's definition hash) gives a new version whose partitions are the current ones plus this
- * schema's, and partitions only the catalog has are kept.
+ * How a schema enters the catalog document (FORMAT.md §2). A resource is created at {@code v1}; a
+ * known resource keeps every key its registry assigned, and attributes it lacks get fresh indices
+ * (never a burned one) and a new version. A schema that only lacks attributes the catalog has (an
+ * older build of the same service, or a Node service that added fields) changes nothing: removing
+ * attributes is not this service's call to make. Partitions follow the same rule: one that is new
+ * or defined differently (which changes s3db.js's definition hash) gives a new version whose
+ * partitions are the current ones plus this schema's, and partitions only the catalog has are kept.
  */
 final class CatalogRules {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -32,10 +32,14 @@ final class CatalogRules {
 
   /** Brings one resource's entry in the document up to date with the schema. */
   static Reconciled reconcile(ObjectNode document, ResourceSchema schema) {
-    ObjectNode resources = document.has("resources") && document.get("resources").isObject()
-        ? (ObjectNode) document.get("resources") : document.putObject("resources");
+    ObjectNode resources =
+        document.has("resources") && document.get("resources").isObject()
+            ? (ObjectNode) document.get("resources")
+            : document.putObject("resources");
     JsonNode existing = resources.get(schema.name());
-    return existing == null || !existing.isObject() ? create(resources, schema) : update((ObjectNode) existing, schema);
+    return existing == null || !existing.isObject()
+        ? create(resources, schema)
+        : update((ObjectNode) existing, schema);
   }
 
   private static Reconciled create(ObjectNode resources, ResourceSchema schema) {
@@ -56,11 +60,17 @@ final class CatalogRules {
   }
 
   private static Reconciled update(ObjectNode resource, ResourceSchema schema) {
-    boolean hadRegistry = resource.has("schemaRegistry") && resource.get("schemaRegistry").isObject();
-    ObjectNode registry = hadRegistry ? (ObjectNode) resource.get("schemaRegistry")
-        : LegacyCatalog.positionalRegistry(resource);
+    boolean hadRegistry =
+        resource.has("schemaRegistry") && resource.get("schemaRegistry").isObject();
+    ObjectNode registry =
+        hadRegistry
+            ? (ObjectNode) resource.get("schemaRegistry")
+            : LegacyCatalog.positionalRegistry(resource);
     Map<String, List<String>> legacy = LegacyCatalog.paths(resource);
-    ObjectNode mapping = registry.has("mapping") ? (ObjectNode) registry.get("mapping") : registry.putObject("mapping");
+    ObjectNode mapping =
+        registry.has("mapping")
+            ? (ObjectNode) registry.get("mapping")
+            : registry.putObject("mapping");
     Set<Integer> burned = burned(registry);
     int next = Math.max(registry.path("nextIndex").asInt(0), maxIndex(mapping) + 1);
     for (int b : burned) {
@@ -82,8 +92,10 @@ final class CatalogRules {
     JsonNode currentEntry = resource.path("versions").path(current);
     ObjectNode candidate = versionEntry(schema, partitions);
     // a catalog without a registry (s3db.js 6.0.0) gets one and a version of this library's format
-    boolean definitionChanged = !hadRegistry || !candidate.path("hash").equals(currentEntry.path("hash"))
-        && !isOlderBuildOf(schema, currentEntry);
+    boolean definitionChanged =
+        !hadRegistry
+            || !candidate.path("hash").equals(currentEntry.path("hash"))
+                && !isOlderBuildOf(schema, currentEntry);
     if (!added && !partitionsChanged && !definitionChanged) {
       return new Reconciled(registration(current, registry).withLegacy(legacy), false);
     }
@@ -91,13 +103,16 @@ final class CatalogRules {
     if (!resource.has("schemaRegistry")) {
       resource.set("schemaRegistry", registry);
     }
-    ObjectNode versions = resource.has("versions") && resource.get("versions").isObject()
-        ? (ObjectNode) resource.get("versions") : resource.putObject("versions");
+    ObjectNode versions =
+        resource.has("versions") && resource.get("versions").isObject()
+            ? (ObjectNode) resource.get("versions")
+            : resource.putObject("versions");
     String version = nextVersion(versions);
     versions.set(version, candidate);
     resource.put("currentVersion", version);
     resource.set("partitions", partitions.deepCopy());
-    return new Reconciled(registration(version, registry).updatedFrom(current).withLegacy(legacy), true);
+    return new Reconciled(
+        registration(version, registry).updatedFrom(current).withLegacy(legacy), true);
   }
 
   /** A copy of the current version's partitions (or the resource's, for entries that lack them). */
@@ -109,7 +124,10 @@ final class CatalogRules {
     return partitions.isObject() ? ((ObjectNode) partitions).deepCopy() : JSON.createObjectNode();
   }
 
-  /** Adds or redefines the schema's partitions in {@code partitions}; true if any was new or different. */
+  /**
+   * Adds or redefines the schema's partitions in {@code partitions}; true if any was new or
+   * different.
+   */
   private static boolean merge(ObjectNode partitions, ObjectNode ours) {
     boolean changed = false;
     for (var it = ours.fields(); it.hasNext(); ) {
@@ -123,10 +141,11 @@ final class CatalogRules {
   }
 
   /**
-   * Whether the schema is an older build of the current version: every attribute it declares is there
-   * with the same rule, under the same behavior. Such a build reads and writes under the current version
-   * (carrying the attributes it lacks over on update) instead of registering its older definition as a
-   * new one, which would make two services' versions alternate on every start.
+   * Whether the schema is an older build of the current version: every attribute it declares is
+   * there with the same rule, under the same behavior. Such a build reads and writes under the
+   * current version (carrying the attributes it lacks over on update) instead of registering its
+   * older definition as a new one, which would make two services' versions alternate on every
+   * start.
    */
   private static boolean isOlderBuildOf(ResourceSchema schema, JsonNode currentEntry) {
     if (!schema.behavior().equals(currentEntry.path("behavior").asText())) {
@@ -140,26 +159,29 @@ final class CatalogRules {
   }
 
   private static void flatten(String prefix, JsonNode node, Map<String, String> out) {
-    node.fields().forEachRemaining(e -> {
-      if (e.getValue().isObject()) {
-        flatten(prefix + e.getKey() + ".", e.getValue(), out);
-      } else {
-        out.put(prefix + e.getKey(), e.getValue().asText());
-      }
-    });
+    node.fields()
+        .forEachRemaining(
+            e -> {
+              if (e.getValue().isObject()) {
+                flatten(prefix + e.getKey() + ".", e.getValue(), out);
+              } else {
+                out.put(prefix + e.getKey(), e.getValue().asText());
+              }
+            });
   }
 
   /**
-   * Takes back the index s3db.js burned for this very attribute, if any. A service declaring an older
-   * schema (without the attribute) burns it on start-up; when a service that does declare it connects,
-   * the values stored under that index are still this attribute's, so reusing the index keeps them
-   * readable instead of stranding them under a key nobody maps.
+   * Takes back the index s3db.js burned for this very attribute, if any. A service declaring an
+   * older schema (without the attribute) burns it on start-up; when a service that does declare it
+   * connects, the values stored under that index are still this attribute's, so reusing the index
+   * keeps them readable instead of stranding them under a key nobody maps.
    */
   private static @Nullable Integer unburn(ObjectNode registry, String path) {
     JsonNode entries = registry.path("burned");
     for (int i = 0; i < entries.size(); i++) {
       JsonNode entry = entries.get(i);
-      if (path.equals(entry.path("attribute").asText(null)) && entry.path("index").canConvertToInt()) {
+      if (path.equals(entry.path("attribute").asText(null))
+          && entry.path("index").canConvertToInt()) {
         ((ArrayNode) entries).remove(i);
         return entry.path("index").asInt();
       }
@@ -169,11 +191,15 @@ final class CatalogRules {
 
   private static Registration registration(String version, ObjectNode registry) {
     Map<String, Integer> mapping = new LinkedHashMap<>();
-    registry.path("mapping").fields().forEachRemaining(e -> {
-      if (e.getValue().canConvertToInt()) {
-        mapping.put(e.getKey(), e.getValue().asInt());
-      }
-    });
+    registry
+        .path("mapping")
+        .fields()
+        .forEachRemaining(
+            e -> {
+              if (e.getValue().canConvertToInt()) {
+                mapping.put(e.getKey(), e.getValue().asInt());
+              }
+            });
     return new Registration(version, mapping, burned(registry), null, Map.of());
   }
 

@@ -23,11 +23,13 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Between a resource's records and its stored objects: fills in ids, defaults and timestamps, validates
- * and encodes a record into the object its behavior lays out, and decodes stored objects back — through
- * the registry's keys, or through the positional keys of the s3db.js 6.0.0 version that wrote them.
+ * Between a resource's records and its stored objects: fills in ids, defaults and timestamps,
+ * validates and encodes a record into the object its behavior lays out, and decodes stored objects
+ * back — through the registry's keys, or through the positional keys of the s3db.js 6.0.0 version
+ * that wrote them.
  *
- * <p>Timestamps are instants of the database's clock cut to the millisecond, as a JS {@code Date} holds them.
+ * <p>Timestamps are instants of the database's clock cut to the millisecond, as a JS {@code Date}
+ * holds them.
  */
 final class CodecBridge<T> {
   private static final Defaults DEFAULTS = Passwords::generate;
@@ -40,13 +42,22 @@ final class CodecBridge<T> {
   private final Layout layout;
   private final S3dbListener listener;
   private final Clock clock;
+
   /** Stored keys of plain-text fields: the only values truncate-data may cut. */
   private final List<String> truncatable = new ArrayList<>();
+
   /** The key maps of the s3db.js 6.0.0 versions in the catalog, by version name; read-only. */
   private final Map<String, KeyMapping> legacyMappings;
 
-  CodecBridge(ResourceDescriptor<T> descriptor, KeyMapping mapping, String version, @Nullable SecretCipher cipher,
-      Layout layout, S3dbListener listener, Map<String, KeyMapping> legacyMappings, Clock clock) {
+  CodecBridge(
+      ResourceDescriptor<T> descriptor,
+      KeyMapping mapping,
+      String version,
+      @Nullable SecretCipher cipher,
+      Layout layout,
+      S3dbListener listener,
+      Map<String, KeyMapping> legacyMappings,
+      Clock clock) {
     this.descriptor = descriptor;
     this.codec = descriptor.codec();
     this.mapping = mapping;
@@ -85,25 +96,42 @@ final class CodecBridge<T> {
   }
 
   /**
-   * What an update function returned, made a whole record of {@code id}: the id filled in if it was left
-   * out, the defaults applied.
+   * What an update function returned, made a whole record of {@code id}: the id filled in if it was
+   * left out, the defaults applied.
    *
    * @throws ValidationException if it returned null or another id
    */
   T changed(String id, @Nullable T changed) {
     if (changed == null) {
-      throw new ValidationException(resource(), id, List.of(new Violation("", "required",
-          "the update function returned null; return the changed record", null)));
+      throw new ValidationException(
+          resource(),
+          id,
+          List.of(
+              new Violation(
+                  "",
+                  "required",
+                  "the update function returned null; return the changed record",
+                  null)));
     }
     String newId = codec.id(changed);
     if (newId != null && !newId.equals(id)) {
-      throw new ValidationException(resource(), id, List.of(new Violation("id", "immutable",
-          "cannot change on update; insert a new record and delete this one instead", newId)));
+      throw new ValidationException(
+          resource(),
+          id,
+          List.of(
+              new Violation(
+                  "id",
+                  "immutable",
+                  "cannot change on update; insert a new record and delete this one instead",
+                  newId)));
     }
     return codec.applyDefaults(newId == null ? codec.withId(changed, id) : changed, DEFAULTS);
   }
 
-  /** The time stamped on writes: a JS {@code Date} holds milliseconds, so the instant is cut to them. */
+  /**
+   * The time stamped on writes: a JS {@code Date} holds milliseconds, so the instant is cut to
+   * them.
+   */
   Instant now() {
     return clock.instant().truncatedTo(ChronoUnit.MILLIS);
   }
@@ -113,17 +141,28 @@ final class CodecBridge<T> {
     return descriptor.timestamps();
   }
 
-  /** A record written for the first time, stamped {@code createdAt = updatedAt = now} when timestamped. */
+  /**
+   * A record written for the first time, stamped {@code createdAt = updatedAt = now} when
+   * timestamped.
+   */
   T created(T record, Instant now) {
     return descriptor.timestamps() ? codec.withTimestamps(record, now, now) : record;
   }
 
-  /** A record replacing {@code previous}: it keeps the stored {@code createdAt}, and {@code updatedAt = now}. */
+  /**
+   * A record replacing {@code previous}: it keeps the stored {@code createdAt}, and {@code
+   * updatedAt = now}.
+   */
   T replacing(T record, T previous, Instant now) {
-    return descriptor.timestamps() ? codec.withTimestamps(record, codec.createdAt(previous), now) : record;
+    return descriptor.timestamps()
+        ? codec.withTimestamps(record, codec.createdAt(previous), now)
+        : record;
   }
 
-  /** Validates and encodes; everything that can be wrong with a record fails here, before any request. */
+  /**
+   * Validates and encodes; everything that can be wrong with a record fails here, before any
+   * request.
+   */
   Map<String, String> encode(T record, String id) {
     Ids.check(resource(), id);
     List<Violation> violations = descriptor.validator().validate(record);
@@ -139,8 +178,10 @@ final class CodecBridge<T> {
 
   /** The object the behavior's layout makes of encoded metadata. */
   StoredObject object(Map<String, String> metadata, String id, String operation) {
-    return layout.write(metadata, new WriteContext(resource(), id, operation, mapping::path, truncatable,
-        mapping.schemaKeys(), listener));
+    return layout.write(
+        metadata,
+        new WriteContext(
+            resource(), id, operation, mapping::path, truncatable, mapping.schemaKeys(), listener));
   }
 
   /** Validates, encodes and lays out the record. */
@@ -149,21 +190,31 @@ final class CodecBridge<T> {
   }
 
   /**
-   * The record in an object: decoded through the registry's keys, or, for an object s3db.js 6.0.0 wrote
-   * (its {@code _v} names a 6.0.0 version), through that version's positional keys and decimal numbers.
+   * The record in an object: decoded through the registry's keys, or, for an object s3db.js 6.0.0
+   * wrote (its {@code _v} names a 6.0.0 version), through that version's positional keys and
+   * decimal numbers.
    */
   T decode(String id, RecordStore.Loaded loaded) {
     String objectVersion = loaded.metadata().get(Layout.VERSION_KEY);
     KeyMapping legacy = objectVersion == null ? null : legacyMappings.get(objectVersion);
-    return RecordDecoding.decode(codec, resource(), id, legacy == null
-        ? new DecodingMetadataReader(loaded.metadata(), mapping, cipher, resource(), id)
-        : new DecodingMetadataReader(loaded.metadata(), legacy, cipher, resource(), id, true));
+    return RecordDecoding.decode(
+        codec,
+        resource(),
+        id,
+        legacy == null
+            ? new DecodingMetadataReader(loaded.metadata(), mapping, cipher, resource(), id)
+            : new DecodingMetadataReader(loaded.metadata(), legacy, cipher, resource(), id, true));
   }
 
-  /** The record as the object stores it: the record itself, unless truncate-data cut fields to fit. */
+  /**
+   * The record as the object stores it: the record itself, unless truncate-data cut fields to fit.
+   */
   T asStored(String id, T record, StoredObject object) {
     return object.truncated()
-        ? RecordDecoding.decode(codec, resource(), id,
+        ? RecordDecoding.decode(
+            codec,
+            resource(),
+            id,
             new DecodingMetadataReader(object.metadata(), mapping, cipher, resource(), id))
         : record;
   }
@@ -178,14 +229,15 @@ final class CodecBridge<T> {
   }
 
   /**
-   * Keeps the values of attributes the catalog knows but this record type does not declare (written by
-   * a newer schema elsewhere), so an update from an older build does not erase them.
+   * Keeps the values of attributes the catalog knows but this record type does not declare (written
+   * by a newer schema elsewhere), so an update from an older build does not erase them.
    */
   void carryForeignFields(Map<String, String> stored, Map<String, String> metadata) {
-    stored.forEach((key, value) -> {
-      if (mapping.isForeign(key) && !metadata.containsKey(key)) {
-        metadata.put(key, value);
-      }
-    });
+    stored.forEach(
+        (key, value) -> {
+          if (mapping.isForeign(key) && !metadata.containsKey(key)) {
+            metadata.put(key, value);
+          }
+        });
   }
 }

@@ -21,24 +21,35 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
  * One conditional PUT of a record's object, whose outcome is known even when its reply is lost.
  *
  * <p>The SDK must not retry these requests itself: a retry of a PUT that was applied meets the
- * library's own write and fails its precondition, which would read as a lost race (an update applied
- * twice) or a duplicate (an insert reported as failed). So they are sent once; when no definite answer
- * comes back (no reply, a 5xx, a throttle), a HEAD tells whether the write is in the object
- * ({@link Revision}): if it is, the write happened; if not, it did not, and the caller may try again.
+ * library's own write and fails its precondition, which would read as a lost race (an update
+ * applied twice) or a duplicate (an insert reported as failed). So they are sent once; when no
+ * definite answer comes back (no reply, a 5xx, a throttle), a HEAD tells whether the write is in
+ * the object ({@link Revision}): if it is, the write happened; if not, it did not, and the caller
+ * may try again.
  */
 final class ConditionalPut {
   /** What a conditional write came to. */
   enum Outcome {
     /** The object is this write (or a later one that replaced it). */
     WRITTEN,
-    /** The precondition failed and the write is not in the object: someone else's write came first. */
+    /**
+     * The precondition failed and the write is not in the object: someone else's write came first.
+     */
     REFUSED
   }
 
   /** Sends a request once: its outcome is then the library's to decide. */
-  static final SdkPlugin NO_SDK_RETRIES = config -> config.overrideConfiguration(
-      config.overrideConfiguration().toBuilder().retryStrategy(AwsRetryStrategy.doNotRetry()).build());
-  /** How often a create is sent again after it was verifiably not applied (a 503, a lost connection). */
+  static final SdkPlugin NO_SDK_RETRIES =
+      config ->
+          config.overrideConfiguration(
+              config.overrideConfiguration().toBuilder()
+                  .retryStrategy(AwsRetryStrategy.doNotRetry())
+                  .build());
+
+  /**
+   * How often a create is sent again after it was verifiably not applied (a 503, a lost
+   * connection).
+   */
   private static final int CREATE_ATTEMPTS = 6;
 
   private final S3Client s3;
@@ -77,15 +88,22 @@ final class ConditionalPut {
   }
 
   /**
-   * Replaces the object if it still has the ETag it was read with; REFUSED if it does not, or if the
-   * write was verifiably not applied (the caller reads again and retries either way).
+   * Replaces the object if it still has the ETag it was read with; REFUSED if it does not, or if
+   * the write was verifiably not applied (the caller reads again and retries either way).
    *
    * @throws ResourceNotFoundException if the object is gone
    */
   Outcome replace(String id, StoredObject object, RecordStore.Loaded current) {
     String token = Revision.newToken();
-    Unsure unsure = send("write", id, object, token, current.contentType(), true,
-        b -> b.ifMatch(current.etag()));
+    Unsure unsure =
+        send(
+            "write",
+            id,
+            object,
+            token,
+            current.contentType(),
+            true,
+            b -> b.ifMatch(current.etag()));
     if (unsure == null) {
       return Outcome.WRITTEN;
     }
@@ -99,7 +117,9 @@ final class ConditionalPut {
     return Revision.includes(head.contentType(), token) ? Outcome.WRITTEN : Outcome.REFUSED;
   }
 
-  /** Why a write has no definite outcome yet; null returned by {@link #send} means it was written. */
+  /**
+   * Why a write has no definite outcome yet; null returned by {@link #send} means it was written.
+   */
   private static final class Unsure {
     static final Unsure REFUSED = new Unsure(null);
     final @Nullable SdkException cause;
@@ -109,13 +129,27 @@ final class ConditionalPut {
     }
   }
 
-  /** Sends the PUT once: null if written, {@link Unsure#REFUSED} on a failed precondition, else why unsure. */
-  private @Nullable Unsure send(String action, String id, StoredObject object, String token,
-      @Nullable String replacedType, boolean replacing, Consumer<PutObjectRequest.Builder> condition) {
-    String mediaType = object.hasBody() ? Objects.requireNonNull(object.contentType()) : Revision.TYPE;
-    PutObjectRequest.Builder request = PutObjectRequest.builder().bucket(bucket).key(keys.dataKey(id))
-        .metadata(object.metadata()).contentType(Revision.contentType(mediaType, token, replacedType))
-        .overrideConfiguration(c -> c.addPlugin(NO_SDK_RETRIES));
+  /**
+   * Sends the PUT once: null if written, {@link Unsure#REFUSED} on a failed precondition, else why
+   * unsure.
+   */
+  private @Nullable Unsure send(
+      String action,
+      String id,
+      StoredObject object,
+      String token,
+      @Nullable String replacedType,
+      boolean replacing,
+      Consumer<PutObjectRequest.Builder> condition) {
+    String mediaType =
+        object.hasBody() ? Objects.requireNonNull(object.contentType()) : Revision.TYPE;
+    PutObjectRequest.Builder request =
+        PutObjectRequest.builder()
+            .bucket(bucket)
+            .key(keys.dataKey(id))
+            .metadata(object.metadata())
+            .contentType(Revision.contentType(mediaType, token, replacedType))
+            .overrideConfiguration(c -> c.addPlugin(NO_SDK_RETRIES));
     condition.accept(request);
     try {
       s3.putObject(request.build(), body(object, token, replacing));
@@ -139,7 +173,10 @@ final class ConditionalPut {
     }
   }
 
-  /** The object as it is now (null if there is none), to tell whether an unanswered write was applied. */
+  /**
+   * The object as it is now (null if there is none), to tell whether an unanswered write was
+   * applied.
+   */
   private @Nullable HeadObjectResponse verify(String action, String id, SdkException cause) {
     try {
       return s3.headObject(b -> b.bucket(bucket).key(keys.dataKey(id)));
@@ -154,14 +191,16 @@ final class ConditionalPut {
   }
 
   /**
-   * The body: the layout's; else nothing on create, as s3db.js writes it; else the token, so that the
-   * replacing write has a fresh ETag for the next {@code If-Match}.
+   * The body: the layout's; else nothing on create, as s3db.js writes it; else the token, so that
+   * the replacing write has a fresh ETag for the next {@code If-Match}.
    */
   private static RequestBody body(StoredObject object, String token, boolean replacing) {
     if (object.hasBody()) {
       return RequestBody.fromBytes(object.body());
     }
-    return replacing ? RequestBody.fromBytes(token.getBytes(StandardCharsets.US_ASCII)) : RequestBody.empty();
+    return replacing
+        ? RequestBody.fromBytes(token.getBytes(StandardCharsets.US_ASCII))
+        : RequestBody.empty();
   }
 
   private S3AccessException unknown(String action, String id, SdkException e, SdkException cause) {
@@ -170,7 +209,18 @@ final class ConditionalPut {
   }
 
   private S3AccessException failure(String action, String id, SdkException e, String outcome) {
-    return new S3AccessException("Cannot " + action + " record '" + id + "' of resource '" + resource + "' ("
-        + outcome + ")", resource, id, e);
+    return new S3AccessException(
+        "Cannot "
+            + action
+            + " record '"
+            + id
+            + "' of resource '"
+            + resource
+            + "' ("
+            + outcome
+            + ")",
+        resource,
+        id,
+        e);
   }
 }

@@ -35,7 +35,8 @@ final class ContentObjects {
   private final RecordStore store;
   private final String resource;
 
-  ContentObjects(S3Client s3, String bucket, ResourceKeys keys, RecordStore store, String resource) {
+  ContentObjects(
+      S3Client s3, String bucket, ResourceKeys keys, RecordStore store, String resource) {
     this.s3 = s3;
     this.bucket = bucket;
     this.keys = keys;
@@ -43,41 +44,78 @@ final class ContentObjects {
     this.resource = resource;
   }
 
-  /** Stores binary content as the object's body, keeping the record's metadata; false if it changed meanwhile. */
-  boolean putContent(String id, RecordStore.Loaded current, RequestBody content, String contentType) {
+  /**
+   * Stores binary content as the object's body, keeping the record's metadata; false if it changed
+   * meanwhile.
+   */
+  boolean putContent(
+      String id, RecordStore.Loaded current, RequestBody content, String contentType) {
     checkContentType(id, contentType);
     if (!current.dataInMetadata()) {
-      throw new S3dbException("Record '" + id + "' of resource '" + resource + "' keeps fields in its body (its"
-          + " behavior is body-overflow or body-only, or it did not fit in metadata), so the body cannot hold"
-          + " binary content.", resource, id, null);
+      throw new S3dbException(
+          "Record '"
+              + id
+              + "' of resource '"
+              + resource
+              + "' keeps fields in its body (its"
+              + " behavior is body-overflow or body-only, or it did not fit in metadata), so the body cannot hold"
+              + " binary content.",
+          resource,
+          id,
+          null);
     }
     Map<String, String> metadata = new LinkedHashMap<>(current.metadata());
     metadata.put(RecordStore.CONTENT_MARKER, "true");
-    return store.conditionally("write the content of", id, () -> s3.putObject(PutObjectRequest.builder().bucket(bucket)
-        .key(keys.dataKey(id)).metadata(metadata).contentType(contentType).ifMatch(current.etag()).build(), content));
+    return store.conditionally(
+        "write the content of",
+        id,
+        () ->
+            s3.putObject(
+                PutObjectRequest.builder()
+                    .bucket(bucket)
+                    .key(keys.dataKey(id))
+                    .metadata(metadata)
+                    .contentType(contentType)
+                    .ifMatch(current.etag())
+                    .build(),
+                content));
   }
 
-  /** Content larger than this is uploaded in parts of this size, so memory stays bounded whatever its length. */
+  /**
+   * Content larger than this is uploaded in parts of this size, so memory stays bounded whatever
+   * its length.
+   */
   static final int PART_SIZE = 8 * 1024 * 1024;
 
   /**
-   * Streams large content as a multipart upload, completed only if the record still has the ETag it was read
-   * with. A stream cannot be read twice, so there is no retry: false means the record changed meanwhile and
-   * nothing was stored.
+   * Streams large content as a multipart upload, completed only if the record still has the ETag it
+   * was read with. A stream cannot be read twice, so there is no retry: false means the record
+   * changed meanwhile and nothing was stored.
    */
-  boolean putLargeContent(String id, RecordStore.Loaded current, InputStream content, long length, String contentType) {
+  boolean putLargeContent(
+      String id, RecordStore.Loaded current, InputStream content, long length, String contentType) {
     checkContentType(id, contentType);
     if (!current.dataInMetadata()) {
-      throw new S3dbException("Record '" + id + "' of resource '" + resource + "' keeps fields in its body, so"
-          + " the body cannot hold binary content.", resource, id, null);
+      throw new S3dbException(
+          "Record '"
+              + id
+              + "' of resource '"
+              + resource
+              + "' keeps fields in its body, so"
+              + " the body cannot hold binary content.",
+          resource,
+          id,
+          null);
     }
     Map<String, String> metadata = new LinkedHashMap<>(current.metadata());
     metadata.put(RecordStore.CONTENT_MARKER, "true");
     String key = keys.dataKey(id);
     String upload;
     try {
-      upload = s3.createMultipartUpload(b -> b.bucket(bucket).key(key).metadata(metadata).contentType(contentType))
-          .uploadId();
+      upload =
+          s3.createMultipartUpload(
+                  b -> b.bucket(bucket).key(key).metadata(metadata).contentType(contentType))
+              .uploadId();
     } catch (SdkException e) {
       throw store.failure("write the content of", id, e);
     }
@@ -87,12 +125,24 @@ final class ContentObjects {
       for (int number = 1; sent < length; number++) {
         byte[] part = content.readNBytes((int) Math.min(PART_SIZE, length - sent));
         if (part.length == 0) {
-          throw new S3dbException("The content stream of record '" + id + "' ended after " + sent + " of the "
-              + length + " bytes promised; nothing was stored.", resource, id, null);
+          throw new S3dbException(
+              "The content stream of record '"
+                  + id
+                  + "' ended after "
+                  + sent
+                  + " of the "
+                  + length
+                  + " bytes promised; nothing was stored.",
+              resource,
+              id,
+              null);
         }
         int partNumber = number;
-        String etag = s3.uploadPart(b -> b.bucket(bucket).key(key).uploadId(upload).partNumber(partNumber),
-            RequestBody.fromBytes(part)).eTag();
+        String etag =
+            s3.uploadPart(
+                    b -> b.bucket(bucket).key(key).uploadId(upload).partNumber(partNumber),
+                    RequestBody.fromBytes(part))
+                .eTag();
         parts.add(CompletedPart.builder().partNumber(partNumber).eTag(etag).build());
         sent += part.length;
       }
@@ -106,26 +156,37 @@ final class ContentObjects {
       throw store.failure("write the content of", id, e);
     } catch (IOException e) {
       abort(key, upload);
-      throw new S3dbException("Cannot read the content stream of record '" + id + "': " + e, resource, id, e);
+      throw new S3dbException(
+          "Cannot read the content stream of record '" + id + "': " + e, resource, id, e);
     } catch (RuntimeException e) {
       abort(key, upload);
-      throw e instanceof SdkException ? store.failure("write the content of", id, (SdkException) e) : e;
+      throw e instanceof SdkException
+          ? store.failure("write the content of", id, (SdkException) e)
+          : e;
     }
   }
 
   /**
-   * Completes the upload if the record still has the ETag it was read with. When the reply is lost after
-   * S3 completed it, the SDK's retry finds the upload gone or the ETag changed; the object's ETag, which S3
-   * derives from the parts' (the MD5 of their MD5s, then {@code -<parts>}), then tells it was this upload.
+   * Completes the upload if the record still has the ETag it was read with. When the reply is lost
+   * after S3 completed it, the SDK's retry finds the upload gone or the ETag changed; the object's
+   * ETag, which S3 derives from the parts' (the MD5 of their MD5s, then {@code -<parts>}), then
+   * tells it was this upload.
    */
-  private void complete(String key, String upload, List<CompletedPart> parts, RecordStore.Loaded current) {
+  private void complete(
+      String key, String upload, List<CompletedPart> parts, RecordStore.Loaded current) {
     try {
-      s3.completeMultipartUpload(b -> b.bucket(bucket).key(key).uploadId(upload).ifMatch(current.etag())
-          .multipartUpload(m -> m.parts(parts)));
+      s3.completeMultipartUpload(
+          b ->
+              b.bucket(bucket)
+                  .key(key)
+                  .uploadId(upload)
+                  .ifMatch(current.etag())
+                  .multipartUpload(m -> m.parts(parts)));
     } catch (SdkException e) {
       String expected = multipartEtag(parts);
       try {
-        if (expected != null && expected.equals(s3.headObject(b -> b.bucket(bucket).key(key)).eTag())) {
+        if (expected != null
+            && expected.equals(s3.headObject(b -> b.bucket(bucket).key(key)).eTag())) {
           return;
         }
       } catch (SdkException head) {
@@ -135,7 +196,9 @@ final class ContentObjects {
     }
   }
 
-  /** The ETag S3 gives an object completed from these parts; null if a part's ETag is not an MD5. */
+  /**
+   * The ETag S3 gives an object completed from these parts; null if a part's ETag is not an MD5.
+   */
   private static @Nullable String multipartEtag(List<CompletedPart> parts) {
     MessageDigest md5;
     try {
@@ -155,9 +218,15 @@ final class ContentObjects {
 
   private void checkContentType(String id, String contentType) {
     if (contentType.startsWith(DataBody.CONTENT_TYPE)) {
-      throw new ValidationException(resource, id, List.of(new Violation("contentType", "contentType",
-          "must not be application/json, which marks a record's data body; use e.g. application/vnd.acme+json",
-          contentType)));
+      throw new ValidationException(
+          resource,
+          id,
+          List.of(
+              new Violation(
+                  "contentType",
+                  "contentType",
+                  "must not be application/json, which marks a record's data body; use e.g. application/vnd.acme+json",
+                  contentType)));
     }
   }
 
@@ -173,16 +242,25 @@ final class ContentObjects {
   boolean removeContent(String id, RecordStore.Loaded current) {
     Map<String, String> metadata = new LinkedHashMap<>(current.metadata());
     metadata.remove(RecordStore.CONTENT_MARKER);
-    return store.replace(id, StoredObject.metadataOnly(metadata),
-        new RecordStore.Loaded(current.metadata(), current.etag(), false, current.contentType(), current.contentLength()));
+    return store.replace(
+        id,
+        StoredObject.metadataOnly(metadata),
+        new RecordStore.Loaded(
+            current.metadata(),
+            current.etag(),
+            false,
+            current.contentType(),
+            current.contentLength()));
   }
 
   /** The content's bytes, streamed; null when the record has none (or is gone). */
   @Nullable ResponseInputStream<GetObjectResponse> content(String id) {
     try {
-      ResponseInputStream<GetObjectResponse> object = s3.getObject(b -> b.bucket(bucket).key(keys.dataKey(id)));
+      ResponseInputStream<GetObjectResponse> object =
+          s3.getObject(b -> b.bucket(bucket).key(keys.dataKey(id)));
       GetObjectResponse response = object.response();
-      if (!RecordStore.isContent(response.metadata(), response.contentType(), response.contentLength())) {
+      if (!RecordStore.isContent(
+          response.metadata(), response.contentType(), response.contentLength())) {
         object.abort();
         return null;
       }

@@ -25,20 +25,33 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads one stored object's metadata for the generated codec: undoes the client encoding and the type
- * encoding, and turns every missing or malformed value into a {@link CodecException} that names the
- * record, the stored key and the field.
+ * Reads one stored object's metadata for the generated codec: undoes the client encoding and the
+ * type encoding, and turns every missing or malformed value into a {@link CodecException} that
+ * names the record, the stored key and the field.
  */
 final class DecodingMetadataReader extends StoredValues implements MetadataReader {
-  /** @param metadata user metadata as S3 returns it (lower-case keys, encoded values) */
-  DecodingMetadataReader(Map<String, String> metadata, KeyMapping keys, @Nullable SecretCipher cipher,
-      String resource, String id) {
+  /**
+   * @param metadata user metadata as S3 returns it (lower-case keys, encoded values)
+   */
+  DecodingMetadataReader(
+      Map<String, String> metadata,
+      KeyMapping keys,
+      @Nullable SecretCipher cipher,
+      String resource,
+      String id) {
     this(metadata, keys, cipher, resource, id, false);
   }
 
-  /** @param legacy whether the object was written by s3db.js 6.0.0 (FORMAT.md §0.3, §4.2) */
-  DecodingMetadataReader(Map<String, String> metadata, KeyMapping keys, @Nullable SecretCipher cipher,
-      String resource, String id, boolean legacy) {
+  /**
+   * @param legacy whether the object was written by s3db.js 6.0.0 (FORMAT.md §0.3, §4.2)
+   */
+  DecodingMetadataReader(
+      Map<String, String> metadata,
+      KeyMapping keys,
+      @Nullable SecretCipher cipher,
+      String resource,
+      String id,
+      boolean legacy) {
     super(metadata, keys, cipher, resource, id, legacy);
   }
 
@@ -73,9 +86,9 @@ final class DecodingMetadataReader extends StoredValues implements MetadataReade
   }
 
   /**
-   * {@code 1}/{@code 0} as s3db.js 21.x writes them, {@code true}/{@code false} as 6.0.0 did, and the rest of
-   * s3db.js's true forms ({@code yes}, {@code y}) with their opposites. s3db.js reads any other text as
-   * false (FORMAT.md §4.2); here it is refused, as it is no boolean at all.
+   * {@code 1}/{@code 0} as s3db.js 21.x writes them, {@code true}/{@code false} as 6.0.0 did, and
+   * the rest of s3db.js's true forms ({@code yes}, {@code y}) with their opposites. s3db.js reads
+   * any other text as false (FORMAT.md §4.2); here it is refused, as it is no boolean at all.
    */
   @Override
   public boolean requireBoolean(String key, String path) {
@@ -131,12 +144,14 @@ final class DecodingMetadataReader extends StoredValues implements MetadataReade
 
   @Override
   public List<Short> shorts(String key, String path) {
-    return items(key, path, "short", v -> (short) checkedInteger(v, Short.MIN_VALUE, Short.MAX_VALUE));
+    return items(
+        key, path, "short", v -> (short) checkedInteger(v, Short.MIN_VALUE, Short.MAX_VALUE));
   }
 
   @Override
   public List<Integer> ints(String key, String path) {
-    return items(key, path, "int", v -> (int) checkedInteger(v, Integer.MIN_VALUE, Integer.MAX_VALUE));
+    return items(
+        key, path, "int", v -> (int) checkedInteger(v, Integer.MIN_VALUE, Integer.MAX_VALUE));
   }
 
   @Override
@@ -228,12 +243,14 @@ final class DecodingMetadataReader extends StoredValues implements MetadataReade
   public Map<String, String> requireStringMap(String key, String path) {
     JsonNode node = requireJson(key, path);
     Map<String, String> map = new LinkedHashMap<>();
-    node.fields().forEachRemaining(e -> {
-      if (!e.getValue().isTextual()) {
-        throw malformed(key, path, node.toString(), "a JSON object of strings");
-      }
-      map.put(e.getKey(), e.getValue().textValue());
-    });
+    node.fields()
+        .forEachRemaining(
+            e -> {
+              if (!e.getValue().isTextual()) {
+                throw malformed(key, path, node.toString(), "a JSON object of strings");
+              }
+              map.put(e.getKey(), e.getValue().textValue());
+            });
     if (!node.isObject()) {
       throw malformed(key, path, node.toString(), "a JSON object of strings");
     }
@@ -244,7 +261,10 @@ final class DecodingMetadataReader extends StoredValues implements MetadataReade
   public String requireSecret(String key, String path) {
     String secret = secret(key, path);
     if (secret == null) {
-      throw new CodecException(where(key, path) + " holds no secret but the field is not @Nullable.", resource, id,
+      throw new CodecException(
+          where(key, path) + " holds no secret but the field is not @Nullable.",
+          resource,
+          id,
           null);
     }
     return secret;
@@ -257,8 +277,13 @@ final class DecodingMetadataReader extends StoredValues implements MetadataReade
       return null;
     }
     if (cipher == null) {
-      throw new S3dbConfigurationException("Cannot read " + path + " of resource '" + resource + "': it is a"
-          + " secret and the database has no passphrase.");
+      throw new S3dbConfigurationException(
+          "Cannot read "
+              + path
+              + " of resource '"
+              + resource
+              + "': it is a"
+              + " secret and the database has no passphrase.");
     }
     String plaintext;
     try {

@@ -10,9 +10,10 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * {@link BulkWriter} over a bounded queue ({@code batchSize} records) drained by {@code concurrency}
- * workers on the shared threads: {@code add} blocks while the queue is full, so memory stays bounded
- * however fast the producer is. Workers stop on a sentinel per worker, put by {@link #close()}.
+ * {@link BulkWriter} over a bounded queue ({@code batchSize} records) drained by {@code
+ * concurrency} workers on the shared threads: {@code add} blocks while the queue is full, so memory
+ * stays bounded however fast the producer is. Workers stop on a sentinel per worker, put by {@link
+ * #close()}.
  */
 final class DefaultBulkWriter<T> implements BulkWriter<T> {
   private static final Object STOP = new Object();
@@ -37,14 +38,15 @@ final class DefaultBulkWriter<T> implements BulkWriter<T> {
     this.queue = new ArrayBlockingQueue<>(options.batchSize());
     this.stopped = new CountDownLatch(workers);
     for (int i = 0; i < workers; i++) {
-      parallel.submit(() -> {
-        try {
-          work();
-        } finally {
-          stopped.countDown();
-        }
-        return null;
-      });
+      parallel.submit(
+          () -> {
+            try {
+              work();
+            } finally {
+              stopped.countDown();
+            }
+            return null;
+          });
     }
   }
 
@@ -104,7 +106,8 @@ final class DefaultBulkWriter<T> implements BulkWriter<T> {
           lock.wait();
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
-          throw new S3dbException("Interrupted while flushing a BulkWriter", bulk.resource(), null, e);
+          throw new S3dbException(
+              "Interrupted while flushing a BulkWriter", bulk.resource(), null, e);
         }
       }
     }
@@ -142,7 +145,8 @@ final class DefaultBulkWriter<T> implements BulkWriter<T> {
       queue.put(item);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new S3dbException("Interrupted while waiting for room in a BulkWriter", bulk.resource(), null, e);
+      throw new S3dbException(
+          "Interrupted while waiting for room in a BulkWriter", bulk.resource(), null, e);
     }
   }
 }

@@ -20,16 +20,18 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Collects a record's metadata as it will be sent: stored keys, values in the s3db.js 21.x type encoding
- * and then its client encoding ({@code u:}/{@code b:}/{@code d:}), so the map is byte-for-byte what
- * lands in S3 and what AWS counts against its 2 KB.
+ * Collects a record's metadata as it will be sent: stored keys, values in the s3db.js 21.x type
+ * encoding and then its client encoding ({@code u:}/{@code b:}/{@code d:}), so the map is
+ * byte-for-byte what lands in S3 and what AWS counts against its 2 KB.
  */
 final class EncodingMetadataWriter implements MetadataWriter {
   private final KeyMapping keys;
   private final @Nullable SecretCipher cipher;
   private final Map<String, String> values = new LinkedHashMap<>();
 
-  /** @param cipher null when the database has no passphrase (no resource has secrets) */
+  /**
+   * @param cipher null when the database has no passphrase (no resource has secrets)
+   */
   EncodingMetadataWriter(KeyMapping keys, @Nullable SecretCipher cipher) {
     this.keys = keys;
     this.cipher = cipher;
@@ -93,7 +95,10 @@ final class EncodingMetadataWriter implements MetadataWriter {
   public void putDecimals(String key, Collection<? extends Number> items) {
     List<String> encoded = new ArrayList<>(items.size());
     for (Number item : items) {
-      encoded.add(item instanceof Float ? Floats.encode((Float) item) : Base62.encodeDecimal(item.doubleValue()));
+      encoded.add(
+          item instanceof Float
+              ? Floats.encode((Float) item)
+              : Base62.encodeDecimal(item.doubleValue()));
     }
     put(key, String.join("|", encoded));
   }
@@ -111,7 +116,8 @@ final class EncodingMetadataWriter implements MetadataWriter {
   @Override
   public void putSecret(String key, String plaintext) {
     if (cipher == null) {
-      throw new IllegalStateException("no passphrase; DefaultS3db refuses resources with secrets without one");
+      throw new IllegalStateException(
+          "no passphrase; DefaultS3db refuses resources with secrets without one");
     }
     put(key, cipher.encrypt(plaintext));
   }

@@ -8,7 +8,10 @@ import java.security.SecureRandom;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** Record ids: generated like s3db.js's, and checked so that every id maps to exactly one object key. */
+/**
+ * Record ids: generated like s3db.js's, and checked so that every id maps to exactly one object
+ * key.
+ */
 final class Ids {
   private Ids() {}
 
@@ -23,15 +26,16 @@ final class Ids {
   }
 
   /**
-   * Rejects ids that s3db.js would turn into a different key ({@code path.join} collapses {@code ..}
-   * and {@code /} nests keys) or that it refuses ({@code / \ = %}), instead of silently normalising them;
-   * and ids with an unpaired surrogate, which have no UTF-8 form: the SDK would send {@code ?} instead, so
-   * "s" + U+D800 + "t" would be stored as {@code s?t}.
+   * Rejects ids that s3db.js would turn into a different key ({@code path.join} collapses {@code
+   * ..} and {@code /} nests keys) or that it refuses ({@code / \ = %}), instead of silently
+   * normalising them; and ids with an unpaired surrogate, which have no UTF-8 form: the SDK would
+   * send {@code ?} instead, so "s" + U+D800 + "t" would be stored as {@code s?t}.
    */
   static void check(String resource, String id) {
     String problem = problem(id);
     if (problem != null) {
-      throw new ValidationException(resource, null, List.of(new Violation("id", "id", problem, Checks.escaped(id))));
+      throw new ValidationException(
+          resource, null, List.of(new Violation("id", "id", problem, Checks.escaped(id))));
     }
   }
 
@@ -54,7 +58,8 @@ final class Ids {
     if (id.equals(".")) {
       return "must not be '.'";
     }
-    return Checks.isWellFormed(id) ? null
+    return Checks.isWellFormed(id)
+        ? null
         : "must not contain an unpaired surrogate (no UTF-8 form; S3 would receive '?' in its place)";
   }
 }

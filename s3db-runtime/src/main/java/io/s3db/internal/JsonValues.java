@@ -14,15 +14,17 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Converts between JSON trees and the plain Java values of a {@code Map<String, ?>} field, by the JDK
- * types alone: no data binding, no reflection on user classes.
+ * Converts between JSON trees and the plain Java values of a {@code Map<String, ?>} field, by the
+ * JDK types alone: no data binding, no reflection on user classes.
  */
 final class JsonValues {
   private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
 
   private JsonValues() {}
 
-  /** @throws IllegalArgumentException naming the first value that has no JSON form */
+  /**
+   * @throws IllegalArgumentException naming the first value that has no JSON form
+   */
   static JsonNode toNode(@Nullable Object value) {
     if (value == null) {
       return NODES.nullNode();
@@ -72,11 +74,16 @@ final class JsonValues {
       }
       return array;
     }
-    throw new IllegalArgumentException("a " + value.getClass().getName() + " has no JSON form; use String,"
-        + " Boolean, a number, List, Map<String, ?> or JsonNode");
+    throw new IllegalArgumentException(
+        "a "
+            + value.getClass().getName()
+            + " has no JSON form; use String,"
+            + " Boolean, a number, List, Map<String, ?> or JsonNode");
   }
 
-  /** Objects as unmodifiable ordered maps; integers as the narrowest of Integer, Long, BigInteger. */
+  /**
+   * Objects as unmodifiable ordered maps; integers as the narrowest of Integer, Long, BigInteger.
+   */
   static @Nullable Object toJava(JsonNode node) {
     switch (node.getNodeType()) {
       case NULL:
@@ -89,7 +96,9 @@ final class JsonValues {
       case NUMBER:
         if (node.isIntegralNumber()) {
           BigInteger big = node.bigIntegerValue();
-          return big.bitLength() < 32 ? (Object) big.intValue() : big.bitLength() < 64 ? (Object) big.longValue() : big;
+          return big.bitLength() < 32
+              ? (Object) big.intValue()
+              : big.bitLength() < 64 ? (Object) big.longValue() : big;
         }
         return node.doubleValue();
       case ARRAY:

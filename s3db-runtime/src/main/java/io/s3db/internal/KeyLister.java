@@ -33,9 +33,11 @@ final class KeyLister {
   /** One page of up to {@code maxKeys} keys, continuing at {@code token} (null for the first). */
   ListObjectsV2Response page(String prefix, int maxKeys, @Nullable String token) {
     try {
-      return s3.listObjectsV2(b -> b.bucket(bucket).prefix(prefix).maxKeys(maxKeys).continuationToken(token));
+      return s3.listObjectsV2(
+          b -> b.bucket(bucket).prefix(prefix).maxKeys(maxKeys).continuationToken(token));
     } catch (SdkException e) {
-      throw new S3AccessException("Cannot list records of resource '" + resource + "'", resource, null, e);
+      throw new S3AccessException(
+          "Cannot list records of resource '" + resource + "'", resource, null, e);
     }
   }
 

@@ -10,10 +10,10 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Translates the generated codec's keys (base36 of the field's position, right for a fresh resource)
- * into the keys the catalog's {@code schemaRegistry} assigned to the same paths. The two differ only when
- * the resource existed before with another field order, e.g. created by s3db.js; in the common case the
- * mapping is the identity and costs one map lookup per field.
+ * Translates the generated codec's keys (base36 of the field's position, right for a fresh
+ * resource) into the keys the catalog's {@code schemaRegistry} assigned to the same paths. The two
+ * differ only when the resource existed before with another field order, e.g. created by s3db.js;
+ * in the common case the mapping is the identity and costs one map lookup per field.
  */
 final class KeyMapping {
   private final Map<String, String> storedByCodecKey = new HashMap<>();
@@ -36,18 +36,22 @@ final class KeyMapping {
       schemaKeys.put(paths.get(i), stored);
       pathByStoredKey.put(stored, paths.get(i));
     }
-    registry.forEach((path, index) -> {
-      String stored = Base36.of(index);
-      if (!burned.contains(index)) {
-        storedByPath.put(path, stored);
-      }
-      if (!burned.contains(index) && !pathByStoredKey.containsKey(stored)) {
-        foreignKeys.add(stored);
-      }
-    });
+    registry.forEach(
+        (path, index) -> {
+          String stored = Base36.of(index);
+          if (!burned.contains(index)) {
+            storedByPath.put(path, stored);
+          }
+          if (!burned.contains(index) && !pathByStoredKey.containsKey(stored)) {
+            foreignKeys.add(stored);
+          }
+        });
   }
 
-  /** The positional keys of an s3db.js 6.0.0 version: the i-th path of {@code versionPaths} has key base36(i). */
+  /**
+   * The positional keys of an s3db.js 6.0.0 version: the i-th path of {@code versionPaths} has key
+   * base36(i).
+   */
   static KeyMapping positional(List<String> schemaPaths, List<String> versionPaths) {
     Map<String, Integer> registry = new HashMap<>();
     for (int i = 0; i < versionPaths.size(); i++) {
@@ -56,7 +60,10 @@ final class KeyMapping {
     return new KeyMapping(schemaPaths, registry, Set.of());
   }
 
-  /** The stored key of an attribute path, this record's or another schema's; null if the registry has none. */
+  /**
+   * The stored key of an attribute path, this record's or another schema's; null if the registry
+   * has none.
+   */
   @Nullable String storedKeyOf(String path) {
     return storedByPath.get(path);
   }
@@ -74,7 +81,9 @@ final class KeyMapping {
     return stored;
   }
 
-  /** The field path of a stored key, for messages; null for keys that are not this record's fields. */
+  /**
+   * The field path of a stored key, for messages; null for keys that are not this record's fields.
+   */
   @Nullable String path(String storedKey) {
     return pathByStoredKey.get(storedKey);
   }

@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Catalog entries written without a {@code schemaRegistry} (s3db.js 6.0.0, hand-made ones): their keys
- * were assigned by attribute position, per version (FORMAT.md §0.3, §4.1).
+ * Catalog entries written without a {@code schemaRegistry} (s3db.js 6.0.0, hand-made ones): their
+ * keys were assigned by attribute position, per version (FORMAT.md §0.3, §4.1).
  */
 final class LegacyCatalog {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -20,25 +20,35 @@ final class LegacyCatalog {
   private LegacyCatalog() {}
 
   /**
-   * The positional key order of every version s3db.js 6.0.0 wrote: 6.0.0 does not store {@code idSize}
-   * in its version entries, which is how they are told apart.
+   * The positional key order of every version s3db.js 6.0.0 wrote: 6.0.0 does not store {@code
+   * idSize} in its version entries, which is how they are told apart.
    */
   static Map<String, List<String>> paths(ObjectNode resource) {
     Map<String, List<String>> legacy = new LinkedHashMap<>();
-    resource.path("versions").fields().forEachRemaining(version -> {
-      if (!version.getValue().has("idSize") && version.getValue().path("attributes").isObject()) {
-        legacy.put(version.getKey(), positionalPaths(version.getValue().path("attributes")));
-      }
-    });
+    resource
+        .path("versions")
+        .fields()
+        .forEachRemaining(
+            version -> {
+              if (!version.getValue().has("idSize")
+                  && version.getValue().path("attributes").isObject()) {
+                legacy.put(
+                    version.getKey(), positionalPaths(version.getValue().path("attributes")));
+              }
+            });
     return legacy;
   }
 
-  /** A registry rebuilt from the current version's attribute order: that order is how those writers assigned keys. */
+  /**
+   * A registry rebuilt from the current version's attribute order: that order is how those writers
+   * assigned keys.
+   */
   static ObjectNode positionalRegistry(ObjectNode resource) {
     ObjectNode registry = JSON.createObjectNode();
     ObjectNode mapping = registry.putObject("mapping");
     String current = resource.path("currentVersion").asText();
-    List<String> paths = positionalPaths(resource.path("versions").path(current).path("attributes"));
+    List<String> paths =
+        positionalPaths(resource.path("versions").path(current).path("attributes"));
     for (int i = 0; i < paths.size(); i++) {
       mapping.put(paths.get(i), i);
     }
@@ -56,19 +66,22 @@ final class LegacyCatalog {
     return List.copyOf(paths);
   }
 
-  private static void collectLeaves(String prefix, JsonNode node, List<String> leaves, Set<String> objects) {
-    node.fields().forEachRemaining(e -> {
-      if (e.getKey().contains("$$")) {
-        return;
-      }
-      if (e.getValue().isObject()) {
-        if (prefix.isEmpty()) {
-          objects.add(e.getKey());
-        }
-        collectLeaves(prefix + e.getKey() + ".", e.getValue(), leaves, objects);
-      } else {
-        leaves.add(prefix + e.getKey());
-      }
-    });
+  private static void collectLeaves(
+      String prefix, JsonNode node, List<String> leaves, Set<String> objects) {
+    node.fields()
+        .forEachRemaining(
+            e -> {
+              if (e.getKey().contains("$$")) {
+                return;
+              }
+              if (e.getValue().isObject()) {
+                if (prefix.isEmpty()) {
+                  objects.add(e.getKey());
+                }
+                collectLeaves(prefix + e.getKey() + ".", e.getValue(), leaves, objects);
+              } else {
+                leaves.add(prefix + e.getKey());
+              }
+            });
   }
 }

@@ -8,27 +8,32 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Values as s3db.js 6.0.0 wrote them (FORMAT.md §4.2): numbers in decimal, text raw. Raw non-ASCII header
- * values reach a client as RFC 2047 encoded words when AWS stored them ({@code =?UTF-8?B?…?=}), which
- * are decoded here; 6.0.0 itself could only send characters up to U+00FF.
+ * Values as s3db.js 6.0.0 wrote them (FORMAT.md §4.2): numbers in decimal, text raw. Raw non-ASCII
+ * header values reach a client as RFC 2047 encoded words when AWS stored them ({@code
+ * =?UTF-8?B?…?=}), which are decoded here; 6.0.0 itself could only send characters up to U+00FF.
  */
 final class LegacyValues {
-  private static final Pattern ENCODED_WORD = Pattern.compile("=\\?([^?]+)\\?([BbQq])\\?([^?]*)\\?=");
+  private static final Pattern ENCODED_WORD =
+      Pattern.compile("=\\?([^?]+)\\?([BbQq])\\?([^?]*)\\?=");
 
   private LegacyValues() {}
 
-  /** A JavaScript number as {@code String(n)} prints it, or any plain decimal literal; nothing JS-only or Java-only. */
+  /**
+   * A JavaScript number as {@code String(n)} prints it, or any plain decimal literal; nothing
+   * JS-only or Java-only.
+   */
   private static final Pattern NUMBER = Pattern.compile("-?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
 
   /**
-   * 6.0.0's integers, written with {@code String(n)}: {@code 34}, {@code -7}, and {@code 1e+21}-like
-   * exponent forms of large ones. The value must be a whole number inside the long range: {@code 1.5} or
-   * {@code 1e400} is refused, never rounded or clamped.
+   * 6.0.0's integers, written with {@code String(n)}: {@code 34}, {@code -7}, and {@code
+   * 1e+21}-like exponent forms of large ones. The value must be a whole number inside the long
+   * range: {@code 1.5} or {@code 1e400} is refused, never rounded or clamped.
    */
   static long integer(String value) {
     BigDecimal number = number(value);
     if (number.signum() != 0 && number.precision() - number.scale() > 19) {
-      throw new IllegalArgumentException("not an integer in the long range: " + value); // 1e999999 is no long either
+      throw new IllegalArgumentException(
+          "not an integer in the long range: " + value); // 1e999999 is no long either
     }
     try {
       return number.toBigIntegerExact().longValueExact();
@@ -37,7 +42,10 @@ final class LegacyValues {
     }
   }
 
-  /** 6.0.0's numbers: finite, as {@code Double.parseDouble} rounds them (and JavaScript's {@code Number}). */
+  /**
+   * 6.0.0's numbers: finite, as {@code Double.parseDouble} rounds them (and JavaScript's {@code
+   * Number}).
+   */
   static double decimal(String value) {
     double parsed = number(value).doubleValue();
     if (!Double.isFinite(parsed)) {
@@ -46,7 +54,10 @@ final class LegacyValues {
     return parsed;
   }
 
-  /** Refuses what String(n) never writes: hex, NaN, Infinity, {@code 1d}, surrounding spaces, empty text. */
+  /**
+   * Refuses what String(n) never writes: hex, NaN, Infinity, {@code 1d}, surrounding spaces, empty
+   * text.
+   */
   private static BigDecimal number(String value) {
     if (value.length() > 400 || !NUMBER.matcher(value).matches()) {
       throw new IllegalArgumentException("not a decimal number: " + value);

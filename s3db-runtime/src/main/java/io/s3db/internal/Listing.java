@@ -15,8 +15,9 @@ import software.amazon.awssdk.services.s3.model.ListObjectsV2Response;
 import software.amazon.awssdk.services.s3.model.S3Object;
 
 /**
- * Lists a resource's records, whole or one partition: ids and counts from LIST alone, records by fetching
- * each listed id (in parallel) and skipping those gone or no longer under the key (stale references).
+ * Lists a resource's records, whole or one partition: ids and counts from LIST alone, records by
+ * fetching each listed id (in parallel) and skipping those gone or no longer under the key (stale
+ * references).
  */
 final class Listing<T> {
   private final ResourceKeys keys;
@@ -25,7 +26,12 @@ final class Listing<T> {
   private final Parallel parallel;
   private final RecordReader<T> reader;
 
-  Listing(ResourceKeys keys, PartitionIndex<T> partitions, KeyLister lister, Parallel parallel, RecordReader<T> reader) {
+  Listing(
+      ResourceKeys keys,
+      PartitionIndex<T> partitions,
+      KeyLister lister,
+      Parallel parallel,
+      RecordReader<T> reader) {
     this.keys = keys;
     this.partitions = partitions;
     this.lister = lister;
@@ -46,12 +52,14 @@ final class Listing<T> {
     partitions.check(key);
     String prefix = keys.prefix(key);
     List<String> ids = new ArrayList<>();
-    lister.forEach(prefix, object -> {
-      String id = ResourceKeys.idOf(prefix, object.key());
-      if (id != null) {
-        ids.add(id);
-      }
-    });
+    lister.forEach(
+        prefix,
+        object -> {
+          String id = ResourceKeys.idOf(prefix, object.key());
+          if (id != null) {
+            ids.add(id);
+          }
+        });
     return ids;
   }
 
@@ -59,11 +67,13 @@ final class Listing<T> {
     partitions.check(key);
     String prefix = keys.prefix(key);
     long[] count = {0};
-    lister.forEach(prefix, object -> {
-      if (ResourceKeys.idOf(prefix, object.key()) != null) {
-        count[0]++;
-      }
-    });
+    lister.forEach(
+        prefix,
+        object -> {
+          if (ResourceKeys.idOf(prefix, object.key()) != null) {
+            count[0]++;
+          }
+        });
     return count[0];
   }
 
@@ -91,7 +101,10 @@ final class Listing<T> {
     return new Page<>(items, next);
   }
 
-  /** Skips {@code offset} keys by listing (not fetching) them, then takes {@code size} ids; the next request. */
+  /**
+   * Skips {@code offset} keys by listing (not fetching) them, then takes {@code size} ids; the next
+   * request.
+   */
   private @Nullable PageRequest offsetPage(String prefix, PageRequest request, List<String> ids) {
     long skipped = 0;
     String token = null;
@@ -117,7 +130,9 @@ final class Listing<T> {
 
   /** Cursors are S3 continuation tokens, wrapped so that callers treat them as opaque. */
   private static String toCursor(String token) {
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(token.getBytes(StandardCharsets.UTF_8));
+    return Base64.getUrlEncoder()
+        .withoutPadding()
+        .encodeToString(token.getBytes(StandardCharsets.UTF_8));
   }
 
   private static String fromCursor(String cursor) {
@@ -136,7 +151,8 @@ final class Listing<T> {
 
   Stream<T> stream(PartitionKey<T> key) {
     partitions.check(key);
-    return new RecordIterator<>(lister, keys.prefix(key), parallel, parallel.parallelism(),
-        id -> reader.fetch(key, id)).stream();
+    return new RecordIterator<>(
+            lister, keys.prefix(key), parallel, parallel.parallelism(), id -> reader.fetch(key, id))
+        .stream();
   }
 }

@@ -12,7 +12,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
-/** Runs one bulk call's requests with at most {@code parallelism} in flight, on shared daemon threads. */
+/**
+ * Runs one bulk call's requests with at most {@code parallelism} in flight, on shared daemon
+ * threads.
+ */
 final class Parallel implements AutoCloseable {
   private final ExecutorService executor;
   private final int parallelism;
@@ -20,11 +23,13 @@ final class Parallel implements AutoCloseable {
   Parallel(int parallelism) {
     this.parallelism = parallelism;
     AtomicInteger count = new AtomicInteger();
-    this.executor = Executors.newCachedThreadPool(task -> {
-      Thread thread = new Thread(task, "s3db-" + count.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    });
+    this.executor =
+        Executors.newCachedThreadPool(
+            task -> {
+              Thread thread = new Thread(task, "s3db-" + count.incrementAndGet());
+              thread.setDaemon(true);
+              return thread;
+            });
   }
 
   /** The configured bound on requests in flight per bulk call. */
@@ -45,13 +50,16 @@ final class Parallel implements AutoCloseable {
     List<CompletableFuture<O>> futures = new ArrayList<>(items.size());
     for (I item : items) {
       permits.acquireUninterruptibly();
-      futures.add(CompletableFuture.supplyAsync(() -> {
-        try {
-          return fn.apply(item);
-        } finally {
-          permits.release();
-        }
-      }, executor));
+      futures.add(
+          CompletableFuture.supplyAsync(
+              () -> {
+                try {
+                  return fn.apply(item);
+                } finally {
+                  permits.release();
+                }
+              },
+              executor));
     }
     List<O> results = new ArrayList<>(items.size());
     for (CompletableFuture<O> future : futures) {

@@ -14,18 +14,23 @@ import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A resource's partitions: which reference keys a record has, and whether a partition key belongs to the
- * resource. The reference keys of a record are computed from its values alone (never listed), which is
- * what lets an update or delete find the old references without a LIST.
+ * A resource's partitions: which reference keys a record has, and whether a partition key belongs
+ * to the resource. The reference keys of a record are computed from its values alone (never
+ * listed), which is what lets an update or delete find the old references without a LIST.
  */
 final class PartitionIndex<T> {
   private final String resource;
   private final ResourceKeys keys;
   private final Map<String, PartitionDefinition<T>> byName = new LinkedHashMap<>();
+
   /** Whether the resource keeps the automatic {@code byVersion} partition. */
   private final boolean versioning;
 
-  PartitionIndex(String resource, ResourceKeys keys, List<PartitionDefinition<T>> definitions, boolean versioning) {
+  PartitionIndex(
+      String resource,
+      ResourceKeys keys,
+      List<PartitionDefinition<T>> definitions,
+      boolean versioning) {
     this.resource = resource;
     this.versioning = versioning;
     this.keys = keys;
@@ -61,8 +66,8 @@ final class PartitionIndex<T> {
   }
 
   /**
-   * The reference keys of a stored record, leaving out partitions whose stored value could not be a key
-   * (written by another client): that value never had a reference this library could name.
+   * The reference keys of a stored record, leaving out partitions whose stored value could not be a
+   * key (written by another client): that value never had a reference this library could name.
    */
   Set<String> storedRefKeys(T record, String id) {
     Set<String> refs = new LinkedHashSet<>();
@@ -92,7 +97,9 @@ final class PartitionIndex<T> {
     }
   }
 
-  /** @throws S3dbException if the key names a partition the resource lacks, or other fields */
+  /**
+   * @throws S3dbException if the key names a partition the resource lacks, or other fields
+   */
   void check(PartitionKey<T> key) {
     if (key.isAll()) {
       return;
@@ -103,14 +110,34 @@ final class PartitionIndex<T> {
     }
     PartitionDefinition<T> definition = byName.get(name);
     if (definition == null) {
-      throw new S3dbException("Resource '" + resource + "' has no partition '" + name + "'; its partitions: "
-          + byName.keySet() + ". Use the generated <Record>Partitions factories.", resource, null, null);
+      throw new S3dbException(
+          "Resource '"
+              + resource
+              + "' has no partition '"
+              + name
+              + "'; its partitions: "
+              + byName.keySet()
+              + ". Use the generated <Record>Partitions factories.",
+          resource,
+          null,
+          null);
     }
     Set<String> fields = new TreeSet<>();
     definition.fields().stream().map(Attribute::path).forEach(fields::add);
     if (!fields.equals(new TreeSet<>(key.values().keySet()))) {
-      throw new S3dbException("Partition '" + name + "' of resource '" + resource + "' has the fields " + fields
-          + ", not " + key.values().keySet() + ".", resource, null, null);
+      throw new S3dbException(
+          "Partition '"
+              + name
+              + "' of resource '"
+              + resource
+              + "' has the fields "
+              + fields
+              + ", not "
+              + key.values().keySet()
+              + ".",
+          resource,
+          null,
+          null);
     }
   }
 

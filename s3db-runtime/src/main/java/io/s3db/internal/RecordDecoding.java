@@ -6,9 +6,9 @@ import io.s3db.spi.MetadataReader;
 import io.s3db.spi.ResourceCodec;
 
 /**
- * Runs a generated codec's {@code decode} so that every way a stored object fails to be the record is a
- * {@link CodecException} naming the resource and the record: the JSON-array field readers do not know
- * them, and a record's own constructor may refuse what was stored.
+ * Runs a generated codec's {@code decode} so that every way a stored object fails to be the record
+ * is a {@link CodecException} naming the resource and the record: the JSON-array field readers do
+ * not know them, and a record's own constructor may refuse what was stored.
  */
 final class RecordDecoding {
   private RecordDecoding() {}
@@ -22,8 +22,18 @@ final class RecordDecoding {
       throw e; // a secret that does not decrypt, a missing passphrase: they say so themselves
     } catch (RuntimeException e) {
       // only the class: the constructor's message may quote any stored value, a secret's too
-      throw new CodecException("Cannot read resource '" + resource + "' id '" + id + "': the record's constructor"
-          + " refused the stored values (" + e.getClass().getName() + ").", resource, id, e);
+      throw new CodecException(
+          "Cannot read resource '"
+              + resource
+              + "' id '"
+              + id
+              + "': the record's constructor"
+              + " refused the stored values ("
+              + e.getClass().getName()
+              + ").",
+          resource,
+          id,
+          e);
     }
   }
 }

@@ -16,10 +16,11 @@ import software.amazon.awssdk.services.s3.model.ListObjectsV2Response;
 import software.amazon.awssdk.services.s3.model.S3Object;
 
 /**
- * The lazy walk behind {@code stream(key)}: lists one page of up to 1 000 keys when the previous one is
- * used up, and keeps at most {@code window} record fetches in flight ahead of the consumer, delivering
- * records in key order. Memory is one page of ids plus {@code window} records, however long the walk.
- * Fetches yield empty for records that are gone or that no longer match the key (stale references).
+ * The lazy walk behind {@code stream(key)}: lists one page of up to 1 000 keys when the previous
+ * one is used up, and keeps at most {@code window} record fetches in flight ahead of the consumer,
+ * delivering records in key order. Memory is one page of ids plus {@code window} records, however
+ * long the walk. Fetches yield empty for records that are gone or that no longer match the key
+ * (stale references).
  */
 final class RecordIterator<T> implements Iterator<T>, AutoCloseable {
   private final KeyLister lister;
@@ -34,7 +35,12 @@ final class RecordIterator<T> implements Iterator<T>, AutoCloseable {
   private boolean closed;
   private @Nullable T next;
 
-  RecordIterator(KeyLister lister, String prefix, Parallel parallel, int window, Function<String, Optional<T>> fetch) {
+  RecordIterator(
+      KeyLister lister,
+      String prefix,
+      Parallel parallel,
+      int window,
+      Function<String, Optional<T>> fetch) {
     this.lister = lister;
     this.prefix = prefix;
     this.parallel = parallel;
@@ -44,8 +50,10 @@ final class RecordIterator<T> implements Iterator<T>, AutoCloseable {
 
   /** A sequential stream over the iterator that cancels the work in flight when closed. */
   Stream<T> stream() {
-    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(this,
-        Spliterator.ORDERED | Spliterator.NONNULL), false).onClose(this::close);
+    return StreamSupport.stream(
+            Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED | Spliterator.NONNULL),
+            false)
+        .onClose(this::close);
   }
 
   @Override
@@ -73,7 +81,10 @@ final class RecordIterator<T> implements Iterator<T>, AutoCloseable {
     return record;
   }
 
-  /** Starts fetches until {@code window} are in flight or the keys run out; lists a page when needed. */
+  /**
+   * Starts fetches until {@code window} are in flight or the keys run out; lists a page when
+   * needed.
+   */
   private void fill() {
     while (!closed && inFlight.size() < window) {
       String id = listed.poll();

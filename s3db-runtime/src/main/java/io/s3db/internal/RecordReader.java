@@ -11,9 +11,9 @@ import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads single records: one HEAD, or one GET when the record's data is in the body. A record that cannot
- * be decoded fails the read, or, for the records of a bulk read given an {@code unreadable} consumer, is
- * reported to it and skipped.
+ * Reads single records: one HEAD, or one GET when the record's data is in the body. A record that
+ * cannot be decoded fails the read, or, for the records of a bulk read given an {@code unreadable}
+ * consumer, is reported to it and skipped.
  */
 final class RecordReader<T> {
   private final RecordStore store;
@@ -21,7 +21,10 @@ final class RecordReader<T> {
   private final PartitionIndex<T> partitions;
   private final @Nullable Consumer<? super UnreadableRecord> unreadable;
 
-  RecordReader(RecordStore store, CodecBridge<T> bridge, PartitionIndex<T> partitions,
+  RecordReader(
+      RecordStore store,
+      CodecBridge<T> bridge,
+      PartitionIndex<T> partitions,
       @Nullable Consumer<? super UnreadableRecord> unreadable) {
     this.store = store;
     this.bridge = bridge;
@@ -40,18 +43,26 @@ final class RecordReader<T> {
     return loaded == null ? Optional.empty() : Optional.of(bridge.decode(id, loaded));
   }
 
-  /** A record of a bulk read: as {@link #fetch(String)}, or empty and reported if it cannot be decoded. */
+  /**
+   * A record of a bulk read: as {@link #fetch(String)}, or empty and reported if it cannot be
+   * decoded.
+   */
   Optional<T> fetchListed(String id) {
     RecordStore.Loaded loaded = store.read(id);
     return loaded == null ? Optional.empty() : decodeListed(id, loaded);
   }
 
-  /** The record behind a listed key if it still belongs under the key (else the reference is stale). */
+  /**
+   * The record behind a listed key if it still belongs under the key (else the reference is stale).
+   */
   Optional<T> fetch(PartitionKey<T> key, String id) {
     if (key.partitionName().filter(PartitionKey.BY_VERSION::equals).isPresent()) {
       RecordStore.Loaded loaded = store.read(id);
-      return loaded == null || !Objects.equals(key.values().get(Layout.VERSION_KEY), loaded.metadata().get(Layout.VERSION_KEY))
-          ? Optional.empty() : decodeListed(id, loaded);
+      return loaded == null
+              || !Objects.equals(
+                  key.values().get(Layout.VERSION_KEY), loaded.metadata().get(Layout.VERSION_KEY))
+          ? Optional.empty()
+          : decodeListed(id, loaded);
     }
     return fetchListed(id).filter(record -> partitions.matches(key, record));
   }

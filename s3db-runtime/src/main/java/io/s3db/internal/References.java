@@ -14,21 +14,24 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.PutObjectRequest;
 
 /**
- * A record's references: one zero-byte object per partition it belongs to, and with versioning one under
- * {@code byVersion} for the version it was written in. They are computed from the record's values (never
- * listed), put before the data and deleted after it (see {@link ResourceEngine}).
+ * A record's references: one zero-byte object per partition it belongs to, and with versioning one
+ * under {@code byVersion} for the version it was written in. They are computed from the record's
+ * values (never listed), put before the data and deleted after it (see {@link ResourceEngine}).
  *
  * <h2>Concurrent writers</h2>
- * A reference one writer deletes may meanwhile have been put again by another writer moving the record
- * back, whose data lands before or after the delete does. So a writer that deleted references reads the
- * record again once its deletes are done and puts back those the record as stored now has, until the
- * record stays the same across a round ({@link #settle}). Together with every writer putting its
- * references before its data, this leaves every record under each of its partitions whatever the
- * interleaving: the last deleter of a reference sees the record that wants it. Writes that fail take back
- * the references they put that the record as stored does not have ({@link #discard}).
+ *
+ * A reference one writer deletes may meanwhile have been put again by another writer moving the
+ * record back, whose data lands before or after the delete does. So a writer that deleted
+ * references reads the record again once its deletes are done and puts back those the record as
+ * stored now has, until the record stays the same across a round ({@link #settle}). Together with
+ * every writer putting its references before its data, this leaves every record under each of its
+ * partitions whatever the interleaving: the last deleter of a reference sees the record that wants
+ * it. Writes that fail take back the references they put that the record as stored does not have
+ * ({@link #discard}).
  */
 final class References<T> {
   private static final System.Logger LOG = System.getLogger(References.class.getName());
+
   /** Rounds of {@link #settle} before the record is left to the next write or {@code repair()}. */
   private static final int SETTLE_ROUNDS = 4;
 
@@ -42,13 +45,22 @@ final class References<T> {
   private final BatchDeleter deleter;
   private final RecordStore store;
 
-  References(S3Client s3, String bucket, ResourceKeys keys, ResourceDescriptor<T> descriptor, CodecBridge<T> bridge,
-      Parallel parallel, BatchDeleter deleter, RecordStore store) {
+  References(
+      S3Client s3,
+      String bucket,
+      ResourceKeys keys,
+      ResourceDescriptor<T> descriptor,
+      CodecBridge<T> bridge,
+      Parallel parallel,
+      BatchDeleter deleter,
+      RecordStore store) {
     this.store = store;
     this.s3 = s3;
     this.bucket = bucket;
     this.keys = keys;
-    this.partitions = new PartitionIndex<>(descriptor.name(), keys, descriptor.partitions(), descriptor.versioning());
+    this.partitions =
+        new PartitionIndex<>(
+            descriptor.name(), keys, descriptor.partitions(), descriptor.versioning());
     this.versioning = descriptor.versioning();
     this.bridge = bridge;
     this.parallel = parallel;
@@ -65,7 +77,10 @@ final class References<T> {
     return !partitions.isEmpty();
   }
 
-  /** The references of a record about to be written: its partitions', and {@code byVersion}'s under the version written now. */
+  /**
+   * The references of a record about to be written: its partitions', and {@code byVersion}'s under
+   * the version written now.
+   */
   Set<String> of(T record, String id) {
     Set<String> refs = partitions.refKeys(record, id);
     if (versioning) {
@@ -75,7 +90,10 @@ final class References<T> {
     return refs;
   }
 
-  /** The references a stored record has: computed from its values and the version it was written under. */
+  /**
+   * The references a stored record has: computed from its values and the version it was written
+   * under.
+   */
   Set<String> ofStored(T record, RecordStore.Loaded loaded, String id) {
     Set<String> refs = partitions.storedRefKeys(record, id);
     String written = loaded.metadata().get(Layout.VERSION_KEY);
@@ -86,34 +104,49 @@ final class References<T> {
     return refs;
   }
 
-  /** The references of the stored record, or none when it cannot be decoded (nothing this library wrote). */
+  /**
+   * The references of the stored record, or none when it cannot be decoded (nothing this library
+   * wrote).
+   */
   Set<String> ofStoredOrNone(String id, RecordStore.Loaded loaded) {
     T stored = bridge.decodeOrNull(id, loaded);
     return stored == null ? Set.of() : ofStored(stored, loaded, id);
   }
 
-  /** Puts zero-byte reference objects, {@code {_v: version}} as s3db.js writes them, in parallel. */
+  /**
+   * Puts zero-byte reference objects, {@code {_v: version}} as s3db.js writes them, in parallel.
+   */
   void put(Set<String> refs, String id) {
     if (refs.isEmpty()) {
       return;
     }
     Map<String, String> metadata = Map.of(Layout.VERSION_KEY, bridge.version());
-    parallel.map(new ArrayList<>(refs), ref -> {
-      try {
-        s3.putObject(PutObjectRequest.builder().bucket(bucket).key(ref).metadata(metadata).build(),
-            RequestBody.empty());
-        return null;
-      } catch (SdkException e) {
-        throw new S3AccessException("Cannot write a partition reference of record '" + id + "' of resource '"
-            + bridge.resource() + "'", bridge.resource(), id, e);
-      }
-    });
+    parallel.map(
+        new ArrayList<>(refs),
+        ref -> {
+          try {
+            s3.putObject(
+                PutObjectRequest.builder().bucket(bucket).key(ref).metadata(metadata).build(),
+                RequestBody.empty());
+            return null;
+          } catch (SdkException e) {
+            throw new S3AccessException(
+                "Cannot write a partition reference of record '"
+                    + id
+                    + "' of resource '"
+                    + bridge.resource()
+                    + "'",
+                bridge.resource(),
+                id,
+                e);
+          }
+        });
   }
 
   /**
-   * Deletes references after the data is safe, then {@linkplain #settle settles} them. A failure leaves
-   * only stale references, which readers skip, so it is logged rather than failing a write that has
-   * succeeded.
+   * Deletes references after the data is safe, then {@linkplain #settle settles} them. A failure
+   * leaves only stale references, which readers skip, so it is logged rather than failing a write
+   * that has succeeded.
    */
   void delete(Set<String> refs, String id) {
     if (refs.isEmpty()) {
@@ -124,8 +157,8 @@ final class References<T> {
   }
 
   /**
-   * Takes back references a failed write put, keeping those the record as stored has (another writer's,
-   * or the winner's of a lost race).
+   * Takes back references a failed write put, keeping those the record as stored has (another
+   * writer's, or the winner's of a lost race).
    */
   void discard(Set<String> written, String id) {
     if (written.isEmpty()) {
@@ -140,17 +173,23 @@ final class References<T> {
   }
 
   /**
-   * After deleting {@code deleted}: reads the record as stored now and puts back the deleted references
-   * it has (another writer put them again meanwhile), taking back again those it put back when the
-   * record changed since; until the record is the same in two reads, a few rounds at most.
+   * After deleting {@code deleted}: reads the record as stored now and puts back the deleted
+   * references it has (another writer put them again meanwhile), taking back again those it put
+   * back when the record changed since; until the record is the same in two reads, a few rounds at
+   * most.
    */
   void settle(String id, Set<String> deleted) {
     try {
       settleRounds(id, deleted);
     } catch (RuntimeException e) {
       // the write this follows has happened; what is left is for the next write or repair()
-      LOG.log(System.Logger.Level.WARNING, "Partition references of record {0} of resource {1} could not be"
-          + " checked after its write: {2}; repair() reconciles them", id, bridge.resource(), e.getMessage());
+      LOG.log(
+          System.Logger.Level.WARNING,
+          "Partition references of record {0} of resource {1} could not be"
+              + " checked after its write: {2}; repair() reconciles them",
+          id,
+          bridge.resource(),
+          e.getMessage());
     }
   }
 
@@ -177,15 +216,27 @@ final class References<T> {
       putBack.addAll(missing);
       putBack.removeAll(extra);
     }
-    LOG.log(System.Logger.Level.WARNING, "Record {0} of resource {1} kept changing while its partition references"
-        + " were settled; repair() reconciles them", id, bridge.resource());
+    LOG.log(
+        System.Logger.Level.WARNING,
+        "Record {0} of resource {1} kept changing while its partition references"
+            + " were settled; repair() reconciles them",
+        id,
+        bridge.resource());
   }
 
   private void deleteOnly(Set<String> refs, String id) {
     if (refs.isEmpty()) {
       return;
     }
-    deleter.delete(new ArrayList<>(refs)).forEach((key, error) -> LOG.log(System.Logger.Level.WARNING,
-        "Stale partition reference {0} of record {1} left behind: {2}", key, id, error.getMessage()));
+    deleter
+        .delete(new ArrayList<>(refs))
+        .forEach(
+            (key, error) ->
+                LOG.log(
+                    System.Logger.Level.WARNING,
+                    "Stale partition reference {0} of record {1} left behind: {2}",
+                    key,
+                    id,
+                    error.getMessage()));
   }
 }

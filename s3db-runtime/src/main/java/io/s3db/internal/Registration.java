@@ -6,12 +6,16 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Where a resource stands after registration: the version to stamp on writes, its key registry (path →
- * index, and the indices retired), the version it replaced when this registration added one (null
- * otherwise), and the positional paths of the s3db.js 6.0.0 versions in the catalog.
+ * Where a resource stands after registration: the version to stamp on writes, its key registry
+ * (path → index, and the indices retired), the version it replaced when this registration added one
+ * (null otherwise), and the positional paths of the s3db.js 6.0.0 versions in the catalog.
  */
-record Registration(String version, Map<String, Integer> mapping, Set<Integer> burned,
-    @Nullable String previousVersion, Map<String, List<String>> legacyPaths) {
+record Registration(
+    String version,
+    Map<String, Integer> mapping,
+    Set<Integer> burned,
+    @Nullable String previousVersion,
+    Map<String, List<String>> legacyPaths) {
 
   Registration updatedFrom(String previous) {
     return new Registration(version, mapping, burned, previous, legacyPaths);

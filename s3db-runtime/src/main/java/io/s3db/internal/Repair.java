@@ -14,10 +14,10 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reconciles a resource's partition references with its records: lists both, reads each record once,
- * puts the references it lacks and deletes those it does not have. References under partitions this
- * schema does not declare (another client's) are left alone, and so are those of records it cannot
- * decode.
+ * Reconciles a resource's partition references with its records: lists both, reads each record
+ * once, puts the references it lacks and deletes those it does not have. References under
+ * partitions this schema does not declare (another client's) are left alone, and so are those of
+ * records it cannot decode.
  */
 final class Repair<T> {
   private final ResourceKeys keys;
@@ -27,7 +27,12 @@ final class Repair<T> {
   private final KeyLister lister;
   private final Parallel parallel;
 
-  Repair(ResourceKeys keys, RecordStore store, CodecBridge<T> bridge, References<T> refs, KeyLister lister,
+  Repair(
+      ResourceKeys keys,
+      RecordStore store,
+      CodecBridge<T> bridge,
+      References<T> refs,
+      KeyLister lister,
       Parallel parallel) {
     this.keys = keys;
     this.store = store;
@@ -41,49 +46,58 @@ final class Repair<T> {
     Instant cutoff = Instant.now().minus(grace);
     Map<String, Map<String, Instant>> present = new HashMap<>();
     String prefix = keys.partitionsPrefix();
-    lister.forEach(prefix, object -> {
-      String id = idOfReference(prefix, object.key());
-      if (id != null) {
-        present.computeIfAbsent(id, k -> new HashMap<>()).put(object.key(), object.lastModified());
-      }
-    });
+    lister.forEach(
+        prefix,
+        object -> {
+          String id = idOfReference(prefix, object.key());
+          if (id != null) {
+            present
+                .computeIfAbsent(id, k -> new HashMap<>())
+                .put(object.key(), object.lastModified());
+          }
+        });
     Set<String> ids = new LinkedHashSet<>();
-    lister.forEach(keys.dataPrefix(), object -> {
-      String id = keys.idOf(object.key());
-      if (id != null) {
-        ids.add(id);
-      }
-    });
+    lister.forEach(
+        keys.dataPrefix(),
+        object -> {
+          String id = keys.idOf(object.key());
+          if (id != null) {
+            ids.add(id);
+          }
+        });
     ids.addAll(present.keySet());
     AtomicLong records = new AtomicLong();
     AtomicLong added = new AtomicLong();
     AtomicLong removed = new AtomicLong();
     Set<String> unreadable = ConcurrentHashMap.newKeySet();
-    parallel.map(new ArrayList<>(ids), id -> {
-      RecordStore.Loaded loaded = store.read(id);
-      if (loaded != null) {
-        records.incrementAndGet();
-      }
-      Set<String> wanted = wanted(id, loaded);
-      if (wanted == null) {
-        unreadable.add(id);
-        return null;
-      }
-      Map<String, Instant> existing = present.getOrDefault(id, Map.of());
-      Set<String> missing = new LinkedHashSet<>(wanted);
-      missing.removeAll(existing.keySet());
-      Set<String> stale = new LinkedHashSet<>();
-      existing.forEach((key, modified) -> {
-        if (!wanted.contains(key) && (modified == null || !modified.isAfter(cutoff))) {
-          stale.add(key);
-        }
-      });
-      refs.put(missing, id);
-      refs.delete(stale, id);
-      added.addAndGet(missing.size());
-      removed.addAndGet(stale.size());
-      return null;
-    });
+    parallel.map(
+        new ArrayList<>(ids),
+        id -> {
+          RecordStore.Loaded loaded = store.read(id);
+          if (loaded != null) {
+            records.incrementAndGet();
+          }
+          Set<String> wanted = wanted(id, loaded);
+          if (wanted == null) {
+            unreadable.add(id);
+            return null;
+          }
+          Map<String, Instant> existing = present.getOrDefault(id, Map.of());
+          Set<String> missing = new LinkedHashSet<>(wanted);
+          missing.removeAll(existing.keySet());
+          Set<String> stale = new LinkedHashSet<>();
+          existing.forEach(
+              (key, modified) -> {
+                if (!wanted.contains(key) && (modified == null || !modified.isAfter(cutoff))) {
+                  stale.add(key);
+                }
+              });
+          refs.put(missing, id);
+          refs.delete(stale, id);
+          added.addAndGet(missing.size());
+          removed.addAndGet(stale.size());
+          return null;
+        });
     List<String> sorted = new ArrayList<>(unreadable);
     sorted.sort(null);
     return new RepairReport(records.get(), added.get(), removed.get(), sorted);
@@ -102,8 +116,10 @@ final class Repair<T> {
   private @Nullable String idOfReference(String prefix, String key) {
     int slash = key.indexOf('/', prefix.length());
     int last = key.lastIndexOf('/');
-    if (slash < 0 || !refs.partitions().declares(key.substring(prefix.length(), slash))
-        || !key.startsWith("id=", last + 1) || key.length() == last + 4) {
+    if (slash < 0
+        || !refs.partitions().declares(key.substring(prefix.length(), slash))
+        || !key.startsWith("id=", last + 1)
+        || key.length() == last + 4) {
       return null;
     }
     return key.substring(last + 4);

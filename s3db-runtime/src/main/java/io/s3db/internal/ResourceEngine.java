@@ -31,28 +31,33 @@ import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * One resource's DAO: a façade over the rooms that do the work — {@link RecordWrites} (the write
- * protocol), {@link RecordReader}, {@link Listing}, {@link Bulk}, {@link BinaryContent} — which share the
- * {@link CodecBridge} (records to objects and back), {@link References} and the {@link RecordStore}.
+ * protocol), {@link RecordReader}, {@link Listing}, {@link Bulk}, {@link BinaryContent} — which
+ * share the {@link CodecBridge} (records to objects and back), {@link References} and the {@link
+ * RecordStore}.
  *
  * <h2>Concurrent updates</h2>
- * An update reads the record with its ETag and writes with {@code If-Match} on it: of two concurrent
- * updates the second fails the precondition, re-reads and re-applies its change ({@link RecordStore}
- * says how every write gets a fresh ETag). The record's behavior ({@link Layout}) decides what goes to
- * metadata and what to the body.
+ *
+ * An update reads the record with its ETag and writes with {@code If-Match} on it: of two
+ * concurrent updates the second fails the precondition, re-reads and re-applies its change ({@link
+ * RecordStore} says how every write gets a fresh ETag). The record's behavior ({@link Layout})
+ * decides what goes to metadata and what to the body.
  *
  * <h2>Partition references</h2>
+ *
  * A record's references are computed from its values (never listed). Writes put the new references
- * <em>before</em> the data and delete the old ones <em>after</em> it, so whatever step fails or crashes,
- * every stored record still has all its references; the worst left behind is a stale reference (to a
- * record that is gone or has other values now), which readers of the partition detect by checking the
- * record they fetched against the key, and skip. Readers do not delete stale references: a reference
- * that looks stale may belong to a write in progress, whose data is not there yet.
+ * <em>before</em> the data and delete the old ones <em>after</em> it, so whatever step fails or
+ * crashes, every stored record still has all its references; the worst left behind is a stale
+ * reference (to a record that is gone or has other values now), which readers of the partition
+ * detect by checking the record they fetched against the key, and skip. Readers do not delete stale
+ * references: a reference that looks stale may belong to a write in progress, whose data is not
+ * there yet.
  *
  * <h2>Timestamps</h2>
- * With {@code @S3Resource(timestamps = true)}, insert sets {@code createdAt} and {@code updatedAt} to one
- * instant of the database's clock (to the millisecond); update keeps the stored {@code createdAt}; an
- * upsert that finds the record keeps its {@code createdAt} too, and takes back the {@code byCreatedDate}
- * reference it put for the insert attempt.
+ *
+ * With {@code @S3Resource(timestamps = true)}, insert sets {@code createdAt} and {@code updatedAt}
+ * to one instant of the database's clock (to the millisecond); update keeps the stored {@code
+ * createdAt}; an upsert that finds the record keeps its {@code createdAt} too, and takes back the
+ * {@code byCreatedDate} reference it put for the insert attempt.
  */
 final class ResourceEngine<T> implements S3Dao<T> {
   private final ResourceDescriptor<T> descriptor;
@@ -64,42 +69,110 @@ final class ResourceEngine<T> implements S3Dao<T> {
   private final BinaryContent content;
 
   /** What every view of the resource shares: its objects, keys, codec and references. */
-  private record Shared<T>(S3Client s3, String bucket, Parallel parallel, ResourceKeys keys, RecordStore store,
-      KeyLister lister, BatchDeleter deleter, CodecBridge<T> bridge, References<T> refs) {}
+  private record Shared<T>(
+      S3Client s3,
+      String bucket,
+      Parallel parallel,
+      ResourceKeys keys,
+      RecordStore store,
+      KeyLister lister,
+      BatchDeleter deleter,
+      CodecBridge<T> bridge,
+      References<T> refs) {}
 
-  ResourceEngine(S3Client s3, String bucket, String keyPrefix, Parallel parallel,
-      ResourceDescriptor<T> descriptor, KeyMapping mapping, String version, @Nullable SecretCipher cipher,
-      S3dbListener listener, Map<String, KeyMapping> legacyMappings, Clock clock) {
-    this(descriptor, shared(s3, bucket, keyPrefix, parallel, descriptor, mapping, version, cipher, listener,
-        legacyMappings, clock), null);
+  ResourceEngine(
+      S3Client s3,
+      String bucket,
+      String keyPrefix,
+      Parallel parallel,
+      ResourceDescriptor<T> descriptor,
+      KeyMapping mapping,
+      String version,
+      @Nullable SecretCipher cipher,
+      S3dbListener listener,
+      Map<String, KeyMapping> legacyMappings,
+      Clock clock) {
+    this(
+        descriptor,
+        shared(
+            s3,
+            bucket,
+            keyPrefix,
+            parallel,
+            descriptor,
+            mapping,
+            version,
+            cipher,
+            listener,
+            legacyMappings,
+            clock),
+        null);
   }
 
-  private ResourceEngine(ResourceDescriptor<T> descriptor, Shared<T> shared,
+  private ResourceEngine(
+      ResourceDescriptor<T> descriptor,
+      Shared<T> shared,
       @Nullable Consumer<? super UnreadableRecord> unreadable) {
     this.descriptor = descriptor;
     this.shared = shared;
-    this.reader = new RecordReader<>(shared.store(), shared.bridge(), shared.refs().partitions(), unreadable);
-    this.writes = new RecordWrites<>(shared.store(), shared.bridge(), shared.refs(), descriptor.versioning());
-    this.listing = new Listing<>(shared.keys(), shared.refs().partitions(), shared.lister(), shared.parallel(),
-        reader);
-    this.bulk = new Bulk<>(descriptor.paranoid(), shared.keys(), shared.store(), shared.bridge(), shared.refs(),
-        reader, writes, shared.lister(), shared.deleter(), shared.parallel());
-    this.content = new BinaryContent(descriptor.name(), shared.store(),
-        new ContentObjects(shared.s3(), shared.bucket(), shared.keys(), shared.store(), descriptor.name()));
+    this.reader =
+        new RecordReader<>(shared.store(), shared.bridge(), shared.refs().partitions(), unreadable);
+    this.writes =
+        new RecordWrites<>(shared.store(), shared.bridge(), shared.refs(), descriptor.versioning());
+    this.listing =
+        new Listing<>(
+            shared.keys(), shared.refs().partitions(), shared.lister(), shared.parallel(), reader);
+    this.bulk =
+        new Bulk<>(
+            descriptor.paranoid(),
+            shared.keys(),
+            shared.store(),
+            shared.bridge(),
+            shared.refs(),
+            reader,
+            writes,
+            shared.lister(),
+            shared.deleter(),
+            shared.parallel());
+    this.content =
+        new BinaryContent(
+            descriptor.name(),
+            shared.store(),
+            new ContentObjects(
+                shared.s3(), shared.bucket(), shared.keys(), shared.store(), descriptor.name()));
   }
 
-  private static <T> Shared<T> shared(S3Client s3, String bucket, String keyPrefix, Parallel parallel,
-      ResourceDescriptor<T> descriptor, KeyMapping mapping, String version, @Nullable SecretCipher cipher,
-      S3dbListener listener, Map<String, KeyMapping> legacyMappings, Clock clock) {
+  private static <T> Shared<T> shared(
+      S3Client s3,
+      String bucket,
+      String keyPrefix,
+      Parallel parallel,
+      ResourceDescriptor<T> descriptor,
+      KeyMapping mapping,
+      String version,
+      @Nullable SecretCipher cipher,
+      S3dbListener listener,
+      Map<String, KeyMapping> legacyMappings,
+      Clock clock) {
     ResourceKeys keys = new ResourceKeys(keyPrefix, descriptor.name());
     Layout layout = Layout.of(descriptor.behavior());
     RecordStore store = new RecordStore(s3, bucket, keys, layout, mapping, descriptor.name());
     BatchDeleter deleter = new BatchDeleter(s3, bucket, descriptor.name());
-    CodecBridge<T> bridge = new CodecBridge<>(descriptor, mapping, version, cipher, layout, listener, legacyMappings,
-        clock);
-    References<T> refs = new References<>(s3, bucket, keys, descriptor, bridge, parallel, deleter, store);
-    return new Shared<>(s3, bucket, parallel, keys, store, new KeyLister(s3, bucket, descriptor.name()), deleter,
-        bridge, refs);
+    CodecBridge<T> bridge =
+        new CodecBridge<>(
+            descriptor, mapping, version, cipher, layout, listener, legacyMappings, clock);
+    References<T> refs =
+        new References<>(s3, bucket, keys, descriptor, bridge, parallel, deleter, store);
+    return new Shared<>(
+        s3,
+        bucket,
+        parallel,
+        keys,
+        store,
+        new KeyLister(s3, bucket, descriptor.name()),
+        deleter,
+        bridge,
+        refs);
   }
 
   @Override
@@ -224,8 +297,13 @@ final class ResourceEngine<T> implements S3Dao<T> {
 
   @Override
   public RepairReport repair(Duration grace) {
-    return new Repair<>(shared.keys(), shared.store(), shared.bridge(), shared.refs(), shared.lister(),
-        shared.parallel())
+    return new Repair<>(
+            shared.keys(),
+            shared.store(),
+            shared.bridge(),
+            shared.refs(),
+            shared.lister(),
+            shared.parallel())
         .run(grace);
   }
 

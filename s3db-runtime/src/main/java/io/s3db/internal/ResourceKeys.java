@@ -5,10 +5,11 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The object keys of one resource (FORMAT.md §3, §6): records at {@code <prefix>/resource=<name>/data/id=<id>},
- * partition references at {@code <prefix>/resource=<name>/partition=<p>/<f1>=<v1>/…/id=<id>}. Listing
- * prefixes end with {@code /}, so resource {@code user} never lists {@code users}' objects and
- * {@code region=us} never lists {@code region=us-east} (s3db.js's prefixes leak, FORMAT.md §12.33).
+ * The object keys of one resource (FORMAT.md §3, §6): records at {@code
+ * <prefix>/resource=<name>/data/id=<id>}, partition references at {@code
+ * <prefix>/resource=<name>/partition=<p>/<f1>=<v1>/…/id=<id>}. Listing prefixes end with {@code /},
+ * so resource {@code user} never lists {@code users}' objects and {@code region=us} never lists
+ * {@code region=us-east} (s3db.js's prefixes leak, FORMAT.md §12.33).
  */
 final class ResourceKeys {
   private final String resource;
@@ -36,14 +37,17 @@ final class ResourceKeys {
     return dataPrefix;
   }
 
-  /** @throws io.s3db.ValidationException if the key would be longer than S3 allows */
+  /**
+   * @throws io.s3db.ValidationException if the key would be longer than S3 allows
+   */
   String dataKey(String id) {
     return KeyLength.checkId(resource, id, dataPrefix + "id=" + id, "record");
   }
 
   /** Where versioning keeps the previous version of a record (FORMAT.md §3). */
   String historicalKey(String id) {
-    return KeyLength.checkId(resource, id, resourcePrefix + "historical/id=" + id, "historical copy");
+    return KeyLength.checkId(
+        resource, id, resourcePrefix + "historical/id=" + id, "historical copy");
   }
 
   /** What every partition reference of the resource starts with. */
@@ -52,7 +56,8 @@ final class ResourceKeys {
   }
 
   /**
-   * The listing prefix of a key: the data prefix for {@link PartitionKey#all()}, else the partition's.
+   * The listing prefix of a key: the data prefix for {@link PartitionKey#all()}, else the
+   * partition's.
    *
    * @throws io.s3db.ValidationException if no reference key under it could be short enough for S3
    */
@@ -61,7 +66,8 @@ final class ResourceKeys {
   }
 
   private String partitionPrefix(PartitionKey<?> key) {
-    StringBuilder prefix = new StringBuilder(partitionsPrefix()).append(key.partitionName().orElseThrow()).append('/');
+    StringBuilder prefix =
+        new StringBuilder(partitionsPrefix()).append(key.partitionName().orElseThrow()).append('/');
     for (Map.Entry<String, String> value : key.values().entrySet()) {
       prefix.append(value.getKey()).append('=').append(value.getValue()).append('/');
     }
@@ -71,7 +77,8 @@ final class ResourceKeys {
   /**
    * The reference object of record {@code id} in a partition.
    *
-   * @throws io.s3db.ValidationException if the id, or the reference key, would be longer than S3 allows
+   * @throws io.s3db.ValidationException if the id, or the reference key, would be longer than S3
+   *     allows
    */
   String refKey(PartitionKey<?> key, String id) {
     dataKey(id); // an id too long for any key is the id's fault, whatever the partition
@@ -83,10 +90,15 @@ final class ResourceKeys {
     return idOf(dataPrefix, key);
   }
 
-  /** The id of a key listed under {@code prefix}: the rest must be {@code id=<id>}, without {@code /}. */
+  /**
+   * The id of a key listed under {@code prefix}: the rest must be {@code id=<id>}, without {@code
+   * /}.
+   */
   static @Nullable String idOf(String prefix, String key) {
     int start = prefix.length() + 3;
-    if (!key.startsWith("id=", prefix.length()) || key.length() <= start || key.indexOf('/', start) >= 0) {
+    if (!key.startsWith("id=", prefix.length())
+        || key.length() <= start
+        || key.indexOf('/', start) >= 0) {
       return null;
     }
     return key.substring(start);

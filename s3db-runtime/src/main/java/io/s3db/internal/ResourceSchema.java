@@ -13,8 +13,8 @@ import java.util.Set;
 
 /**
  * A resource's schema as s3db.js sees it: the attribute object written to {@code s3db.json}, its
- * definition hash, and the ordered paths that fix the metadata keys of a fresh resource (FORMAT.md §4.1:
- * every leaf in declaration order, then every top-level nested-object path).
+ * definition hash, and the ordered paths that fix the metadata keys of a fresh resource (FORMAT.md
+ * §4.1: every leaf in declaration order, then every top-level nested-object path).
  */
 final class ResourceSchema {
 
@@ -52,7 +52,10 @@ final class ResourceSchema {
       String[] segments = attribute.path().split("\\.");
       ObjectNode parent = attributes;
       for (int i = 0; i < segments.length - 1; i++) {
-        parent = parent.has(segments[i]) ? (ObjectNode) parent.get(segments[i]) : parent.putObject(segments[i]);
+        parent =
+            parent.has(segments[i])
+                ? (ObjectNode) parent.get(segments[i])
+                : parent.putObject(segments[i]);
       }
       parent.put(segments[segments.length - 1], attribute.rule());
       if (segments.length > 1) {
@@ -67,8 +70,8 @@ final class ResourceSchema {
   }
 
   /**
-   * {@code sha256:…} of {attributes, behavior, partitions}, as s3db.js 21.x computes it (FORMAT.md §2.3):
-   * with timestamps, the attributes leave out {@code createdAt} and {@code updatedAt}.
+   * {@code sha256:…} of {attributes, behavior, partitions}, as s3db.js 21.x computes it (FORMAT.md
+   * §2.3): with timestamps, the attributes leave out {@code createdAt} and {@code updatedAt}.
    */
   String hash(ObjectNode partitions) {
     ObjectNode hashed = attributes;
@@ -79,7 +82,10 @@ final class ResourceSchema {
     return DefinitionHash.of(hashed, behavior, partitions);
   }
 
-  /** Whether writes stamp {@code createdAt}/{@code updatedAt}; written to the version's {@code timestamps}. */
+  /**
+   * Whether writes stamp {@code createdAt}/{@code updatedAt}; written to the version's {@code
+   * timestamps}.
+   */
   boolean timestamps() {
     return timestamps;
   }
@@ -117,8 +123,8 @@ final class ResourceSchema {
   }
 
   /**
-   * The {@code partitions} object of the catalog, as s3db.js writes it:
-   * {@code {"byRegion": {"fields": {"region": "string"}}}}; callers must not modify it.
+   * The {@code partitions} object of the catalog, as s3db.js writes it: {@code {"byRegion":
+   * {"fields": {"region": "string"}}}}; callers must not modify it.
    */
   ObjectNode partitions() {
     return partitions;
@@ -129,7 +135,10 @@ final class ResourceSchema {
     return paranoid;
   }
 
-  /** {@code sha256:…} of {attributes, behavior, partitions}, as s3db.js 21.x computes it (FORMAT.md §2.3). */
+  /**
+   * {@code sha256:…} of {attributes, behavior, partitions}, as s3db.js 21.x computes it (FORMAT.md
+   * §2.3).
+   */
   String hash() {
     return hash;
   }

@@ -7,9 +7,9 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.BooleanSupplier;
 
 /**
- * The read-then-conditionally-write loop every replacing write runs: each attempt reads the record and
- * writes only if it did not change meanwhile; a lost race waits a random, growing moment and tries again,
- * up to {@value #MAX_ATTEMPTS} times, before {@link ConflictException}.
+ * The read-then-conditionally-write loop every replacing write runs: each attempt reads the record
+ * and writes only if it did not change meanwhile; a lost race waits a random, growing moment and
+ * tries again, up to {@value #MAX_ATTEMPTS} times, before {@link ConflictException}.
  */
 final class Retries {
   static final int MAX_ATTEMPTS = 16;
@@ -35,12 +35,13 @@ final class Retries {
 
   /** Runs attempts until one returns true: it wrote, or found nothing to do. */
   static void untilDone(String resource, String id, BooleanSupplier attempt) {
-    untilWritten(resource, id, () -> attempt.getAsBoolean() ? Optional.of(Boolean.TRUE) : Optional.empty());
+    untilWritten(
+        resource, id, () -> attempt.getAsBoolean() ? Optional.of(Boolean.TRUE) : Optional.empty());
   }
 
   /**
-   * Waits a random time, up to 10 ms doubling per lost race (at most 2 s), so that writers contending
-   * for one record spread out instead of colliding again.
+   * Waits a random time, up to 10 ms doubling per lost race (at most 2 s), so that writers
+   * contending for one record spread out instead of colliding again.
    */
   static void backOff(int attempt) {
     long bound = Math.min(2000, 10L << Math.min(attempt, 10));

@@ -19,18 +19,27 @@ import software.amazon.awssdk.services.s3.S3Configuration;
 final class S3Clients {
   private S3Clients() {}
 
-  static S3Client create(@Nullable URI endpoint, @Nullable String region, @Nullable String accessKey,
-      @Nullable String secretKey, @Nullable String sessionToken, int parallelism) {
-    S3ClientBuilder builder = S3Client.builder()
-        .region(Region.of(region == null || region.isEmpty() ? "us-east-1" : region))
-        .credentialsProvider(credentials(accessKey, secretKey, sessionToken))
-        // the pool must outlast bulk calls running `parallelism` requests at once
-        .httpClientBuilder(Apache5HttpClient.builder().maxConnections(Math.max(50, 2 * parallelism)));
+  static S3Client create(
+      @Nullable URI endpoint,
+      @Nullable String region,
+      @Nullable String accessKey,
+      @Nullable String secretKey,
+      @Nullable String sessionToken,
+      int parallelism) {
+    S3ClientBuilder builder =
+        S3Client.builder()
+            .region(Region.of(region == null || region.isEmpty() ? "us-east-1" : region))
+            .credentialsProvider(credentials(accessKey, secretKey, sessionToken))
+            // the pool must outlast bulk calls running `parallelism` requests at once
+            .httpClientBuilder(
+                Apache5HttpClient.builder().maxConnections(Math.max(50, 2 * parallelism)));
     if (endpoint != null) {
-      // S3-compatible servers: path-style, and no aws-chunked uploads or default checksums. With them
+      // S3-compatible servers: path-style, and no aws-chunked uploads or default checksums. With
+      // them
       // some servers store chunk markers as data, and S3Proxy leaves dead pooled connections behind
       // an early 412, which retries do not repair ("Broken pipe").
-      builder.endpointOverride(endpoint)
+      builder
+          .endpointOverride(endpoint)
           .forcePathStyle(true)
           .serviceConfiguration(S3Configuration.builder().chunkedEncodingEnabled(false).build())
           .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
@@ -39,14 +48,15 @@ final class S3Clients {
     return builder.build();
   }
 
-  private static AwsCredentialsProvider credentials(@Nullable String accessKey, @Nullable String secretKey,
-      @Nullable String sessionToken) {
+  private static AwsCredentialsProvider credentials(
+      @Nullable String accessKey, @Nullable String secretKey, @Nullable String sessionToken) {
     if (accessKey == null || accessKey.isEmpty()) {
       return DefaultCredentialsProvider.builder().build();
     }
     String secret = secretKey == null ? "" : secretKey;
-    return StaticCredentialsProvider.create(sessionToken == null
-        ? AwsBasicCredentials.create(accessKey, secret)
-        : AwsSessionCredentials.create(accessKey, secret, sessionToken));
+    return StaticCredentialsProvider.create(
+        sessionToken == null
+            ? AwsBasicCredentials.create(accessKey, secret)
+            : AwsSessionCredentials.create(accessKey, secret, sessionToken));
   }
 }

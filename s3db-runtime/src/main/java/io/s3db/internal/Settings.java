@@ -27,6 +27,12 @@ public record Settings(
   @Override
   public String toString() {
     // never print credentials or the passphrase
-    return "Settings[bucket=" + bucket + ", keyPrefix=" + keyPrefix + ", endpoint=" + endpoint + "]";
+    return "Settings[bucket="
+        + bucket
+        + ", keyPrefix="
+        + keyPrefix
+        + ", endpoint="
+        + endpoint
+        + "]";
   }
 }

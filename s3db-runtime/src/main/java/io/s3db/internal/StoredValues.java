@@ -13,27 +13,37 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The stored values of one object as text, in its format (21.x's client encoding, or 6.0.0's raw text and
- * decimal numbers), and the one way a value that is missing or not of its type fails: a
- * {@link CodecException} naming the resource, the record, the stored key and the field.
- * {@link DecodingMetadataReader} builds the typed reads on it.
+ * The stored values of one object as text, in its format (21.x's client encoding, or 6.0.0's raw
+ * text and decimal numbers), and the one way a value that is missing or not of its type fails: a
+ * {@link CodecException} naming the resource, the record, the stored key and the field. {@link
+ * DecodingMetadataReader} builds the typed reads on it.
  */
 abstract class StoredValues {
-  // has, hasAny, string, requireString and strings implement MetadataReader's methods of those names
+  // has, hasAny, string, requireString and strings implement MetadataReader's methods of those
+  // names
   final Map<String, String> metadata;
   final KeyMapping keys;
   final @Nullable SecretCipher cipher;
   final String resource;
   final String id;
-  /** s3db.js 6.0.0's value format: raw (or RFC 2047) text, decimal numbers, {@code []} for empty arrays. */
+
+  /**
+   * s3db.js 6.0.0's value format: raw (or RFC 2047) text, decimal numbers, {@code []} for empty
+   * arrays.
+   */
   final boolean legacy;
 
   /**
    * @param metadata user metadata as S3 returns it (lower-case keys, encoded values)
    * @param legacy whether the object was written by s3db.js 6.0.0 (FORMAT.md §0.3, §4.2)
    */
-  StoredValues(Map<String, String> metadata, KeyMapping keys, @Nullable SecretCipher cipher,
-      String resource, String id, boolean legacy) {
+  StoredValues(
+      Map<String, String> metadata,
+      KeyMapping keys,
+      @Nullable SecretCipher cipher,
+      String resource,
+      String id,
+      boolean legacy) {
     this.legacy = legacy;
     this.metadata = metadata;
     this.keys = keys;
@@ -71,15 +81,24 @@ abstract class StoredValues {
     try {
       return LegacyValues.text(raw);
     } catch (IllegalArgumentException e) {
-      throw malformed(key, String.valueOf(keys.path(keys.stored(key))), raw, "text (a broken RFC 2047 encoded word)");
+      throw malformed(
+          key,
+          String.valueOf(keys.path(keys.stored(key))),
+          raw,
+          "text (a broken RFC 2047 encoded word)");
     }
   }
 
   public String requireString(String key, String path) {
     String value = string(key);
     if (value == null) {
-      throw new CodecException(where(key, path) + " is missing but the field is not @Nullable. Make the field"
-          + " @Nullable, or give the stored record a value.", resource, id, null);
+      throw new CodecException(
+          where(key, path)
+              + " is missing but the field is not @Nullable. Make the field"
+              + " @Nullable, or give the stored record a value.",
+          resource,
+          id,
+          null);
     }
     return value;
   }
@@ -168,11 +187,22 @@ abstract class StoredValues {
   }
 
   String where(String key, String path) {
-    return "Cannot read resource '" + resource + "' id '" + id + "': key '" + keys.stored(key) + "' (" + path + ")";
+    return "Cannot read resource '"
+        + resource
+        + "' id '"
+        + id
+        + "': key '"
+        + keys.stored(key)
+        + "' ("
+        + path
+        + ")";
   }
 
   CodecException malformed(String key, String path, String value, String expected) {
-    return new CodecException(where(key, path) + " holds '" + value + "', which is not " + expected + ".",
-        resource, id, null);
+    return new CodecException(
+        where(key, path) + " holds '" + value + "', which is not " + expected + ".",
+        resource,
+        id,
+        null);
   }
 }

@@ -14,32 +14,48 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The checks generated validators run, worded once. Each appends its violation to {@code out}; the
- * {@code shown} argument is the rejected value as text, or null for a secret, whose value is never shown.
+ * {@code shown} argument is the rejected value as text, or null for a secret, whose value is never
+ * shown.
  */
 public final class Checks {
-  /** The simple e-mail shape s3db.js (fastest-validator's "quick" mode) accepts, so both sides agree. */
+  /**
+   * The simple e-mail shape s3db.js (fastest-validator's "quick" mode) accepts, so both sides
+   * agree.
+   */
   private static final Pattern EMAIL = Pattern.compile("^\\S+@\\S+\\.\\S+$");
+
   /** JavaScript dates cover ±8.64e15 ms around the epoch. */
   private static final long JS_DATE_LIMIT_MS = 8_640_000_000_000_000L;
 
   private Checks() {}
 
   public static Violation missing(String path) {
-    return new Violation(path, "required", "must not be null (declare it @Nullable to allow absence)", null);
+    return new Violation(
+        path, "required", "must not be null (declare it @Nullable to allow absence)", null);
   }
 
   public static void text(List<Violation> out, String path, String value) {
     if (!isWellFormed(value)) {
-      out.add(new Violation(path, "unicode", "contains an unpaired surrogate, which is not Unicode text and has"
-          + " no UTF-8 form; S3 metadata could not store it", null));
+      out.add(
+          new Violation(
+              path,
+              "unicode",
+              "contains an unpaired surrogate, which is not Unicode text and has"
+                  + " no UTF-8 form; S3 metadata could not store it",
+              null));
     }
   }
 
   /** s3db.js reads a secret whose text is {@code undefined} or {@code null} back as absent. */
   public static void secret(List<Violation> out, String path, String value) {
     if (value.equals("undefined") || value.equals("null")) {
-      out.add(new Violation(path, "secret", "cannot be the text 'undefined' or 'null': s3db.js stores an absent"
-          + " secret that way and reads it back as absent", null));
+      out.add(
+          new Violation(
+              path,
+              "secret",
+              "cannot be the text 'undefined' or 'null': s3db.js stores an absent"
+                  + " secret that way and reads it back as absent",
+              null));
     }
   }
 
@@ -57,8 +73,12 @@ public final class Checks {
 
   public static void size(List<Violation> out, String path, int size, int min, int max) {
     if (size < min || size > max) {
-      out.add(new Violation(path, "size", "size must be between " + min + " and " + max + " (was " + size + ")",
-          null));
+      out.add(
+          new Violation(
+              path,
+              "size",
+              "size must be between " + min + " and " + max + " (was " + size + ")",
+              null));
     }
   }
 
@@ -68,9 +88,11 @@ public final class Checks {
     }
   }
 
-  public static void pattern(List<Violation> out, String path, String value, Pattern pattern, boolean secret) {
+  public static void pattern(
+      List<Violation> out, String path, String value, Pattern pattern, boolean secret) {
     if (!pattern.matcher(value).matches()) {
-      out.add(new Violation(path, "pattern", "must match " + pattern.pattern(), secret ? null : value));
+      out.add(
+          new Violation(path, "pattern", "must match " + pattern.pattern(), secret ? null : value));
     }
   }
 
@@ -82,8 +104,12 @@ public final class Checks {
 
   public static void finite(List<Violation> out, String path, double value) {
     if (!Double.isFinite(value)) {
-      out.add(new Violation(path, "finite", "must be a finite number; s3db.js cannot store NaN or infinity",
-          String.valueOf(value)));
+      out.add(
+          new Violation(
+              path,
+              "finite",
+              "must be a finite number; s3db.js cannot store NaN or infinity",
+              String.valueOf(value)));
     }
   }
 
@@ -91,55 +117,92 @@ public final class Checks {
    * @param min null for no lower bound
    * @param minInclusive whether {@code min} itself is allowed
    */
-  public static void range(List<Violation> out, String path, BigDecimal value, @Nullable BigDecimal min,
-      boolean minInclusive, @Nullable BigDecimal max, boolean maxInclusive) {
+  public static void range(
+      List<Violation> out,
+      String path,
+      BigDecimal value,
+      @Nullable BigDecimal min,
+      boolean minInclusive,
+      @Nullable BigDecimal max,
+      boolean maxInclusive) {
     if (min != null && (minInclusive ? value.compareTo(min) < 0 : value.compareTo(min) <= 0)) {
-      out.add(new Violation(path, "min", "must be " + (minInclusive ? "at least " : "greater than ")
-          + min.toPlainString(), value.toPlainString()));
+      out.add(
+          new Violation(
+              path,
+              "min",
+              "must be " + (minInclusive ? "at least " : "greater than ") + min.toPlainString(),
+              value.toPlainString()));
     }
     if (max != null && (maxInclusive ? value.compareTo(max) > 0 : value.compareTo(max) >= 0)) {
-      out.add(new Violation(path, "max", "must be " + (maxInclusive ? "at most " : "less than ")
-          + max.toPlainString(), value.toPlainString()));
+      out.add(
+          new Violation(
+              path,
+              "max",
+              "must be " + (maxInclusive ? "at most " : "less than ") + max.toPlainString(),
+              value.toPlainString()));
     }
   }
 
-  public static void digits(List<Violation> out, String path, BigDecimal value, int integer, int fraction) {
+  public static void digits(
+      List<Violation> out, String path, BigDecimal value, int integer, int fraction) {
     BigDecimal stripped = value.stripTrailingZeros();
     int fractionDigits = Math.max(0, stripped.scale());
     int integerDigits = stripped.precision() - stripped.scale();
     if (integerDigits > integer || fractionDigits > fraction) {
-      out.add(new Violation(path, "digits", "must have at most " + integer + " integer and " + fraction
-          + " fraction digits", value.toPlainString()));
+      out.add(
+          new Violation(
+              path,
+              "digits",
+              "must have at most " + integer + " integer and " + fraction + " fraction digits",
+              value.toPlainString()));
     }
   }
 
   /** A datetime is JavaScript milliseconds: nothing finer, nothing outside a JS Date's range. */
   public static void datetime(List<Violation> out, String path, Instant value) {
     if (value.getNano() % 1_000_000 != 0) {
-      out.add(new Violation(path, "datetime", "must have millisecond precision (s3db.js datetimes do); truncate"
-          + " it with truncatedTo(ChronoUnit.MILLIS)", value.toString()));
+      out.add(
+          new Violation(
+              path,
+              "datetime",
+              "must have millisecond precision (s3db.js datetimes do); truncate"
+                  + " it with truncatedTo(ChronoUnit.MILLIS)",
+              value.toString()));
     } else if (Math.abs(value.getEpochSecond()) > JS_DATE_LIMIT_MS / 1000) {
-      out.add(new Violation(path, "datetime", "is outside the range of a JavaScript date", value.toString()));
+      out.add(
+          new Violation(
+              path, "datetime", "is outside the range of a JavaScript date", value.toString()));
     }
   }
 
   /** A datetime stores an instant; an offset other than UTC would not come back. */
   public static void datetime(List<Violation> out, String path, OffsetDateTime value) {
     if (!value.getOffset().equals(ZoneOffset.UTC)) {
-      out.add(new Violation(path, "datetime", "must be at offset UTC (a datetime stores an instant and reads back"
-          + " in UTC); convert it with withOffsetSameInstant(ZoneOffset.UTC)", value.toString()));
+      out.add(
+          new Violation(
+              path,
+              "datetime",
+              "must be at offset UTC (a datetime stores an instant and reads back"
+                  + " in UTC); convert it with withOffsetSameInstant(ZoneOffset.UTC)",
+              value.toString()));
     }
     datetime(out, path, value.toInstant());
   }
 
   public static void dateOnly(List<Violation> out, String path, LocalDate value) {
     if (value.getYear() < 0 || value.getYear() > 9999) {
-      out.add(new Violation(path, "dateonly", "must be in the years 0000 to 9999 (s3db.js's YYYY-MM-DD)",
-          value.toString()));
+      out.add(
+          new Violation(
+              path,
+              "dateonly",
+              "must be in the years 0000 to 9999 (s3db.js's YYYY-MM-DD)",
+              value.toString()));
     }
   }
 
-  /** @param when {@code past}, {@code pastOrPresent}, {@code future} or {@code futureOrPresent} */
+  /**
+   * @param when {@code past}, {@code pastOrPresent}, {@code future} or {@code futureOrPresent}
+   */
   public static void temporal(List<Violation> out, String path, Instant value, String when) {
     int comparison = value.compareTo(Instant.now());
     temporal(out, path, comparison, when, value.toString());
@@ -149,23 +212,38 @@ public final class Checks {
     temporal(out, path, value.compareTo(LocalDate.now(ZoneOffset.UTC)), when, value.toString());
   }
 
-  private static void temporal(List<Violation> out, String path, int comparison, String when, String shown) {
+  private static void temporal(
+      List<Violation> out, String path, int comparison, String when, String shown) {
     boolean ok;
     switch (when) {
-      case "past": ok = comparison < 0; break;
-      case "pastOrPresent": ok = comparison <= 0; break;
-      case "future": ok = comparison > 0; break;
-      default: ok = comparison >= 0; break;
+      case "past":
+        ok = comparison < 0;
+        break;
+      case "pastOrPresent":
+        ok = comparison <= 0;
+        break;
+      case "future":
+        ok = comparison > 0;
+        break;
+      default:
+        ok = comparison >= 0;
+        break;
     }
     if (!ok) {
-      out.add(new Violation(path, when, "must be in the " + (when.startsWith("past") ? "past" : "future")
-          + (when.endsWith("OrPresent") ? " or present" : ""), shown));
+      out.add(
+          new Violation(
+              path,
+              when,
+              "must be in the "
+                  + (when.startsWith("past") ? "past" : "future")
+                  + (when.endsWith("OrPresent") ? " or present" : ""),
+              shown));
     }
   }
 
   /**
-   * Items of a collection: none null, texts valid Unicode, numbers finite; and not a lone empty string,
-   * which s3db.js's format cannot tell from an empty list.
+   * Items of a collection: none null, texts valid Unicode, numbers finite; and not a lone empty
+   * string, which s3db.js's format cannot tell from an empty list.
    */
   public static void items(List<Violation> out, String path, Collection<?> items) {
     int index = 0;
@@ -180,8 +258,13 @@ public final class Checks {
       }
     }
     if (items.size() == 1 && "".equals(items.iterator().next())) {
-      out.add(new Violation(path, "items", "a list holding only an empty string is stored exactly like an empty"
-          + " list (s3db.js's format), so it would not come back", "[\"\"]"));
+      out.add(
+          new Violation(
+              path,
+              "items",
+              "a list holding only an empty string is stored exactly like an empty"
+                  + " list (s3db.js's format), so it would not come back",
+              "[\"\"]"));
     }
   }
 
@@ -194,14 +277,24 @@ public final class Checks {
   }
 
   private static @Nullable String jsonProblem(@Nullable Object value) {
-    if (value == null || value instanceof String || value instanceof Boolean || value instanceof Integer
-        || value instanceof Long || value instanceof Short || value instanceof Byte
-        || value instanceof java.math.BigInteger || value instanceof BigDecimal
+    if (value == null
+        || value instanceof String
+        || value instanceof Boolean
+        || value instanceof Integer
+        || value instanceof Long
+        || value instanceof Short
+        || value instanceof Byte
+        || value instanceof java.math.BigInteger
+        || value instanceof BigDecimal
         || value instanceof com.fasterxml.jackson.databind.JsonNode) {
-      return value instanceof String && !isWellFormed((String) value) ? "holds text that is not Unicode" : null;
+      return value instanceof String && !isWellFormed((String) value)
+          ? "holds text that is not Unicode"
+          : null;
     }
     if (value instanceof Double || value instanceof Float) {
-      return Double.isFinite(((Number) value).doubleValue()) ? null : "holds " + value + ", which JSON cannot";
+      return Double.isFinite(((Number) value).doubleValue())
+          ? null
+          : "holds " + value + ", which JSON cannot";
     }
     if (value instanceof Map<?, ?>) {
       for (Map.Entry<?, ?> entry : ((Map<?, ?>) value).entrySet()) {
@@ -224,7 +317,9 @@ public final class Checks {
       }
       return null;
     }
-    return "holds a " + value.getClass().getName() + ", which has no JSON form; use String, Boolean, numbers,"
+    return "holds a "
+        + value.getClass().getName()
+        + ", which has no JSON form; use String, Boolean, numbers,"
         + " List, Map<String, ?> or JsonNode";
   }
 
@@ -232,7 +327,9 @@ public final class Checks {
   public static boolean isWellFormed(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+      if (Character.isHighSurrogate(c)
+          && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
         i++;
       } else if (Character.isSurrogate(c)) {
         return false;
@@ -241,7 +338,10 @@ public final class Checks {
     return true;
   }
 
-  /** The text with unpaired surrogates shown as {@code \\uD800}, for messages (a log would print {@code ?}). */
+  /**
+   * The text with unpaired surrogates shown as {@code \\uD800}, for messages (a log would print
+   * {@code ?}).
+   */
   public static String escaped(String text) {
     if (isWellFormed(text)) {
       return text;
@@ -249,7 +349,9 @@ public final class Checks {
     StringBuilder out = new StringBuilder(text.length() + 8);
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+      if (Character.isHighSurrogate(c)
+          && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
         out.append(c).append(text.charAt(++i));
       } else if (Character.isSurrogate(c)) {
         out.append(String.format("\\u%04X", (int) c));

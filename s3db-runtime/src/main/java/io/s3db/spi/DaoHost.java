@@ -17,7 +17,10 @@ public interface DaoHost {
     if (db instanceof DaoHost host) {
       return host;
     }
-    throw new S3dbConfigurationException("Generated DAOs need the S3db made by S3db.connect or S3db.builder(),"
-        + " not a " + db.getClass().getName() + ".");
+    throw new S3dbConfigurationException(
+        "Generated DAOs need the S3db made by S3db.connect or S3db.builder(),"
+            + " not a "
+            + db.getClass().getName()
+            + ".");
   }
 }

@@ -1,7 +1,5 @@
 package io.s3db.spi;
 
-import io.s3db.S3Dao;
-import io.s3db.S3db;
 import io.s3db.BulkResult;
 import io.s3db.BulkWriter;
 import io.s3db.Page;
@@ -9,6 +7,8 @@ import io.s3db.PageRequest;
 import io.s3db.PartitionKey;
 import io.s3db.ProgressListener;
 import io.s3db.RepairReport;
+import io.s3db.S3Dao;
+import io.s3db.S3db;
 import io.s3db.UnreadableRecord;
 import java.time.Duration;
 import java.util.Collection;
@@ -21,8 +21,8 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 /**
- * The base of every generated DAO: the operations live in the runtime's engine, so the generated class
- * only adds what is specific to its record (its constant descriptor, typed extras).
+ * The base of every generated DAO: the operations live in the runtime's engine, so the generated
+ * class only adds what is specific to its record (its constant descriptor, typed extras).
  */
 public abstract class DaoSupport<T> implements S3Dao<T> {
   private final S3Dao<T> engine;
@@ -117,7 +117,8 @@ public abstract class DaoSupport<T> implements S3Dao<T> {
   }
 
   @Override
-  public final BulkResult<T> insertMany(Collection<? extends T> records, ProgressListener progress) {
+  public final BulkResult<T> insertMany(
+      Collection<? extends T> records, ProgressListener progress) {
     return engine.insertMany(records, progress);
   }
 
@@ -157,7 +158,8 @@ public abstract class DaoSupport<T> implements S3Dao<T> {
   }
 
   @Override
-  public final void setContent(String id, java.io.InputStream content, long length, String contentType) {
+  public final void setContent(
+      String id, java.io.InputStream content, long length, String contentType) {
     engine.setContent(id, content, length, contentType);
   }
 

@@ -7,8 +7,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Marks a type written by the s3db processor. CLASS retention (unlike
- * {@code javax.annotation.processing.Generated}) so coverage tools can exclude generated classes.
+ * Marks a type written by the s3db processor. CLASS retention (unlike {@code
+ * javax.annotation.processing.Generated}) so coverage tools can exclude generated classes.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

@@ -12,14 +12,17 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Gives the generated codec the fields of one stored object. {@code path} arguments name the field in
- * error messages ({@code profile.city}); they are never used to look anything up. {@code require…}
- * methods fail with a {@code CodecException} naming the field when the value is missing or malformed;
- * list methods return an empty list for an absent key.
+ * Gives the generated codec the fields of one stored object. {@code path} arguments name the field
+ * in error messages ({@code profile.city}); they are never used to look anything up. {@code
+ * require…} methods fail with a {@code CodecException} naming the field when the value is missing
+ * or malformed; list methods return an empty list for an absent key.
  */
 public interface MetadataReader {
 
-  /** Whether the key holds a value (absent keys and the s3db.js {@code null}/{@code undefined} markers do not). */
+  /**
+   * Whether the key holds a value (absent keys and the s3db.js {@code null}/{@code undefined}
+   * markers do not).
+   */
   boolean has(String key);
 
   /** Whether any of the keys holds a value: tells a stored nested record from an absent one. */
@@ -45,7 +48,9 @@ public interface MetadataReader {
 
   BigDecimal requireBigDecimal(String key, String path);
 
-  /** @param valueOf the enum's own {@code valueOf}, so no reflection is needed */
+  /**
+   * @param valueOf the enum's own {@code valueOf}, so no reflection is needed
+   */
   <E> E requireEnum(String key, String path, Function<String, E> valueOf);
 
   UUID requireUuid(String key, String path);
@@ -81,20 +86,27 @@ public interface MetadataReader {
 
   JsonNode requireJson(String key, String path);
 
-  /** JSON objects as ordered maps; numbers as Integer, Long, BigInteger or Double, whichever holds them. */
+  /**
+   * JSON objects as ordered maps; numbers as Integer, Long, BigInteger or Double, whichever holds
+   * them.
+   */
   Map<String, Object> requireJsonMap(String key, String path);
 
   Map<String, String> requireStringMap(String key, String path);
 
-  /** The elements of a JSON array of objects (a {@code List} of records); empty for an absent key. */
+  /**
+   * The elements of a JSON array of objects (a {@code List} of records); empty for an absent key.
+   */
   List<JsonNode> jsonItems(String key, String path);
 
-  /** The decrypted secret; a {@code SecretException} if it does not decrypt under the passphrase. */
+  /**
+   * The decrypted secret; a {@code SecretException} if it does not decrypt under the passphrase.
+   */
   String requireSecret(String key, String path);
 
   /**
-   * The decrypted secret, or null when absent, including s3db.js's way of storing an absent optional
-   * secret: an encryption of the text {@code undefined} (or {@code null}).
+   * The decrypted secret, or null when absent, including s3db.js's way of storing an absent
+   * optional secret: an encryption of the text {@code undefined} (or {@code null}).
    */
   @Nullable String secret(String key, String path);
 }

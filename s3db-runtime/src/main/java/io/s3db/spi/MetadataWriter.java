@@ -7,8 +7,8 @@ import java.util.UUID;
 
 /**
  * Receives a record's fields as the generated codec walks them. Keys are the codec's precomputed
- * abbreviations; values are encoded exactly as s3db.js 21.x stores them (FORMAT.md §4.2, §4.3). A field
- * that is absent (a null {@code @Nullable} value) is simply not written.
+ * abbreviations; values are encoded exactly as s3db.js 21.x stores them (FORMAT.md §4.2, §4.3). A
+ * field that is absent (a null {@code @Nullable} value) is simply not written.
  */
 public interface MetadataWriter {
 
@@ -17,10 +17,16 @@ public interface MetadataWriter {
   /** Integers in base62 ({@code 34 -> "y"}). */
   void putInteger(String key, long value);
 
-  /** A float as its shortest decimal form ({@code 0.1f -> "0.1"}), so s3db.js reads the number you wrote. */
+  /**
+   * A float as its shortest decimal form ({@code 0.1f -> "0.1"}), so s3db.js reads the number you
+   * wrote.
+   */
   void putFloat(String key, float value);
 
-  /** Non-integral numbers: base62 integer part, then the JavaScript fraction digits ({@code 97.5 -> "1z.5"}). */
+  /**
+   * Non-integral numbers: base62 integer part, then the JavaScript fraction digits ({@code 97.5 ->
+   * "1z.5"}).
+   */
   void putDecimal(String key, double value);
 
   /** {@code "1"} or {@code "0"}. */
@@ -47,12 +53,19 @@ public interface MetadataWriter {
   /** {@code array|items:boolean}: JSON, as s3db.js stores arrays it has no packing for. */
   void putBooleans(String key, Collection<Boolean> values);
 
-  /** {@code json}: a {@code JsonNode} or a {@code Map<String, ?>} of JSON-like values, as JSON text. */
+  /**
+   * {@code json}: a {@code JsonNode} or a {@code Map<String, ?>} of JSON-like values, as JSON text.
+   */
   void putJson(String key, Object value);
 
-  /** {@code secret}: AES-256-GCM under the database passphrase, as s3db.js encrypts (FORMAT.md §4.4). */
+  /**
+   * {@code secret}: AES-256-GCM under the database passphrase, as s3db.js encrypts (FORMAT.md
+   * §4.4).
+   */
   void putSecret(String key, String plaintext);
 
-  /** A nested record whose fields are all absent, stored as {@code {}} under the object's own key. */
+  /**
+   * A nested record whose fields are all absent, stored as {@code {}} under the object's own key.
+   */
   void putEmptyObject(String key);
 }

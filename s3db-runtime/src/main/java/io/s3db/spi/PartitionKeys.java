@@ -21,12 +21,13 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Builds the {@link PartitionKey}s of the generated {@code <Record>Partitions} factories. Values are
- * rendered as s3db.js renders them into keys with JavaScript {@code String(value)} (FORMAT.md §6): text as
- * is, integers in decimal, other numbers in JavaScript form ({@code 0.1}, {@code 1e+21}), booleans as
- * {@code true}/{@code false}, UUIDs, enums and {@code BigDecimal}s as their stored text, and date fields as
- * their UTC date ({@code 2026-11-24}, s3db.js's rule for fields whose rule contains {@code date}); fields are put in s3db.js's key order ({@code localeCompare}). Text that would
- * change the key's shape is rejected, never normalised.
+ * Builds the {@link PartitionKey}s of the generated {@code <Record>Partitions} factories. Values
+ * are rendered as s3db.js renders them into keys with JavaScript {@code String(value)} (FORMAT.md
+ * §6): text as is, integers in decimal, other numbers in JavaScript form ({@code 0.1}, {@code
+ * 1e+21}), booleans as {@code true}/{@code false}, UUIDs, enums and {@code BigDecimal}s as their
+ * stored text, and date fields as their UTC date ({@code 2026-11-24}, s3db.js's rule for fields
+ * whose rule contains {@code date}); fields are put in s3db.js's key order ({@code localeCompare}).
+ * Text that would change the key's shape is rejected, never normalised.
  */
 public final class PartitionKeys {
   private PartitionKeys() {}
@@ -50,7 +51,8 @@ public final class PartitionKeys {
 
     public Builder<T> add(String field, @Nullable String value) {
       if (value == null) {
-        violations.add(new Violation(field, "required", "a partition value must not be null", null));
+        violations.add(
+            new Violation(field, "required", "a partition value must not be null", null));
         return this;
       }
       String problem = problem(value);
@@ -69,19 +71,24 @@ public final class PartitionKeys {
 
     public Builder<T> add(String field, double value) {
       if (!Double.isFinite(value)) {
-        violations.add(new Violation(field, "finite", "a partition value must be a finite number",
-            String.valueOf(value)));
+        violations.add(
+            new Violation(
+                field,
+                "finite",
+                "a partition value must be a finite number",
+                String.valueOf(value)));
       }
       values.put(field, JsNumber.toString(value));
       return this;
     }
 
     /**
-     * Floats, as JavaScript prints the number stored for them: {@code 0.1f} gives {@code 0.1}, not the
-     * widened double's {@code 0.10000000149011612}.
+     * Floats, as JavaScript prints the number stored for them: {@code 0.1f} gives {@code 0.1}, not
+     * the widened double's {@code 0.10000000149011612}.
      */
     public Builder<T> add(String field, float value) {
-      return add(field, Float.isFinite(value) ? Double.parseDouble(Floats.shortestText(value)) : value);
+      return add(
+          field, Float.isFinite(value) ? Double.parseDouble(Floats.shortestText(value)) : value);
     }
 
     public Builder<T> add(String field, boolean value) {
@@ -107,15 +114,19 @@ public final class PartitionKeys {
     }
 
     /**
-     * The UTC date of an instant, {@code YYYY-MM-DD}: what s3db.js writes into keys for a field whose rule
-     * contains {@code date} (a {@code datetime} attribute, or a timestamp's {@code date|maxlength:10}).
+     * The UTC date of an instant, {@code YYYY-MM-DD}: what s3db.js writes into keys for a field
+     * whose rule contains {@code date} (a {@code datetime} attribute, or a timestamp's {@code
+     * date|maxlength:10}).
      */
     public Builder<T> addDate(String field, Instant value) {
       values.put(field, Dates.isoDate(LocalDate.ofInstant(value, ZoneOffset.UTC)));
       return this;
     }
 
-    /** The UTC date of the instant, not the date at the value's own offset (as s3db.js, which holds UTC). */
+    /**
+     * The UTC date of the instant, not the date at the value's own offset (as s3db.js, which holds
+     * UTC).
+     */
     public Builder<T> addDate(String field, OffsetDateTime value) {
       return addDate(field, value.toInstant());
     }
@@ -126,7 +137,9 @@ public final class PartitionKeys {
       return this;
     }
 
-    /** @throws ValidationException if a value cannot be part of a key */
+    /**
+     * @throws ValidationException if a value cannot be part of a key
+     */
     public PartitionKey<T> build() {
       if (!violations.isEmpty()) {
         throw new ValidationException(resource, null, violations);
@@ -147,9 +160,9 @@ public final class PartitionKeys {
 
   /**
    * Why a value would not map to exactly one key segment: {@code /} nests keys and {@code ..} is
-   * collapsed by s3db.js's {@code path.join}; s3db.js refuses {@code \}, {@code =} and {@code %} in ids,
-   * and a Java writer refuses them in values too, so both libraries agree on every key. Text with an
-   * unpaired surrogate has no UTF-8 form, so no key can hold it.
+   * collapsed by s3db.js's {@code path.join}; s3db.js refuses {@code \}, {@code =} and {@code %} in
+   * ids, and a Java writer refuses them in values too, so both libraries agree on every key. Text
+   * with an unpaired surrogate has no UTF-8 form, so no key can hold it.
    */
   static @Nullable String problem(String value) {
     if (value.contains("..")) {
@@ -165,7 +178,8 @@ public final class PartitionKeys {
       }
     }
     // the SDK sends an unpaired surrogate as '?': "z" + U+D800 would select (and write) zone "z?"
-    return Checks.isWellFormed(value) ? null
+    return Checks.isWellFormed(value)
+        ? null
         : "must not contain an unpaired surrogate (no UTF-8 form; S3 would receive '?' in its place)";
   }
 }

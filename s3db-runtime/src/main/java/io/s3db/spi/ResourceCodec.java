@@ -1,20 +1,22 @@
 package io.s3db.spi;
 
 /**
- * Converts a record to and from S3 user metadata. Generated per resource; the generated class holds the
- * metadata key of every field as a constant, so nothing is looked up by name at run time.
+ * Converts a record to and from S3 user metadata. Generated per resource; the generated class holds
+ * the metadata key of every field as a constant, so nothing is looked up by name at run time.
  */
 public interface ResourceCodec<T> {
 
   /** The record's id, or null when the caller wants one generated. */
-  @org.jspecify.annotations.Nullable String id(T record);
+  @org.jspecify.annotations.Nullable
+  String id(T record);
 
   /** A copy of the record with the given id. */
   T withId(T record, String id);
 
   /**
-   * The record with every null field that has a {@code @Default} set to it, and every null non-nullable
-   * {@code @Secret} set to a generated password; the record itself when nothing is missing.
+   * The record with every null field that has a {@code @Default} set to it, and every null
+   * non-nullable {@code @Secret} set to a generated password; the record itself when nothing is
+   * missing.
    */
   T applyDefaults(T record, Defaults defaults);
 
@@ -22,7 +24,9 @@ public interface ResourceCodec<T> {
    * A copy of the record with these {@code createdAt} and {@code updatedAt}; generated for
    * {@code @S3Resource(timestamps = true)} only.
    */
-  default T withTimestamps(T record, java.time.@org.jspecify.annotations.Nullable Instant createdAt,
+  default T withTimestamps(
+      T record,
+      java.time.@org.jspecify.annotations.Nullable Instant createdAt,
       java.time.@org.jspecify.annotations.Nullable Instant updatedAt) {
     throw new UnsupportedOperationException("not a timestamped resource");
   }

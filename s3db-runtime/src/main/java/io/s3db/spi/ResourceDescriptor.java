@@ -6,9 +6,9 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Everything the runtime needs to know about one resource, generated as a constant so that nothing is
- * discovered by reflection: the record type, the resource name, the schema in s3db.js terms, and the
- * generated codec and validator. Built with {@link #builder}.
+ * Everything the runtime needs to know about one resource, generated as a constant so that nothing
+ * is discovered by reflection: the record type, the resource name, the schema in s3db.js terms, and
+ * the generated codec and validator. Built with {@link #builder}.
  *
  * @param type the record class; used only as a map key by {@code S3db.dao(Class)}
  * @param name the resource name in keys and in {@code s3db.json}
@@ -17,9 +17,11 @@ import org.jspecify.annotations.Nullable;
  * @param partitions the {@code @Partition}s, in declaration order
  * @param paranoid whether {@code deleteAll} is refused ({@code @S3Resource(paranoid)})
  * @param behavior how records over 2 KB are stored ({@code @Behavior})
- * @param timestamps whether writes set {@code createdAt} and {@code updatedAt} ({@code @S3Resource(timestamps)});
- *     the codec then implements {@link ResourceCodec#withTimestamps} and {@link ResourceCodec#createdAt}
- * @param versioning whether versions are kept apart: the {@code byVersion} partition and historical copies
+ * @param timestamps whether writes set {@code createdAt} and {@code updatedAt}
+ *     ({@code @S3Resource(timestamps)}); the codec then implements {@link
+ *     ResourceCodec#withTimestamps} and {@link ResourceCodec#createdAt}
+ * @param versioning whether versions are kept apart: the {@code byVersion} partition and historical
+ *     copies
  */
 public record ResourceDescriptor<T>(
     Class<T> type,
@@ -41,7 +43,8 @@ public record ResourceDescriptor<T>(
 
   /**
    * A descriptor with s3db.js's defaults until set otherwise: ids of 22 characters, no partitions,
-   * paranoid, {@code user-managed}, no timestamps, no versioning. Attributes, codec and validator are required.
+   * paranoid, {@code user-managed}, no timestamps, no versioning. Attributes, codec and validator
+   * are required.
    */
   public static <T> Builder<T> builder(Class<T> type, String name) {
     return new Builder<>(type, name);
@@ -112,9 +115,18 @@ public record ResourceDescriptor<T>(
     }
 
     public ResourceDescriptor<T> build() {
-      return new ResourceDescriptor<>(type, name, idSize, Objects.requireNonNull(attributes, "attributes"),
-          Objects.requireNonNull(codec, "codec"), Objects.requireNonNull(validator, "validator"), partitions,
-          paranoid, Objects.requireNonNull(behavior, "behavior"), timestamps, versioning);
+      return new ResourceDescriptor<>(
+          type,
+          name,
+          idSize,
+          Objects.requireNonNull(attributes, "attributes"),
+          Objects.requireNonNull(codec, "codec"),
+          Objects.requireNonNull(validator, "validator"),
+          partitions,
+          paranoid,
+          Objects.requireNonNull(behavior, "behavior"),
+          timestamps,
+          versioning);
     }
   }
 }

@@ -10,12 +10,16 @@ import io.s3db.S3dbConfigurationException;
 import java.net.URI;
 import org.junit.jupiter.api.Test;
 
-/** The examples of FORMAT.md §1, read as s3db.js reads them (plus region/endpoint, as 6.0.0 did). */
+/**
+ * The examples of FORMAT.md §1, read as s3db.js reads them (plus region/endpoint, as 6.0.0 did).
+ */
 class ConnectionStringTest {
 
   @Test
   void awsFormWithEncodedCredentialsAndRegion() {
-    ConnectionString c = ConnectionString.parse("s3://AKIA%2FX:se%2Bcret@my-bucket/databases/myapp?region=sa-east-1");
+    ConnectionString c =
+        ConnectionString.parse(
+            "s3://AKIA%2FX:se%2Bcret@my-bucket/databases/myapp?region=sa-east-1");
     assertEquals("my-bucket", c.bucket());
     assertEquals("databases/myapp", c.keyPrefix());
     assertNull(c.endpoint());
@@ -35,7 +39,9 @@ class ConnectionStringTest {
 
   @Test
   void httpFormIsPathStyleWithBucketFirst() {
-    ConnectionString c = ConnectionString.parse("http://minio:minio123@localhost:9000/mybucket/db/app?forcePathStyle=true");
+    ConnectionString c =
+        ConnectionString.parse(
+            "http://minio:minio123@localhost:9000/mybucket/db/app?forcePathStyle=true");
     assertEquals("mybucket", c.bucket());
     assertEquals("db/app", c.keyPrefix());
     assertEquals(URI.create("http://localhost:9000"), c.endpoint());
@@ -53,7 +59,8 @@ class ConnectionStringTest {
 
   @Test
   void httpsAndSessionToken() {
-    ConnectionString c = ConnectionString.parse("https://k:s@r2.example.com/b/p/?sessionToken=tok%3D");
+    ConnectionString c =
+        ConnectionString.parse("https://k:s@r2.example.com/b/p/?sessionToken=tok%3D");
     assertEquals(URI.create("https://r2.example.com"), c.endpoint());
     assertEquals("p", c.keyPrefix());
     assertEquals("tok=", c.sessionToken());
@@ -75,24 +82,35 @@ class ConnectionStringTest {
 
   @Test
   void badStringsFailClearlyWithoutEchoingSecrets() {
-    S3dbConfigurationException scheme = assertThrows(S3dbConfigurationException.class,
-        () -> ConnectionString.parse("ftp://user:hunter2@host/b"));
-    assertTrue(scheme.getMessage().contains("Unsupported connection string scheme 'ftp'"), scheme.getMessage());
+    S3dbConfigurationException scheme =
+        assertThrows(
+            S3dbConfigurationException.class,
+            () -> ConnectionString.parse("ftp://user:hunter2@host/b"));
+    assertTrue(
+        scheme.getMessage().contains("Unsupported connection string scheme 'ftp'"),
+        scheme.getMessage());
     assertFalse(scheme.getMessage().contains("hunter2"), scheme.getMessage());
     assertThrows(S3dbConfigurationException.class, () -> ConnectionString.parse("s3:///nobucket"));
-    assertThrows(S3dbConfigurationException.class, () -> ConnectionString.parse("not a uri at all"));
+    assertThrows(
+        S3dbConfigurationException.class, () -> ConnectionString.parse("not a uri at all"));
   }
 
   /**
-   * java.net.URI keeps an authority it cannot split into user info, host and port as an opaque name, which
-   * made the endpoint http://null and dropped the credentials: refused, with nothing of the authority echoed.
+   * java.net.URI keeps an authority it cannot split into user info, host and port as an opaque
+   * name, which made the endpoint http://null and dropped the credentials: refused, with nothing of
+   * the authority echoed.
    */
   @Test
   void anAuthorityThatDoesNotParseIsRefused_withoutEchoingIt() {
-    for (String uri : java.util.List.of("http://KEY:Zx9-secret@localhost:notaport/b",
-        "http://KEY:Zx9-se@cret@localhost:9000/b", "s3://KEY:Zx9/se+cret@bucket/p", "s3://KEY:Zx9-secret@/b",
-        "https://KEY:Zx9?secret@host/b")) {
-      S3dbConfigurationException e = assertThrows(S3dbConfigurationException.class, () -> ConnectionString.parse(uri));
+    for (String uri :
+        java.util.List.of(
+            "http://KEY:Zx9-secret@localhost:notaport/b",
+            "http://KEY:Zx9-se@cret@localhost:9000/b",
+            "s3://KEY:Zx9/se+cret@bucket/p",
+            "s3://KEY:Zx9-secret@/b",
+            "https://KEY:Zx9?secret@host/b")) {
+      S3dbConfigurationException e =
+          assertThrows(S3dbConfigurationException.class, () -> ConnectionString.parse(uri));
       assertTrue(e.getMessage().contains("is not [KEY:SECRET@]host[:port]"), e.getMessage());
       assertTrue(e.getMessage().contains("percent-encoded"), e.getMessage());
       assertFalse(e.getMessage().contains("Zx9"), e.getMessage());
@@ -100,12 +118,19 @@ class ConnectionStringTest {
     }
   }
 
-  /** A '/' after digits in the secret makes java.net.URI see host and port, and the rest of it as the path. */
+  /**
+   * A '/' after digits in the secret makes java.net.URI see host and port, and the rest of it as
+   * the path.
+   */
   @Test
   void aSlashInTheSecretAfterDigitsIsRefused_withoutEchoingIt() {
-    for (String uri : java.util.List.of("s3://KEY:12/Zx9cret@bucket/p", "http://KEY:12/Zx9cret@localhost:9000/b",
-        "s3://bucket:9000/p")) {
-      S3dbConfigurationException e = assertThrows(S3dbConfigurationException.class, () -> ConnectionString.parse(uri));
+    for (String uri :
+        java.util.List.of(
+            "s3://KEY:12/Zx9cret@bucket/p",
+            "http://KEY:12/Zx9cret@localhost:9000/b",
+            "s3://bucket:9000/p")) {
+      S3dbConfigurationException e =
+          assertThrows(S3dbConfigurationException.class, () -> ConnectionString.parse(uri));
       assertFalse(e.getMessage().contains("Zx9"), e.getMessage());
       assertTrue(e.getMessage().contains("percent-encode"), e.getMessage());
     }
@@ -113,8 +138,10 @@ class ConnectionStringTest {
 
   @Test
   void anEndpointParameterThatIsNotAUriIsRefused_withoutEchoingIt() {
-    S3dbConfigurationException e = assertThrows(S3dbConfigurationException.class,
-        () -> ConnectionString.parse("s3://k:s@b/p?endpoint=http://u:Zx9pw@h%20st"));
+    S3dbConfigurationException e =
+        assertThrows(
+            S3dbConfigurationException.class,
+            () -> ConnectionString.parse("s3://k:s@b/p?endpoint=http://u:Zx9pw@h%20st"));
     assertTrue(e.getMessage().contains("?endpoint="), e.getMessage());
     assertFalse(e.getMessage().contains("Zx9pw"), e.getMessage());
   }

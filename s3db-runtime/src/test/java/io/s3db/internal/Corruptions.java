@@ -28,21 +28,87 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Corrupts one stored value of a record (other types' encodings, JSON of the wrong shape, edits of the
- * right value, hostile number forms) and checks the read: a {@link CodecException} or
- * {@link SecretException} naming the resource, the record and the field, or the value the stored text
+ * Corrupts one stored value of a record (other types' encodings, JSON of the wrong shape, edits of
+ * the right value, hostile number forms) and checks the read: a {@link CodecException} or {@link
+ * SecretException} naming the resource, the record and the field, or the value the stored text
  * means ({@link StoredMeaning}), never some other value.
  */
 final class Corruptions<T> {
   private static final String HOSTILE_CHARS = "0189azAZ-+.eE|\\[]{}\":, tfnuy";
-  private static final String[] HOSTILE = {"", " ", "-", "+", ".", "-0", "00", "007", "0x10", "1d", "1f", "NaN",
-      "Infinity", "-Infinity", "1e400", "1.5e999", "1.5.7", "1.", ".5", "1.e5", "1.5 ", " 1", "1,5", "١٢٣", "１",
-      "+1", "1e5", "1E+3", "zzzzzzzzzzzzzz", "-zzzzzzzzzzz", "true", "false", "yes", "no", "maybe", "TRUE", "2",
-      "[]", "{}", "[true]", "[true] x", "{\"a\":true}", "[1]", "[\"yes\"]", "[null]", "[1e400]", "null", "[true,",
-      "1-1-1-1-1", "550e8400-e29b-41d4-a716-446655440000", "550E8400-E29B-41D4-A716-446655440000",
-      "+50e8400-e29b-41d4-a716-446655440000", "1yzBHq49i4y833Iawe1yOjy8", "zzzzzzzzzzzzzzzzzzzzzzzz",
-      "2024-02-30", "2024-01-02T00:00:00Z", "2024-01-02T00:00:00.000+02:00", "+10000-01-01", "A", "a", "A|A",
-      "A|D", "a|b", "1|", "|", "1||2", "{\"a\":1e400}", "{\"a\":1} {}", "[1,2]", "{\"k\":1}", "{\"k\":\"v\"}", "\"x\""};
+  private static final String[] HOSTILE = {
+    "",
+    " ",
+    "-",
+    "+",
+    ".",
+    "-0",
+    "00",
+    "007",
+    "0x10",
+    "1d",
+    "1f",
+    "NaN",
+    "Infinity",
+    "-Infinity",
+    "1e400",
+    "1.5e999",
+    "1.5.7",
+    "1.",
+    ".5",
+    "1.e5",
+    "1.5 ",
+    " 1",
+    "1,5",
+    "١٢٣",
+    "１",
+    "+1",
+    "1e5",
+    "1E+3",
+    "zzzzzzzzzzzzzz",
+    "-zzzzzzzzzzz",
+    "true",
+    "false",
+    "yes",
+    "no",
+    "maybe",
+    "TRUE",
+    "2",
+    "[]",
+    "{}",
+    "[true]",
+    "[true] x",
+    "{\"a\":true}",
+    "[1]",
+    "[\"yes\"]",
+    "[null]",
+    "[1e400]",
+    "null",
+    "[true,",
+    "1-1-1-1-1",
+    "550e8400-e29b-41d4-a716-446655440000",
+    "550E8400-E29B-41D4-A716-446655440000",
+    "+50e8400-e29b-41d4-a716-446655440000",
+    "1yzBHq49i4y833Iawe1yOjy8",
+    "zzzzzzzzzzzzzzzzzzzzzzzz",
+    "2024-02-30",
+    "2024-01-02T00:00:00Z",
+    "2024-01-02T00:00:00.000+02:00",
+    "+10000-01-01",
+    "A",
+    "a",
+    "A|A",
+    "A|D",
+    "a|b",
+    "1|",
+    "|",
+    "1||2",
+    "{\"a\":1e400}",
+    "{\"a\":1} {}",
+    "[1,2]",
+    "{\"k\":1}",
+    "{\"k\":\"v\"}",
+    "\"x\""
+  };
 
   private final String resource;
   private final ResourceCodec<T> codec;
@@ -52,8 +118,11 @@ final class Corruptions<T> {
   private final Map<String, Function<T, Object>> values = new LinkedHashMap<>();
   private final Map<String, Function<T, @Nullable String>> secrets = new LinkedHashMap<>();
 
-  /** @param paths the resource's schema paths, stored under their index (as a fresh catalog does) */
-  Corruptions(String resource, ResourceCodec<T> codec, List<String> paths, @Nullable SecretCipher cipher) {
+  /**
+   * @param paths the resource's schema paths, stored under their index (as a fresh catalog does)
+   */
+  Corruptions(
+      String resource, ResourceCodec<T> codec, List<String> paths, @Nullable SecretCipher cipher) {
     this.resource = resource;
     this.codec = codec;
     this.cipher = cipher;
@@ -87,11 +156,12 @@ final class Corruptions<T> {
 
   /** Fails when the oracle does not cover a path, so that a new field is not skipped silently. */
   void checkEveryPathIsCovered() {
-    kinds.forEach((path, kind) -> {
-      if (kind == null) {
-        fail("no kind for " + path);
-      }
-    });
+    kinds.forEach(
+        (path, kind) -> {
+          if (kind == null) {
+            fail("no kind for " + path);
+          }
+        });
   }
 
   void check(T record, String id, Random r) {
@@ -109,39 +179,59 @@ final class Corruptions<T> {
     stored.put(key, encoded);
     T read;
     try {
-      read = RecordDecoding.decode(codec, resource, id, new DecodingMetadataReader(stored, keys, cipher, resource, id));
+      read =
+          RecordDecoding.decode(
+              codec, resource, id, new DecodingMetadataReader(stored, keys, cipher, resource, id));
     } catch (CodecException | SecretException e) {
-      assertTrue(e.getMessage().contains("'" + resource + "'") && e.getMessage().contains("'" + id + "'")
-          && e.getMessage().contains(path), () -> "unclear for " + path + " = [" + text + "]: " + e.getMessage());
+      assertTrue(
+          e.getMessage().contains("'" + resource + "'")
+              && e.getMessage().contains("'" + id + "'")
+              && e.getMessage().contains(path),
+          () -> "unclear for " + path + " = [" + text + "]: " + e.getMessage());
       assertEquals(resource, e.resource());
       return;
     }
     if (secrets.containsKey(path)) {
-      // GCM authenticates the bytes: what decrypts is one of the record's secrets (base64 may lose its padding)
+      // GCM authenticates the bytes: what decrypts is one of the record's secrets (base64 may lose
+      // its padding)
       String secret = secrets.get(path).apply(read);
-      assertTrue(secrets.values().stream().anyMatch(s -> java.util.Objects.equals(secret, s.apply(record))),
+      assertTrue(
+          secrets.values().stream()
+              .anyMatch(s -> java.util.Objects.equals(secret, s.apply(record))),
           () -> "a secret read from altered ciphertext: " + text);
       return;
     }
     Object meant = StoredMeaning.of(kinds.get(path), text);
-    assertNotNull(meant, () -> path + " = [" + text + "] read as " + values.get(path).apply(read) + "; it means nothing");
+    assertNotNull(
+        meant,
+        () ->
+            path
+                + " = ["
+                + text
+                + "] read as "
+                + values.get(path).apply(read)
+                + "; it means nothing");
     assertSame(meant, values.get(path).apply(read), () -> path + " = [" + text + "]");
   }
 
   /** Equal values; numbers within the rounding of the field's own type. */
-  private static void assertSame(Object meant, Object read, java.util.function.Supplier<String> where) {
+  private static void assertSame(
+      Object meant, Object read, java.util.function.Supplier<String> where) {
     if (meant instanceof BigDecimal exact && !(read instanceof BigDecimal)) {
       assertTrue(read instanceof Number, where);
       double value = ((Number) read).doubleValue();
       assertTrue(Double.isFinite(value), () -> where.get() + " read as " + read);
       double ulp = read instanceof Float f ? Math.ulp(f) : Math.ulp(value);
       double error = exact.subtract(new BigDecimal(value)).abs().doubleValue();
-      assertTrue(error <= 16 * ulp && (exact.signum() == 0) == (value == 0), () -> where.get() + " read as " + read);
+      assertTrue(
+          error <= 16 * ulp && (exact.signum() == 0) == (value == 0),
+          () -> where.get() + " read as " + read);
     } else if (meant instanceof JsonNode node) {
       assertTrue(sameJson(node, (JsonNode) read), () -> where.get() + " read as " + read);
     } else if (meant instanceof Collection<?> items && !(meant instanceof Set<?>)) {
       Iterator<?> actual = ((Collection<?>) read).iterator();
-      assertEquals(items.size(), ((Collection<?>) read).size(), () -> where.get() + " read as " + read);
+      assertEquals(
+          items.size(), ((Collection<?>) read).size(), () -> where.get() + " read as " + read);
       for (Object item : items) {
         assertSame(item, actual.next(), where);
       }
@@ -155,9 +245,12 @@ final class Corruptions<T> {
   private static boolean sameJson(JsonNode meant, JsonNode read) {
     if (meant.isNumber() && read.isNumber()) {
       return meant.isIntegralNumber() && read.isIntegralNumber()
-          ? meant.bigIntegerValue().equals(read.bigIntegerValue()) : meant.doubleValue() == read.doubleValue();
+          ? meant.bigIntegerValue().equals(read.bigIntegerValue())
+          : meant.doubleValue() == read.doubleValue();
     }
-    if (meant.isContainerNode() && meant.getNodeType() == read.getNodeType() && meant.size() == read.size()) {
+    if (meant.isContainerNode()
+        && meant.getNodeType() == read.getNodeType()
+        && meant.size() == read.size()) {
       Iterator<Map.Entry<String, JsonNode>> fields = meant.fields();
       if (meant.isObject()) {
         while (fields.hasNext()) {
@@ -178,35 +271,51 @@ final class Corruptions<T> {
     return meant.equals(read);
   }
 
-  private static String corrupt(Random r, String original, Map<String, String> stored, List<String> keys) {
+  private static String corrupt(
+      Random r, String original, Map<String, String> stored, List<String> keys) {
     switch (r.nextInt(8)) {
-      case 0: return HOSTILE[r.nextInt(HOSTILE.length)];
-      case 1: return ClientEncoding.decode(stored.get(keys.get(r.nextInt(keys.size()))));
-      case 2: {
-        int at = r.nextInt(original.length() + 1);
-        return original.substring(0, at) + HOSTILE_CHARS.charAt(r.nextInt(HOSTILE_CHARS.length())) + original.substring(at);
-      }
-      case 3: {
-        if (original.isEmpty()) {
-          return "x";
+      case 0:
+        return HOSTILE[r.nextInt(HOSTILE.length)];
+      case 1:
+        return ClientEncoding.decode(stored.get(keys.get(r.nextInt(keys.size()))));
+      case 2:
+        {
+          int at = r.nextInt(original.length() + 1);
+          return original.substring(0, at)
+              + HOSTILE_CHARS.charAt(r.nextInt(HOSTILE_CHARS.length()))
+              + original.substring(at);
         }
-        int at = r.nextInt(original.length());
-        return original.substring(0, at) + original.substring(at + 1);
-      }
-      case 4: return original.substring(0, r.nextInt(original.length() + 1));
-      case 5: {
-        StringBuilder text = new StringBuilder();
-        for (int i = r.nextInt(12); i > 0; i--) {
-          text.append(HOSTILE_CHARS.charAt(r.nextInt(HOSTILE_CHARS.length())));
+      case 3:
+        {
+          if (original.isEmpty()) {
+            return "x";
+          }
+          int at = r.nextInt(original.length());
+          return original.substring(0, at) + original.substring(at + 1);
         }
-        return text.toString();
-      }
-      case 6: return original + "|" + HOSTILE[r.nextInt(HOSTILE.length)];
-      default: {
-        String[] wraps = {"[" + original + "]", "{\"a\":" + original + "}", original + " ", " " + original, original + original};
-        return wraps[r.nextInt(wraps.length)];
-      }
+      case 4:
+        return original.substring(0, r.nextInt(original.length() + 1));
+      case 5:
+        {
+          StringBuilder text = new StringBuilder();
+          for (int i = r.nextInt(12); i > 0; i--) {
+            text.append(HOSTILE_CHARS.charAt(r.nextInt(HOSTILE_CHARS.length())));
+          }
+          return text.toString();
+        }
+      case 6:
+        return original + "|" + HOSTILE[r.nextInt(HOSTILE.length)];
+      default:
+        {
+          String[] wraps = {
+            "[" + original + "]",
+            "{\"a\":" + original + "}",
+            original + " ",
+            " " + original,
+            original + original
+          };
+          return wraps[r.nextInt(wraps.length)];
+        }
     }
   }
-
 }

@@ -19,8 +19,8 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /**
- * The generated codec with the runtime's writer and reader: every record a user can build comes back
- * equal, and every value sent is something an HTTP header carries unchanged.
+ * The generated codec with the runtime's writer and reader: every record a user can build comes
+ * back equal, and every value sent is something an HTTP header carries unchanged.
  */
 class GeneratedCodecPropertiesTest {
   private static final ResourceSchema SCHEMA = new ResourceSchema(UserDao.DESCRIPTOR);
@@ -40,41 +40,98 @@ class GeneratedCodecPropertiesTest {
     new UserCodec().encode(user, writer);
     for (Map.Entry<String, String> entry : writer.values().entrySet()) {
       String value = entry.getValue();
-      assertTrue(value.chars().allMatch(c -> c >= 0x20 && c <= 0x7e), () -> "not printable ASCII: " + value);
-      assertTrue(value.isEmpty() || (value.charAt(0) != ' ' && value.charAt(value.length() - 1) != ' '),
+      assertTrue(
+          value.chars().allMatch(c -> c >= 0x20 && c <= 0x7e),
+          () -> "not printable ASCII: " + value);
+      assertTrue(
+          value.isEmpty() || (value.charAt(0) != ' ' && value.charAt(value.length() - 1) != ' '),
           () -> "HTTP would trim: [" + value + "]");
     }
-    User back = new UserCodec().decode(user.id(), new DecodingMetadataReader(writer.values(), KEYS, null, "users", user.id()));
+    User back =
+        new UserCodec()
+            .decode(
+                user.id(),
+                new DecodingMetadataReader(writer.values(), KEYS, null, "users", user.id()));
     assertEquals(user, back, () -> "sent " + escaped(writer.values().toString()));
   }
 
   private static String escaped(String text) {
     StringBuilder out = new StringBuilder();
-    text.codePoints().forEach(c -> out.append(c >= 0x20 && c < 0x7f ? Character.toString(c) : String.format("\\u{%x}", c)));
+    text.codePoints()
+        .forEach(
+            c ->
+                out.append(
+                    c >= 0x20 && c < 0x7f ? Character.toString(c) : String.format("\\u{%x}", c)));
     return out.toString();
   }
 
   @Provide
   Arbitrary<User> users() {
-    Arbitrary<String> text = Arbitraries.oneOf(
-        Arbitraries.strings().all().ofMaxLength(40).filter(Checks::isWellFormed), // the validator rejects the rest
-        Arbitraries.strings().withChars(" |\\:ud-b%{}[]\"\t\n").ofMaxLength(10),
-        Arbitraries.of("null", "undefined", "u:", "b:", "d:c", "completed", "application/json", "https://x.io/a", ""));
-    Arbitrary<Double> doubles = Arbitraries.oneOf(
-        Arbitraries.doubles(),
-        Arbitraries.of(0.0, -0.0, 0.1, 1e21, 1e-7, 1.5e-7, 123456789012345680000.0, Double.MIN_VALUE,
-            Double.MAX_VALUE, -Double.MAX_VALUE, 9007199254740993.0));
-    Arbitrary<User.Profile> profiles = Combinators.combine(text.injectNull(0.3), text).as(User.Profile::new);
+    Arbitrary<String> text =
+        Arbitraries.oneOf(
+            Arbitraries.strings()
+                .all()
+                .ofMaxLength(40)
+                .filter(Checks::isWellFormed), // the validator rejects the rest
+            Arbitraries.strings().withChars(" |\\:ud-b%{}[]\"\t\n").ofMaxLength(10),
+            Arbitraries.of(
+                "null",
+                "undefined",
+                "u:",
+                "b:",
+                "d:c",
+                "completed",
+                "application/json",
+                "https://x.io/a",
+                ""));
+    Arbitrary<Double> doubles =
+        Arbitraries.oneOf(
+            Arbitraries.doubles(),
+            Arbitraries.of(
+                0.0,
+                -0.0,
+                0.1,
+                1e21,
+                1e-7,
+                1.5e-7,
+                123456789012345680000.0,
+                Double.MIN_VALUE,
+                Double.MAX_VALUE,
+                -Double.MAX_VALUE,
+                9007199254740993.0));
+    Arbitrary<User.Profile> profiles =
+        Combinators.combine(text.injectNull(0.3), text).as(User.Profile::new);
     return Combinators.combine(
-            Combinators.combine(Arbitraries.strings().alpha().numeric().ofMinLength(1).ofMaxLength(22), text, text,
-                Arbitraries.integers(), doubles, doubles, Arbitraries.of(true, false), profiles)
+            Combinators.combine(
+                    Arbitraries.strings().alpha().numeric().ofMinLength(1).ofMaxLength(22),
+                    text,
+                    text,
+                    Arbitraries.integers(),
+                    doubles,
+                    doubles,
+                    Arbitraries.of(true, false),
+                    profiles)
                 .as(Partial::new),
-            text, Arbitraries.longs(), Arbitraries.integers().injectNull(0.5),
-            Arbitraries.of(true, false).injectNull(0.5), doubles.injectNull(0.5), Arbitraries.longs().injectNull(0.5))
-        .as((p, region, visits, height, verified, rating, lastSeen) -> new User(p.id, p.name, p.email, p.age, p.score,
-            p.balance, p.active, p.profile, region, visits, height, verified, rating, lastSeen));
+            text,
+            Arbitraries.longs(),
+            Arbitraries.integers().injectNull(0.5),
+            Arbitraries.of(true, false).injectNull(0.5),
+            doubles.injectNull(0.5),
+            Arbitraries.longs().injectNull(0.5))
+        .as(
+            (p, region, visits, height, verified, rating, lastSeen) ->
+                new User(
+                    p.id, p.name, p.email, p.age, p.score, p.balance, p.active, p.profile, region,
+                    visits, height, verified, rating, lastSeen));
   }
 
-  private record Partial(String id, String name, String email, int age, double score, double balance,
-      boolean active, User.Profile profile) {}
+  private record Partial(
+      String id,
+      String name,
+      String email,
+      int age,
+      double score,
+      double balance,
+      boolean active,
+      User.Profile profile) {}
 }

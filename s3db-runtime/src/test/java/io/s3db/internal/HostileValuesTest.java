@@ -22,14 +22,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
 /**
- * Stored values of the wrong type that readers used to guess at, each refused with a {@link CodecException}
- * naming the resource, the record and the field; and the tolerant reads that are documented.
+ * Stored values of the wrong type that readers used to guess at, each refused with a {@link
+ * CodecException} naming the resource, the record and the field; and the tolerant reads that are
+ * documented.
  */
 class HostileValuesTest {
-  private static final KeyMapping ONE_FIELD = new KeyMapping(List.of("f"), Map.of("f", 0), Set.of());
+  private static final KeyMapping ONE_FIELD =
+      new KeyMapping(List.of("f"), Map.of("f", 0), Set.of());
 
   private static MetadataReader stored(String value) {
-    return new DecodingMetadataReader(Map.of("0", ClientEncoding.encode(value)), ONE_FIELD, null, "things", "t1");
+    return new DecodingMetadataReader(
+        Map.of("0", ClientEncoding.encode(value)), ONE_FIELD, null, "things", "t1");
   }
 
   private static MetadataReader legacy(String value) {
@@ -38,7 +41,9 @@ class HostileValuesTest {
 
   private static void refused(Executable read) {
     CodecException e = assertThrows(CodecException.class, read);
-    assertTrue(e.getMessage().contains("resource 'things' id 't1'") && e.getMessage().contains("(f)"), e.getMessage());
+    assertTrue(
+        e.getMessage().contains("resource 'things' id 't1'") && e.getMessage().contains("(f)"),
+        e.getMessage());
     assertEquals("things", e.resource());
     assertEquals("t1", e.id());
   }
@@ -79,15 +84,18 @@ class HostileValuesTest {
     refused(() -> stored("١٢٣").requireBigDecimal("0", "f")); // 123
     refused(() -> stored("1|١").bigDecimals("0", "f"));
     assertEquals(new BigDecimal("1E+3"), stored("1E+3").requireBigDecimal("0", "f"));
-    assertEquals(-0.0, stored("-").requireDouble("0", "f")); // s3db.js's 1e-7 bug, documented in Base62
+    assertEquals(
+        -0.0, stored("-").requireDouble("0", "f")); // s3db.js's 1e-7 bug, documented in Base62
   }
 
   @Test
   void legacyNumbersAreJavaScriptNumbers() {
-    for (String bad : List.of("0x1p3", "1d", "1f", "NaN", "Infinity", " 1", "1 ", "", "1e400", "+-1", "0x10")) {
+    for (String bad :
+        List.of("0x1p3", "1d", "1f", "NaN", "Infinity", " 1", "1 ", "", "1e400", "+-1", "0x10")) {
       refused(() -> legacy(bad).requireDouble("0", "f"));
     }
-    for (String bad : List.of("1e400", "1.5e300", "1.5", "9223372036854775808", "1e999999999", "NaN", "0x10")) {
+    for (String bad :
+        List.of("1e400", "1.5e300", "1.5", "9223372036854775808", "1e999999999", "NaN", "0x10")) {
       refused(() -> legacy(bad).requireLong("0", "f")); // 1e400 read as Long.MAX_VALUE before
     }
     assertEquals(97.5, legacy("97.5").requireDouble("0", "f"));
@@ -108,7 +116,8 @@ class HostileValuesTest {
     refused(() -> stored("1-1-1-1-1").uuids("0", "f")); // 00000001-0001-0001-0001-000000000001
     refused(() -> stored("+50e8400-e29b-41d4-a716-446655440000").uuids("0", "f"));
     refused(() -> stored("+50e8400-e29b-41d4-a716-446655440000").requireUuid("0", "f"));
-    assertEquals(List.of(UUID.fromString("550e8400-e29b-41d4-a716-446655440000")),
+    assertEquals(
+        List.of(UUID.fromString("550e8400-e29b-41d4-a716-446655440000")),
         stored("550E8400-E29B-41D4-A716-446655440000").uuids("0", "f"));
   }
 
@@ -129,19 +138,44 @@ class HostileValuesTest {
       registry.put(schema.paths().get(i), i);
     }
     KeyMapping keys = new KeyMapping(schema.paths(), registry, Set.of());
-    String line = "{\"sku\":\"s\",\"quantity\":1,\"weight\":0.5,\"at\":\"2024-01-02T00:00:00.000Z\",\"kind\":\"GOODS\","
-        + "\"batch\":\"550e8400-e29b-41d4-a716-446655440000\"}";
-    Function<String, Order> read = lines -> RecordDecoding.decode(new OrderCodec(), "orders", "o1",
-        new DecodingMetadataReader(Map.of(keys.stored("0"), ClientEncoding.encode(lines)), keys, null, "orders", "o1"));
+    String line =
+        "{\"sku\":\"s\",\"quantity\":1,\"weight\":0.5,\"at\":\"2024-01-02T00:00:00.000Z\",\"kind\":\"GOODS\","
+            + "\"batch\":\"550e8400-e29b-41d4-a716-446655440000\"}";
+    Function<String, Order> read =
+        lines ->
+            RecordDecoding.decode(
+                new OrderCodec(),
+                "orders",
+                "o1",
+                new DecodingMetadataReader(
+                    Map.of(keys.stored("0"), ClientEncoding.encode(lines)),
+                    keys,
+                    null,
+                    "orders",
+                    "o1"));
     assertEquals(0.5f, read.apply("[" + line + "]").lines().get(0).weight());
     ObjectMapper json = new ObjectMapper();
-    for (String[] bad : new String[][] {{"weight", "1e300"}, {"weight", "1e-300"}, {"weight", "\"0.5\""},
-        {"quantity", "1.5"}, {"quantity", "true"}, {"batch", "\"1-1-1-1-1\""}, {"price", "\"١\""},
-        {"sku", "1"}, {"kind", "\"goods\""}, {"at", "\"2024-01-02\""}}) {
-      com.fasterxml.jackson.databind.node.ObjectNode element = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(line);
+    for (String[] bad :
+        new String[][] {
+          {"weight", "1e300"},
+          {"weight", "1e-300"},
+          {"weight", "\"0.5\""},
+          {"quantity", "1.5"},
+          {"quantity", "true"},
+          {"batch", "\"1-1-1-1-1\""},
+          {"price", "\"١\""},
+          {"sku", "1"},
+          {"kind", "\"goods\""},
+          {"at", "\"2024-01-02\""}
+        }) {
+      com.fasterxml.jackson.databind.node.ObjectNode element =
+          (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(line);
       element.set(bad[0], json.readTree(bad[1]));
-      CodecException e = assertThrows(CodecException.class, () -> read.apply("[" + element + "]"), bad[0]);
-      assertTrue(e.getMessage().contains("resource 'orders' id 'o1'") && e.getMessage().contains("lines." + bad[0]),
+      CodecException e =
+          assertThrows(CodecException.class, () -> read.apply("[" + element + "]"), bad[0]);
+      assertTrue(
+          e.getMessage().contains("resource 'orders' id 'o1'")
+              && e.getMessage().contains("lines." + bad[0]),
           e.getMessage());
       assertEquals("orders", e.resource());
     }

@@ -4,11 +4,18 @@ import io.s3db.annotations.Partition;
 import io.s3db.annotations.S3Resource;
 import org.jspecify.annotations.Nullable;
 
-/** The partitions' record: one-field, composite with a nested field, numeric and boolean, and nullable. */
+/**
+ * The partitions' record: one-field, composite with a nested field, numeric and boolean, and
+ * nullable.
+ */
 @S3Resource(name = "accounts", paranoid = false)
 @Partition(name = "byRegion", fields = "region")
-@Partition(name = "byCountryAndPlan", fields = {"profile.country", "plan"})
-@Partition(name = "byScoreAndVip", fields = {"vip", "score"})
+@Partition(
+    name = "byCountryAndPlan",
+    fields = {"profile.country", "plan"})
+@Partition(
+    name = "byScoreAndVip",
+    fields = {"vip", "score"})
 @Partition(name = "byNickname", fields = "nickname")
 @SuppressWarnings("s3db:nullable-partition")
 public record Account(

@@ -24,7 +24,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.s3.model.S3Object;
 
-/** insertMany, deleteMany, deleteAll and the bulk writer: per-item failures are data, nothing is dropped. */
+/**
+ * insertMany, deleteMany, deleteAll and the bulk writer: per-item failures are data, nothing is
+ * dropped.
+ */
 @ExtendWith(S3ServerExtension.class)
 class BulkTest {
   private final TestBucket bucket;
@@ -60,11 +63,13 @@ class BulkTest {
     batch.add(Account.of("bad", "a/b", "free"));
     batch.add(Account.of(null, "us", "free"));
     List<long[]> calls = new ArrayList<>();
-    BulkResult<Account> result = accounts.insertMany(batch, (done, total) -> calls.add(new long[] {done, total}));
+    BulkResult<Account> result =
+        accounts.insertMany(batch, (done, total) -> calls.add(new long[] {done, total}));
     assertEquals(21, result.succeededCount());
     assertEquals(21, result.succeeded().size());
     assertEquals(22, result.succeeded().get(20).id().length(), "generated id");
-    assertEquals(List.of("taken", "bad"), result.failures().stream().map(BulkResult.Failure::id).toList());
+    assertEquals(
+        List.of("taken", "bad"), result.failures().stream().map(BulkResult.Failure::id).toList());
     assertInstanceOf(ResourceAlreadyExistsException.class, result.failures().get(0).error());
     assertInstanceOf(ValidationException.class, result.failures().get(1).error());
     assertEquals(batch.get(21), result.failures().get(1).item());
@@ -87,7 +92,8 @@ class BulkTest {
     BulkResult<String> result = accounts.deleteMany(ids);
     assertEquals(31, result.succeededCount());
     assertEquals(List.of("a/b"), result.failures().stream().map(BulkResult.Failure::id).toList());
-    // a HEAD per id to learn its refs, one DeleteObjects for the data and one for the 90 refs, then a HEAD
+    // a HEAD per id to learn its refs, one DeleteObjects for the data and one for the 90 refs, then
+    // a HEAD
     // per deleted record with refs: none was inserted again meanwhile
     assertEquals(Map.of("HeadObject", 61, "DeleteObjects", 2), requests.counts());
     assertEquals(List.of(), keys());
@@ -95,8 +101,8 @@ class BulkTest {
 
   @Test
   void deleteAllRefusesParanoidResources_andOtherwiseRemovesEverything() {
-    S3dbConfigurationException refused = assertThrows(S3dbConfigurationException.class,
-        () -> UserDao.of(requests.db()).deleteAll());
+    S3dbConfigurationException refused =
+        assertThrows(S3dbConfigurationException.class, () -> UserDao.of(requests.db()).deleteAll());
     assertTrue(refused.getMessage().contains("paranoid"), refused.getMessage());
     for (int i = 0; i < 12; i++) {
       accounts.insert(Account.of("x" + i, "eu", "free"));
@@ -113,8 +119,13 @@ class BulkTest {
   void writerInsertsWithBoundedConcurrencyAndCollectsFailures() {
     accounts.insert(Account.of("w7", "eu", "free"));
     AtomicLong lastProgress = new AtomicLong();
-    BulkWriter<Account> writer = accounts.writer(BulkWriter.options().batchSize(5).concurrency(3)
-        .keepSucceeded(true).progress((done, total) -> lastProgress.set(done)));
+    BulkWriter<Account> writer =
+        accounts.writer(
+            BulkWriter.options()
+                .batchSize(5)
+                .concurrency(3)
+                .keepSucceeded(true)
+                .progress((done, total) -> lastProgress.set(done)));
     try (writer) {
       for (int i = 0; i < 60; i++) {
         writer.add(Account.of("w" + i, "eu", "free"));
@@ -142,7 +153,12 @@ class BulkTest {
   }
 
   private List<String> keys() {
-    return bucket.client().listObjectsV2(b -> b.bucket(bucket.name()).prefix(prefix + "/resource=")).contents()
-        .stream().map(S3Object::key).toList();
+    return bucket
+        .client()
+        .listObjectsV2(b -> b.bucket(bucket.name()).prefix(prefix + "/resource="))
+        .contents()
+        .stream()
+        .map(S3Object::key)
+        .toList();
   }
 }

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Concurrent writers do not lose each other's work. The embedded server serialises conditional writes
- * per key as AWS does (S3Proxy alone does not), so these tests measure s3db, not the server.
+ * Concurrent writers do not lose each other's work. The embedded server serialises conditional
+ * writes per key as AWS does (S3Proxy alone does not), so these tests measure s3db, not the server.
  */
 @ExtendWith(S3ServerExtension.class)
 class ConcurrencyTest {
@@ -38,13 +38,15 @@ class ConcurrencyTest {
       List<Future<?>> done = new ArrayList<>();
       for (int t = 0; t < THREADS; t++) {
         String writer = "w" + t;
-        done.add(pool.submit(() -> {
-          start.await();
-          for (int i = 0; i < rounds; i++) {
-            counters.update("c", c -> new Counter(c.id(), c.value() + 1, writer));
-          }
-          return null;
-        }));
+        done.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  for (int i = 0; i < rounds; i++) {
+                    counters.update("c", c -> new Counter(c.id(), c.value() + 1, writer));
+                  }
+                  return null;
+                }));
       }
       start.countDown();
       for (Future<?> f : done) {
@@ -56,32 +58,46 @@ class ConcurrencyTest {
   }
 
   @Test
-  void concurrentConnectsRegisteringDifferentResourcesAllLandInTheCatalog(TestBucket bucket) throws Exception {
+  void concurrentConnectsRegisteringDifferentResourcesAllLandInTheCatalog(TestBucket bucket)
+      throws Exception {
     String prefix = "catalog-race-" + System.nanoTime();
     ExecutorService pool = Executors.newFixedThreadPool(THREADS);
     CountDownLatch start = new CountDownLatch(1);
     List<Future<?>> done = new ArrayList<>();
     for (int t = 0; t < THREADS; t++) {
-      ResourceDescriptor<Counter> descriptor = ResourceDescriptor.builder(Counter.class, "counters" + t)
-          .attributes(CounterCodec.ATTRIBUTES)
-          .codec(new CounterCodec())
-          .validator(new CounterValidator())
-          .build();
-      done.add(pool.submit(() -> {
-        start.await();
-        S3db.builder().uri(bucket.uri(prefix)).module(() -> List.of(descriptor)).build().close();
-        return null;
-      }));
+      ResourceDescriptor<Counter> descriptor =
+          ResourceDescriptor.builder(Counter.class, "counters" + t)
+              .attributes(CounterCodec.ATTRIBUTES)
+              .codec(new CounterCodec())
+              .validator(new CounterValidator())
+              .build();
+      done.add(
+          pool.submit(
+              () -> {
+                start.await();
+                S3db.builder()
+                    .uri(bucket.uri(prefix))
+                    .module(() -> List.of(descriptor))
+                    .build()
+                    .close();
+                return null;
+              }));
     }
     start.countDown();
     for (Future<?> f : done) {
       f.get();
     }
     pool.shutdown();
-    JsonNode catalog = new ObjectMapper().readTree(bucket.client()
-        .getObjectAsBytes(b -> b.bucket(bucket.name()).key(prefix + "/s3db.json")).asByteArray());
+    JsonNode catalog =
+        new ObjectMapper()
+            .readTree(
+                bucket
+                    .client()
+                    .getObjectAsBytes(b -> b.bucket(bucket.name()).key(prefix + "/s3db.json"))
+                    .asByteArray());
     for (int t = 0; t < THREADS; t++) {
-      assertTrue(catalog.path("resources").has("counters" + t), "counters" + t + " lost: " + catalog);
+      assertTrue(
+          catalog.path("resources").has("counters" + t), "counters" + t + " lost: " + catalog);
     }
   }
 }

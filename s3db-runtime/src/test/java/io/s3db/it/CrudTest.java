@@ -54,22 +54,28 @@ class CrudTest {
     assertEquals(22, ana.id().length());
     assertTrue(ana.id().matches("[A-Za-z0-9_-]{22}"), ana.id());
 
-    HeadObjectResponse head = bucket.client().headObject(b -> b.bucket(bucket.name())
-        .key(prefix + "/resource=users/data/id=" + ana.id()));
+    HeadObjectResponse head =
+        bucket
+            .client()
+            .headObject(
+                b -> b.bucket(bucket.name()).key(prefix + "/resource=users/data/id=" + ana.id()));
     assertEquals(0L, head.contentLength());
-    // fresh resource: keys by position (FORMAT.md §4.1); values as s3db.js 21.6.2 writes them (§13.1)
-    assertEquals(Map.ofEntries(
-        Map.entry("0", "Ana Lima"),
-        Map.entry("1", "ana@example.com"),
-        Map.entry("2", "y"),
-        Map.entry("3", "1z.5"),
-        Map.entry("4", "-1W.75"),
-        Map.entry("5", "1"),
-        Map.entry("6", "u:Ol%C3%A1%2C%20mundo!%20%C3%A7%C3%A3o%20%E2%82%AC"),
-        Map.entry("7", "u:S%C3%A3o%20Paulo"),
-        Map.entry("8", "us-east"),
-        Map.entry("9", "4c92"),
-        Map.entry("_v", "v1")), head.metadata());
+    // fresh resource: keys by position (FORMAT.md §4.1); values as s3db.js 21.6.2 writes them
+    // (§13.1)
+    assertEquals(
+        Map.ofEntries(
+            Map.entry("0", "Ana Lima"),
+            Map.entry("1", "ana@example.com"),
+            Map.entry("2", "y"),
+            Map.entry("3", "1z.5"),
+            Map.entry("4", "-1W.75"),
+            Map.entry("5", "1"),
+            Map.entry("6", "u:Ol%C3%A1%2C%20mundo!%20%C3%A7%C3%A3o%20%E2%82%AC"),
+            Map.entry("7", "u:S%C3%A3o%20Paulo"),
+            Map.entry("8", "us-east"),
+            Map.entry("9", "4c92"),
+            Map.entry("_v", "v1")),
+        head.metadata());
     assertEquals(ana, users.get(ana.id()));
   }
 
@@ -81,19 +87,48 @@ class CrudTest {
     assertTrue(users.exists("user-1"));
     assertEquals(Optional.empty(), users.find("nobody"));
     assertFalse(users.exists("nobody"));
-    ResourceNotFoundException missing = assertThrows(ResourceNotFoundException.class, () -> users.get("nobody"));
+    ResourceNotFoundException missing =
+        assertThrows(ResourceNotFoundException.class, () -> users.get("nobody"));
     assertEquals("nobody", missing.id());
     assertEquals("users", missing.resource());
   }
 
   @Test
   void optionalValuesRoundTripBothWays() {
-    User full = new User("full", "Bo", "bo@example.com", 0, 0.1, -5, false, new User.Profile(null, "Lisbon"),
-        "eu-west", -123456L, 180, true, 4.25, Long.MAX_VALUE);
+    User full =
+        new User(
+            "full",
+            "Bo",
+            "bo@example.com",
+            0,
+            0.1,
+            -5,
+            false,
+            new User.Profile(null, "Lisbon"),
+            "eu-west",
+            -123456L,
+            180,
+            true,
+            4.25,
+            Long.MAX_VALUE);
     users.insert(full);
     assertEquals(full, users.get("full"));
-    User sparse = new User("sparse", "Cy 日本", "cy@example.com", Integer.MAX_VALUE, 1e21, -0.5, true,
-        new User.Profile("hi 😀", "Rio"), "eu-west", Long.MIN_VALUE + 1, null, false, null, 0L);
+    User sparse =
+        new User(
+            "sparse",
+            "Cy 日本",
+            "cy@example.com",
+            Integer.MAX_VALUE,
+            1e21,
+            -0.5,
+            true,
+            new User.Profile("hi 😀", "Rio"),
+            "eu-west",
+            Long.MIN_VALUE + 1,
+            null,
+            false,
+            null,
+            0L);
     users.insert(sparse);
     assertEquals(sparse, users.get("sparse"));
   }
@@ -101,9 +136,24 @@ class CrudTest {
   @Test
   void insertOfATakenIdFailsAndKeepsTheStoredRecord() {
     User first = users.insert(User.sample("dup"));
-    User second = new User("dup", "Other", "o@example.com", 1, 1, 1, false, new User.Profile(null, "X"), "x", 1,
-        null, null, null, null);
-    ResourceAlreadyExistsException e = assertThrows(ResourceAlreadyExistsException.class, () -> users.insert(second));
+    User second =
+        new User(
+            "dup",
+            "Other",
+            "o@example.com",
+            1,
+            1,
+            1,
+            false,
+            new User.Profile(null, "X"),
+            "x",
+            1,
+            null,
+            null,
+            null,
+            null);
+    ResourceAlreadyExistsException e =
+        assertThrows(ResourceAlreadyExistsException.class, () -> users.insert(second));
     assertEquals("dup", e.id());
     assertEquals(first, users.get("dup"));
   }
@@ -111,15 +161,51 @@ class CrudTest {
   @Test
   void updateAppliesTheChangeAndKeepsTheId() {
     users.insert(User.sample("u"));
-    User updated = users.update("u", u -> new User(null, u.name(), "new@example.com", u.age() + 1, u.score(),
-        u.balance(), u.active(), u.profile(), "eu-west", u.visits(), 170, null, null, null));
+    User updated =
+        users.update(
+            "u",
+            u ->
+                new User(
+                    null,
+                    u.name(),
+                    "new@example.com",
+                    u.age() + 1,
+                    u.score(),
+                    u.balance(),
+                    u.active(),
+                    u.profile(),
+                    "eu-west",
+                    u.visits(),
+                    170,
+                    null,
+                    null,
+                    null));
     assertEquals("u", updated.id());
     assertEquals(35, updated.age());
     assertEquals(updated, users.get("u"));
     assertThrows(ResourceNotFoundException.class, () -> users.update("nobody", u -> u));
-    ValidationException idChange = assertThrows(ValidationException.class, () -> users.update("u",
-        u -> new User("other", u.name(), u.email(), u.age(), u.score(), u.balance(), u.active(), u.profile(),
-            u.region(), u.visits(), u.height(), u.verified(), u.rating(), u.lastSeen())));
+    ValidationException idChange =
+        assertThrows(
+            ValidationException.class,
+            () ->
+                users.update(
+                    "u",
+                    u ->
+                        new User(
+                            "other",
+                            u.name(),
+                            u.email(),
+                            u.age(),
+                            u.score(),
+                            u.balance(),
+                            u.active(),
+                            u.profile(),
+                            u.region(),
+                            u.visits(),
+                            u.height(),
+                            u.verified(),
+                            u.rating(),
+                            u.lastSeen())));
     assertEquals("immutable", idChange.violations().get(0).rule());
     assertEquals(updated, users.get("u"));
   }
@@ -128,8 +214,22 @@ class CrudTest {
   void upsertInsertsThenReplaces() {
     User first = users.upsert(User.sample("up"));
     assertEquals(first, users.get("up"));
-    User replacement = new User("up", "Replaced", "r@example.com", 9, 9.5, 9, false, new User.Profile(null, "Y"),
-        "y", 9, null, null, null, null);
+    User replacement =
+        new User(
+            "up",
+            "Replaced",
+            "r@example.com",
+            9,
+            9.5,
+            9,
+            false,
+            new User.Profile(null, "Y"),
+            "y",
+            9,
+            null,
+            null,
+            null,
+            null);
     users.upsert(replacement);
     assertEquals(replacement, users.get("up"));
     User generated = users.upsert(User.sample(null));
@@ -153,8 +253,11 @@ class CrudTest {
     // another resource whose name starts with "users" must not leak into the listing
     S3Dao<Gauge> gauges = GaugeDao.of(db);
     gauges.insert(new Gauge("g1", "pressure", 1.5));
-    bucket.client().putObject(b -> b.bucket(bucket.name()).key(prefix + "/resource=usersArchive/data/id=zz"),
-        software.amazon.awssdk.core.sync.RequestBody.empty());
+    bucket
+        .client()
+        .putObject(
+            b -> b.bucket(bucket.name()).key(prefix + "/resource=usersArchive/data/id=zz"),
+            software.amazon.awssdk.core.sync.RequestBody.empty());
 
     assertEquals(25, users.count());
     List<String> ids = users.listIds();
@@ -169,12 +272,28 @@ class CrudTest {
 
   @Test
   void invalidRecordsAreRejectedBeforeAnyRequest() {
-    User broken = new User("bad", null, "e@example.com", 1, Double.NaN, 0, true, new User.Profile(null, null), "r", 0,
-        null, null, Double.POSITIVE_INFINITY, null);
+    User broken =
+        new User(
+            "bad",
+            null,
+            "e@example.com",
+            1,
+            Double.NaN,
+            0,
+            true,
+            new User.Profile(null, null),
+            "r",
+            0,
+            null,
+            null,
+            Double.POSITIVE_INFINITY,
+            null);
     ValidationException e = assertThrows(ValidationException.class, () -> users.insert(broken));
-    assertEquals(List.of("name", "score", "profile.city", "rating"),
+    assertEquals(
+        List.of("name", "score", "profile.city", "rating"),
         e.violations().stream().map(Violation::path).toList());
-    assertEquals(List.of("required", "finite", "required", "finite"),
+    assertEquals(
+        List.of("required", "finite", "required", "finite"),
         e.violations().stream().map(Violation::rule).toList());
     assertFalse(users.exists("bad"));
     assertEquals(0, objects().size() - 1, "only the catalog exists");
@@ -183,52 +302,166 @@ class CrudTest {
   @Test
   void idsThatWouldNotMapToOneKeyAreRejected() {
     for (String id : List.of("a/b", "a\\b", "a=b", "50%", "..", "x..y", "tab\there", "")) {
-      ValidationException e = assertThrows(ValidationException.class, () -> users.insert(User.sample(id)), id);
+      ValidationException e =
+          assertThrows(ValidationException.class, () -> users.insert(User.sample(id)), id);
       assertEquals("id", e.violations().get(0).path());
       assertThrows(ValidationException.class, () -> users.get(id), id);
     }
     assertEquals(1, objects().size(), "only the catalog exists");
   }
 
-  /** user-managed, the default: a record over S3's limit goes to the body, as s3db.js's insert puts it. */
+  /**
+   * user-managed, the default: a record over S3's limit goes to the body, as s3db.js's insert puts
+   * it.
+   */
   @Test
   void recordsTooLargeForS3MetadataGoToTheBody() {
     String huge = "x".repeat(2100);
-    User big = new User("big", "n", "e", 1, 1, 1, true, new User.Profile(huge, "c"), "r", 1, null, null, null, null);
+    User big =
+        new User(
+            "big",
+            "n",
+            "e",
+            1,
+            1,
+            1,
+            true,
+            new User.Profile(huge, "c"),
+            "r",
+            1,
+            null,
+            null,
+            null,
+            null);
     users.insert(big);
-    assertEquals(Map.of("_v", "v1"), bucket.client().headObject(b -> b.bucket(bucket.name())
-        .key(prefix + "/resource=users/data/id=big")).metadata());
+    assertEquals(
+        Map.of("_v", "v1"),
+        bucket
+            .client()
+            .headObject(b -> b.bucket(bucket.name()).key(prefix + "/resource=users/data/id=big"))
+            .metadata());
     assertEquals(big, users.get("big"));
   }
 
-  /** The largest record that fits: 2048 bytes of keys and values, counted after encoding, as AWS does. */
+  /**
+   * The largest record that fits: 2048 bytes of keys and values, counted after encoding, as AWS
+   * does.
+   */
   @Test
   void recordsUpToExactly2048BytesAreStored() {
-    User probe = new User("edge", "", "e", 1, 1, 1, true, new User.Profile(null, "c"), "r", 1, null, null, null, null);
+    User probe =
+        new User(
+            "edge",
+            "",
+            "e",
+            1,
+            1,
+            1,
+            true,
+            new User.Profile(null, "c"),
+            "r",
+            1,
+            null,
+            null,
+            null,
+            null);
     users.insert(probe);
-    int used = bucket.client().headObject(b -> b.bucket(bucket.name()).key(prefix + "/resource=users/data/id=edge"))
-        .metadata().entrySet().stream().mapToInt(en -> en.getKey().length() + en.getValue().length()).sum();
-    User exact = new User("edge2", "n".repeat(2048 - used), "e", 1, 1, 1, true, new User.Profile(null, "c"), "r", 1,
-        null, null, null, null);
+    int used =
+        bucket
+            .client()
+            .headObject(b -> b.bucket(bucket.name()).key(prefix + "/resource=users/data/id=edge"))
+            .metadata()
+            .entrySet()
+            .stream()
+            .mapToInt(en -> en.getKey().length() + en.getValue().length())
+            .sum();
+    User exact =
+        new User(
+            "edge2",
+            "n".repeat(2048 - used),
+            "e",
+            1,
+            1,
+            1,
+            true,
+            new User.Profile(null, "c"),
+            "r",
+            1,
+            null,
+            null,
+            null,
+            null);
     users.insert(exact);
     assertEquals(exact, users.get("edge2"));
-    User over = new User("edge3", "n".repeat(2049 - used), "e", 1, 1, 1, true, new User.Profile(null, "c"), "r", 1,
-        null, null, null, null);
+    User over =
+        new User(
+            "edge3",
+            "n".repeat(2049 - used),
+            "e",
+            1,
+            1,
+            1,
+            true,
+            new User.Profile(null, "c"),
+            "r",
+            1,
+            null,
+            null,
+            null,
+            null);
     users.insert(over);
-    assertEquals(1, bucket.client().headObject(b -> b.bucket(bucket.name())
-        .key(prefix + "/resource=users/data/id=edge3")).metadata().size(), "one byte over: to the body");
+    assertEquals(
+        1,
+        bucket
+            .client()
+            .headObject(b -> b.bucket(bucket.name()).key(prefix + "/resource=users/data/id=edge3"))
+            .metadata()
+            .size(),
+        "one byte over: to the body");
     assertEquals(over, users.get("edge3"));
   }
 
   @Test
   void stringsS3WouldAlterComeBackExactly() {
-    List<String> names = List.of("  padded  ", "null", "undefined", "u:abc", "d:c", "completed", "line\nbreak",
-        "tab\tin", "\u0000", "|pipe\\", "{\"json\":1}", "[1,2]", "https://example.com/x", "日本語", "", "constructor",
-        "font/woff2", "https://日本");
+    List<String> names =
+        List.of(
+            "  padded  ",
+            "null",
+            "undefined",
+            "u:abc",
+            "d:c",
+            "completed",
+            "line\nbreak",
+            "tab\tin",
+            "\u0000",
+            "|pipe\\",
+            "{\"json\":1}",
+            "[1,2]",
+            "https://example.com/x",
+            "日本語",
+            "",
+            "constructor",
+            "font/woff2",
+            "https://日本");
     for (int i = 0; i < names.size(); i++) {
       String name = names.get(i);
       String id = "s" + i;
-      User user = new User(id, name, "e", 1, 1, 1, true, new User.Profile(name, name), "r", 1, null, null, null, null);
+      User user =
+          new User(
+              id,
+              name,
+              "e",
+              1,
+              1,
+              1,
+              true,
+              new User.Profile(name, name),
+              "r",
+              1,
+              null,
+              null,
+              null,
+              null);
       users.insert(user);
       assertEquals(user, users.get(id), () -> "value [" + name + "]");
     }
@@ -236,8 +469,22 @@ class CrudTest {
 
   @Test
   void textThatIsNotUnicodeIsRejectedNotMangled() {
-    User lone = new User("lone", "half \uD83D of an emoji", "e", 1, 1, 1, true, new User.Profile(null, "c"), "r", 1,
-        null, null, null, null);
+    User lone =
+        new User(
+            "lone",
+            "half \uD83D of an emoji",
+            "e",
+            1,
+            1,
+            1,
+            true,
+            new User.Profile(null, "c"),
+            "r",
+            1,
+            null,
+            null,
+            null,
+            null);
     ValidationException e = assertThrows(ValidationException.class, () -> users.insert(lone));
     assertEquals("name", e.violations().get(0).path());
     assertEquals("unicode", e.violations().get(0).rule());
@@ -245,6 +492,9 @@ class CrudTest {
   }
 
   private List<S3Object> objects() {
-    return bucket.client().listObjectsV2(b -> b.bucket(bucket.name()).prefix(prefix + "/")).contents();
+    return bucket
+        .client()
+        .listObjectsV2(b -> b.bucket(bucket.name()).prefix(prefix + "/"))
+        .contents();
   }
 }

@@ -10,14 +10,17 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Timestamps and partitions on every single-valued type: dates (rendered as their UTC day), UUID, enum,
- * BigDecimal. {@code createdAt} is declared first, yet lands after the other leaves as s3db.js appends it.
+ * Timestamps and partitions on every single-valued type: dates (rendered as their UTC day), UUID,
+ * enum, BigDecimal. {@code createdAt} is declared first, yet lands after the other leaves as
+ * s3db.js appends it.
  */
 @S3Resource(name = "events", timestamps = true, paranoid = false)
 @Partition(name = "byDay", fields = "day")
 @Partition(name = "byWhen", fields = "when")
 @Partition(name = "byAt", fields = "at")
-@Partition(name = "byKindAndLevel", fields = {"kind", "level"})
+@Partition(
+    name = "byKindAndLevel",
+    fields = {"kind", "level"})
 @Partition(name = "byAmount", fields = "amount")
 public record Event(
     @Nullable String id,
@@ -31,11 +34,23 @@ public record Event(
     BigDecimal amount,
     @Nullable Instant updatedAt) {
 
-  public enum Level { LOW, HIGH }
+  public enum Level {
+    LOW,
+    HIGH
+  }
 
   public static Event of(String id, Instant when, LocalDate day) {
-    return new Event(id, null, "e-" + id, when, OffsetDateTime.parse("2026-11-24T23:59:59.999Z"), day,
-        UUID.fromString("0f8fad5b-d9cb-469f-a165-70867728950e"), Level.HIGH, new BigDecimal("19.90"), null);
+    return new Event(
+        id,
+        null,
+        "e-" + id,
+        when,
+        OffsetDateTime.parse("2026-11-24T23:59:59.999Z"),
+        day,
+        UUID.fromString("0f8fad5b-d9cb-469f-a165-70867728950e"),
+        Level.HIGH,
+        new BigDecimal("19.90"),
+        null);
   }
 
   public Event withName(String newName) {

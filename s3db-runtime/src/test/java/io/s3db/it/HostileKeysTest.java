@@ -16,8 +16,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
 
 /**
- * Ids and partition values that no S3 key can hold are refused before any request: unpaired surrogates
- * (the SDK would send {@code ?}, aliasing another record) and keys over S3's 1 024 UTF-8 bytes.
+ * Ids and partition values that no S3 key can hold are refused before any request: unpaired
+ * surrogates (the SDK would send {@code ?}, aliasing another record) and keys over S3's 1 024 UTF-8
+ * bytes.
  */
 @ExtendWith(S3ServerExtension.class)
 class HostileKeysTest {
@@ -61,9 +62,16 @@ class HostileKeysTest {
 
   @Test
   void unpairedSurrogatesInPartitionValuesAreRefused_beforeAnyRequest() {
-    refused(() -> accounts.count(AccountPartitions.byRegion("z" + LONE)), "region", "unpaired surrogate");
-    refused(() -> accounts.list(AccountPartitions.byRegion(LONE + "z")), "region", "unpaired surrogate");
-    refused(() -> accounts.insert(Account.of("a1", "z" + LONE, "pro")), "region", "unpaired surrogate");
+    refused(
+        () -> accounts.count(AccountPartitions.byRegion("z" + LONE)),
+        "region",
+        "unpaired surrogate");
+    refused(
+        () -> accounts.list(AccountPartitions.byRegion(LONE + "z")),
+        "region",
+        "unpaired surrogate");
+    refused(
+        () -> accounts.insert(Account.of("a1", "z" + LONE, "pro")), "region", "unpaired surrogate");
     assertEquals(1, accounts.count(AccountPartitions.byRegion("z?")));
   }
 
@@ -72,8 +80,12 @@ class HostileKeysTest {
     String dataKeyStart = prefix + "/resource=accounts/data/id=";
     for (int length : new int[] {1100, 2000}) {
       String id = "x".repeat(length);
-      ValidationException e = refused(() -> accounts.insert(Account.of(id, "eu", "pro")), "id", "S3 allows at most 1024");
-      assertTrue(e.getMessage().contains("would be " + (dataKeyStart.length() + length) + " bytes"), e.getMessage());
+      ValidationException e =
+          refused(
+              () -> accounts.insert(Account.of(id, "eu", "pro")), "id", "S3 allows at most 1024");
+      assertTrue(
+          e.getMessage().contains("would be " + (dataKeyStart.length() + length) + " bytes"),
+          e.getMessage());
       assertTrue(e.getMessage().length() < 600, "the id is cut in the message: " + e.getMessage());
       refused(() -> accounts.upsert(Account.of(id, "eu", "pro")), "id", "1024");
       // reads refuse too, as they refuse every id no record can have
@@ -89,11 +101,15 @@ class HostileKeysTest {
   @Test
   void partitionValuesTooLongForAReferenceKeyAreRefused_namingTheField() {
     String region = "r".repeat(1000);
-    ValidationException e = refused(() -> accounts.insert(Account.of("a1", region, "pro")), "region", "byRegion");
+    ValidationException e =
+        refused(() -> accounts.insert(Account.of("a1", region, "pro")), "region", "byRegion");
     assertTrue(e.getMessage().contains("S3 allows at most 1024"), e.getMessage());
     assertTrue(e.getMessage().contains("(this value is 1000 of them)"), e.getMessage());
     refused(() -> accounts.upsert(Account.of("a1", region, "pro")), "region", "byRegion");
-    refused(() -> accounts.count(AccountPartitions.byRegion("r".repeat(1100))), "region", "shortest reference key");
+    refused(
+        () -> accounts.count(AccountPartitions.byRegion("r".repeat(1100))),
+        "region",
+        "shortest reference key");
     assertEquals(1, accounts.count());
   }
 
@@ -101,8 +117,12 @@ class HostileKeysTest {
   void anUpdateToATooLongPartitionValueWritesNothing() {
     accounts.insert(Account.of("a1", "eu", "pro"));
     requests.reset();
-    assertThrows(ValidationException.class, () -> accounts.update("a1", a -> a.withRegion("r".repeat(1000))));
-    assertEquals(List.of("HeadObject"), requests.requests().stream().map(r -> r.substring(0, r.indexOf(' '))).toList(),
+    assertThrows(
+        ValidationException.class,
+        () -> accounts.update("a1", a -> a.withRegion("r".repeat(1000))));
+    assertEquals(
+        List.of("HeadObject"),
+        requests.requests().stream().map(r -> r.substring(0, r.indexOf(' '))).toList(),
         "only the read its new values depend on");
     assertEquals("eu", accounts.get("a1").region());
   }

@@ -9,15 +9,16 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The runtime's packages form no cycles, and the contract generated code is compiled against
- * ({@code io.s3db.spi}) reaches the engine through one door: the value formats of
- * {@code io.s3db.internal.format}, which depend on nothing else of the runtime. The API package
- * {@code io.s3db} is left out of the cycle check: {@code S3db.connect} opens the engine, which implements
+ * ({@code io.s3db.spi}) reaches the engine through one door: the value formats of {@code
+ * io.s3db.internal.format}, which depend on nothing else of the runtime. The API package {@code
+ * io.s3db} is left out of the cycle check: {@code S3db.connect} opens the engine, which implements
  * the API, by design.
  */
 class PackageDependenciesTest {
-  private static final JavaClasses RUNTIME = new ClassFileImporter()
-      .withImportOption(location -> location.contains("/s3db-runtime/target/classes/"))
-      .importPackages("io.s3db");
+  private static final JavaClasses RUNTIME =
+      new ClassFileImporter()
+          .withImportOption(location -> location.contains("/s3db-runtime/target/classes/"))
+          .importPackages("io.s3db");
 
   @Test
   void packagesFormNoCycles() {
@@ -26,17 +27,28 @@ class PackageDependenciesTest {
 
   @Test
   void spiReachesTheEngineOnlyThroughTheValueFormats() {
-    noClasses().that().resideInAPackage("io.s3db.spi..")
-        .should().dependOnClassesThat().resideInAnyPackage("io.s3db.internal", "io.s3db.internal.layout..",
-            "io.s3db.internal.crypto..")
+    noClasses()
+        .that()
+        .resideInAPackage("io.s3db.spi..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "io.s3db.internal", "io.s3db.internal.layout..", "io.s3db.internal.crypto..")
         .check(RUNTIME);
   }
 
   @Test
   void valueFormatsDependOnNothingElseOfTheRuntime() {
-    noClasses().that().resideInAPackage("io.s3db.internal.format..")
-        .should().dependOnClassesThat().resideInAnyPackage("io.s3db.spi..", "io.s3db.internal",
-            "io.s3db.internal.layout..", "io.s3db.internal.crypto..")
+    noClasses()
+        .that()
+        .resideInAPackage("io.s3db.internal.format..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "io.s3db.spi..",
+            "io.s3db.internal",
+            "io.s3db.internal.layout..",
+            "io.s3db.internal.crypto..")
         .check(RUNTIME);
   }
 }

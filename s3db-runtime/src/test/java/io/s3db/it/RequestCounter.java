@@ -15,8 +15,8 @@ import software.amazon.awssdk.core.interceptor.SdkExecutionAttribute;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
- * Counts the S3 requests a client sends, by operation ({@code PutObject}, {@code HeadObject}, …), every
- * attempt included (as AWS bills them), so tests can assert what each call costs.
+ * Counts the S3 requests a client sends, by operation ({@code PutObject}, {@code HeadObject}, …),
+ * every attempt included (as AWS bills them), so tests can assert what each call costs.
  */
 final class RequestCounter implements ExecutionInterceptor, AutoCloseable {
   private final ConcurrentLinkedQueue<String> requests = new ConcurrentLinkedQueue<>();
@@ -39,10 +39,18 @@ final class RequestCounter implements ExecutionInterceptor, AutoCloseable {
 
   private RequestCounter(TestBucket bucket, String prefix, int parallelism, Clock clock) {
     EmbeddedS3 server = bucket.server();
-    this.client = EmbeddedS3.clientBuilder(server.endpoint(), server.accessKey(), server.secretKey())
-        .overrideConfiguration(c -> c.addExecutionInterceptor(this)).build();
-    this.db = S3db.builder().client(client).bucket(bucket.name()).keyPrefix(prefix).parallelism(parallelism)
-        .clock(clock).build();
+    this.client =
+        EmbeddedS3.clientBuilder(server.endpoint(), server.accessKey(), server.secretKey())
+            .overrideConfiguration(c -> c.addExecutionInterceptor(this))
+            .build();
+    this.db =
+        S3db.builder()
+            .client(client)
+            .bucket(bucket.name())
+            .keyPrefix(prefix)
+            .parallelism(parallelism)
+            .clock(clock)
+            .build();
   }
 
   S3db db() {
@@ -50,10 +58,14 @@ final class RequestCounter implements ExecutionInterceptor, AutoCloseable {
   }
 
   @Override
-  public void beforeTransmission(Context.BeforeTransmission context, ExecutionAttributes attributes) {
-    requests.add(attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME) + " "
-        + java.net.URLDecoder.decode(context.httpRequest().encodedPath().replace("+", "%2B"),
-            java.nio.charset.StandardCharsets.UTF_8));
+  public void beforeTransmission(
+      Context.BeforeTransmission context, ExecutionAttributes attributes) {
+    requests.add(
+        attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME)
+            + " "
+            + java.net.URLDecoder.decode(
+                context.httpRequest().encodedPath().replace("+", "%2B"),
+                java.nio.charset.StandardCharsets.UTF_8));
   }
 
   /** Requests by operation since the last reset, e.g. {@code {HeadObject=1, PutObject=2}}. */

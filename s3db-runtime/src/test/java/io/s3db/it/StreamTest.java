@@ -20,8 +20,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * 3 000 records over three LIST pages: the stream is lazy (a bounded number of HEADs ahead of the
- * consumer), ordered, and stops cleanly when closed; count and listIds cost LISTs only. The 100 000-record,
- * small-heap run is s3db-examples' StreamBench (too slow for the suite).
+ * consumer), ordered, and stops cleanly when closed; count and listIds cost LISTs only. The 100
+ * 000-record, small-heap run is s3db-examples' StreamBench (too slow for the suite).
  */
 @ExtendWith(S3ServerExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -47,7 +47,7 @@ class StreamTest {
 
   @AfterAll
   void cleanUp() {
-    assertEquals(RECORDS, readings.deleteAll());   // frees the in-memory server
+    assertEquals(RECORDS, readings.deleteAll()); // frees the in-memory server
     requests.close();
   }
 
@@ -71,12 +71,14 @@ class StreamTest {
       for (int i = 0; i < 5; i++) {
         assertEquals(String.format("r%05d", i), it.next().id());
       }
-      Thread.sleep(200);   // whatever was started has finished; nothing more starts without the consumer
+      Thread.sleep(
+          200); // whatever was started has finished; nothing more starts without the consumer
       assertEquals(1, requests.count("ListObjectsV2"));
       int heads = requests.count("HeadObject");
       assertTrue(heads >= 5 && heads <= 5 + PARALLELISM, "HEADs ahead of the consumer: " + heads);
       AtomicInteger seen = new AtomicInteger(5);
-      it.forEachRemaining(r -> assertEquals(String.format("r%05d", seen.getAndIncrement()), r.id()));
+      it.forEachRemaining(
+          r -> assertEquals(String.format("r%05d", seen.getAndIncrement()), r.id()));
       assertEquals(RECORDS, seen.get());
     }
     assertEquals(Map.of("ListObjectsV2", 3, "HeadObject", RECORDS), requests.counts());
@@ -98,8 +100,10 @@ class StreamTest {
   @Test
   void streamsComposeWithTheJdk() {
     try (Stream<Reading> stream = readings.stream(PartitionKey.all())) {
-      Map<String, Long> perSensor = stream.collect(java.util.stream.Collectors.groupingBy(Reading::sensor,
-          java.util.stream.Collectors.counting()));
+      Map<String, Long> perSensor =
+          stream.collect(
+              java.util.stream.Collectors.groupingBy(
+                  Reading::sensor, java.util.stream.Collectors.counting()));
       assertEquals(7, perSensor.size());
       assertEquals(RECORDS, perSensor.values().stream().mapToLong(Long::longValue).sum());
     }

@@ -24,7 +24,20 @@ public record User(
   public record Profile(@Nullable String bio, String city) {}
 
   public static User sample(@Nullable String id) {
-    return new User(id, "Ana Lima", "ana@example.com", 34, 97.5, -120.75, true,
-        new Profile("Olá, mundo! ção €", "São Paulo"), "us-east", 1_000_000L, null, null, null, null);
+    return new User(
+        id,
+        "Ana Lima",
+        "ana@example.com",
+        34,
+        97.5,
+        -120.75,
+        true,
+        new Profile("Olá, mundo! ção €", "São Paulo"),
+        "us-east",
+        1_000_000L,
+        null,
+        null,
+        null,
+        null);
   }
 }

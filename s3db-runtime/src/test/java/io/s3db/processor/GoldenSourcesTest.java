@@ -19,17 +19,17 @@ import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
 /**
- * Pins the generated sources of a few representative records (in {@code golden/input}) to the files in
- * {@code golden/generated}, so that every change to generated code shows up as a reviewed diff. After a
- * deliberate change, regenerate them and review the diff:
+ * Pins the generated sources of a few representative records (in {@code golden/input}) to the files
+ * in {@code golden/generated}, so that every change to generated code shows up as a reviewed diff.
+ * After a deliberate change, regenerate them and review the diff:
  *
  * <pre>{@code
  * mvn -pl s3db-runtime -am verify -Dtest=GoldenSourcesTest -Dsurefire.failIfNoSpecifiedTests=false \
  *     -Ds3db.golden.update=true
  * }</pre>
  *
- * <p>It lives here rather than in s3db-processor so that the golden sources are also compiled, without
- * warnings, against the runtime they call.
+ * <p>It lives here rather than in s3db-processor so that the golden sources are also compiled,
+ * without warnings, against the runtime they call.
  */
 class GoldenSourcesTest {
   private static final Path GOLDEN = Path.of("src/test/resources/golden");
@@ -39,22 +39,34 @@ class GoldenSourcesTest {
 
   @Test
   void generatedSourcesMatchTheGoldenFiles() throws IOException {
-    Compilation compilation = javac().withProcessors(new S3dbProcessor())
-        .withOptions("-Xlint:all", "-Xlint:-processing") // -processing: nothing claims the Jakarta annotations
-        .compile(inputs());
+    Compilation compilation =
+        javac()
+            .withProcessors(new S3dbProcessor())
+            .withOptions(
+                "-Xlint:all",
+                "-Xlint:-processing") // -processing: nothing claims the Jakarta annotations
+            .compile(inputs());
     assertThat(compilation).succeededWithoutWarnings();
     Map<Path, String> generated = new TreeMap<>();
     for (JavaFileObject file : compilation.generatedSourceFiles()) {
       String name = file.getName(); // /SOURCE_OUTPUT/com/acme/OrderCodec.java
-      generated.put(Path.of(name.substring(name.indexOf('/', 1) + 1)), file.getCharContent(true).toString());
+      generated.put(
+          Path.of(name.substring(name.indexOf('/', 1) + 1)), file.getCharContent(true).toString());
     }
     if (UPDATE) {
       write(generated);
     }
-    assertEquals(files(GENERATED).keySet(), generated.keySet(), "the generated files; "
-        + "-Ds3db.golden.update=true rewrites golden/generated");
-    generated.forEach((path, source) -> assertEquals(read(GENERATED.resolve(path)), source,
-        () -> path + " differs from its golden file; -Ds3db.golden.update=true rewrites it"));
+    assertEquals(
+        files(GENERATED).keySet(),
+        generated.keySet(),
+        "the generated files; " + "-Ds3db.golden.update=true rewrites golden/generated");
+    generated.forEach(
+        (path, source) ->
+            assertEquals(
+                read(GENERATED.resolve(path)),
+                source,
+                () ->
+                    path + " differs from its golden file; -Ds3db.golden.update=true rewrites it"));
   }
 
   private static JavaFileObject[] inputs() throws IOException {

@@ -13,11 +13,11 @@ import java.util.TreeSet;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
- * What the server holds of the parcels under one key prefix, read directly with the plain client (no
- * proxy, no injected fault): every stored record, and every key under the resource's {@code partition=}
- * prefix. The references are compared with what the stored records' values name, key by key, rather than
- * through the library's own listing, so that a stale or missing reference cannot hide behind the reader
- * that would skip it.
+ * What the server holds of the parcels under one key prefix, read directly with the plain client
+ * (no proxy, no injected fault): every stored record, and every key under the resource's {@code
+ * partition=} prefix. The references are compared with what the stored records' values name, key by
+ * key, rather than through the library's own listing, so that a stale or missing reference cannot
+ * hide behind the reader that would skip it.
  */
 final class Census {
   private final String prefix;
@@ -44,8 +44,11 @@ final class Census {
       ParcelDao.of(db).list().forEach(p -> records.put(p.id(), p));
     }
     Set<String> refs = new TreeSet<>();
-    direct.listObjectsV2Paginator(b -> b.bucket(bucket.name()).prefix(prefix + "/resource=parcels/partition="))
-        .contents().forEach(o -> refs.add(o.key()));
+    direct
+        .listObjectsV2Paginator(
+            b -> b.bucket(bucket.name()).prefix(prefix + "/resource=parcels/partition="))
+        .contents()
+        .forEach(o -> refs.add(o.key()));
     return new Census(prefix, records, refs);
   }
 
@@ -55,24 +58,33 @@ final class Census {
 
   /** The figures, for the test output. */
   String figures() {
-    return records.size() + " records, " + refs.size() + " references, " + stale.size() + " stale, "
-        + missing.size() + " missing";
+    return records.size()
+        + " records, "
+        + refs.size()
+        + " references, "
+        + stale.size()
+        + " stale, "
+        + missing.size()
+        + " missing";
   }
 
   /**
-   * Asserts every reference is named by a stored record and every stored record's reference exists, and
-   * that the library's listIds and count of each zone agree with the stored records.
+   * Asserts every reference is named by a stored record and every stored record's reference exists,
+   * and that the library's listIds and count of each zone agree with the stored records.
    */
   void assertExact(ParcelDao parcels, List<String> zones) {
     assertEquals(Set.of(), stale, "stale references (no stored record names them)");
     assertEquals(Set.of(), missing, "missing references (stored records not listed in their zone)");
     for (String zone : zones) {
       List<String> expected = new ArrayList<>();
-      records.values().stream().filter(p -> p.zone().equals(zone)).forEach(p -> expected.add(p.id()));
+      records.values().stream()
+          .filter(p -> p.zone().equals(zone))
+          .forEach(p -> expected.add(p.id()));
       List<String> listed = new ArrayList<>(parcels.listIds(ParcelPartitions.byZone(zone)));
       listed.sort(null);
       assertEquals(expected, listed, "listIds of zone " + zone);
-      assertEquals(expected.size(), parcels.count(ParcelPartitions.byZone(zone)), "count of zone " + zone);
+      assertEquals(
+          expected.size(), parcels.count(ParcelPartitions.byZone(zone)), "count of zone " + zone);
     }
   }
 }

@@ -20,9 +20,10 @@ import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * Faults injected at the client, for deterministic replays: a rule matches the next requests of one
- * operation on keys containing a text, and either loses their reply (the request reaches the server and
- * is applied, the client sees a connection reset, as when a reply is lost on the network) or holds them
- * before they are sent until the test releases them (a slow request, at exactly the moment chosen).
+ * operation on keys containing a text, and either loses their reply (the request reaches the server
+ * and is applied, the client sees a connection reset, as when a reply is lost on the network) or
+ * holds them before they are sent until the test releases them (a slow request, at exactly the
+ * moment chosen).
  */
 public final class ClientFaults implements ExecutionInterceptor {
   private final List<Rule> rules = new CopyOnWriteArrayList<>();
@@ -56,7 +57,8 @@ public final class ClientFaults implements ExecutionInterceptor {
     /** Waits until a request matched (and, for a hold, is being held). */
     public void awaitReached() throws InterruptedException {
       if (!reached.await(10, TimeUnit.SECONDS)) {
-        throw new AssertionError("no " + operation + " of a key containing '" + keyPart + "' was sent");
+        throw new AssertionError(
+            "no " + operation + " of a key containing '" + keyPart + "' was sent");
       }
     }
 
@@ -65,18 +67,24 @@ public final class ClientFaults implements ExecutionInterceptor {
         return false;
       }
       if (skip.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
-        return false; // an earlier request of the same kind, let through (e.g. the read before a write)
+        return false; // an earlier request of the same kind, let through (e.g. the read before a
+        // write)
       }
       return remaining.getAndUpdate(n -> Math.max(0, n - 1)) > 0;
     }
   }
 
-  /** The replies of the next {@code times} matching requests are lost after the server applied them. */
+  /**
+   * The replies of the next {@code times} matching requests are lost after the server applied them.
+   */
   public Rule loseReply(String operation, String keyPart, int times) {
     return loseReply(operation, keyPart, 0, times);
   }
 
-  /** Like {@link #loseReply(String, String, int)}, after letting the first {@code skip} matching requests through. */
+  /**
+   * Like {@link #loseReply(String, String, int)}, after letting the first {@code skip} matching
+   * requests through.
+   */
   public Rule loseReply(String operation, String keyPart, int skip, int times) {
     Rule rule = new Rule(operation, keyPart, skip, times, true);
     rules.add(rule);
@@ -88,7 +96,10 @@ public final class ClientFaults implements ExecutionInterceptor {
     return hold(operation, keyPart, 0);
   }
 
-  /** Like {@link #hold(String, String)}, after letting the first {@code skip} matching requests through. */
+  /**
+   * Like {@link #hold(String, String)}, after letting the first {@code skip} matching requests
+   * through.
+   */
   public Rule hold(String operation, String keyPart, int skip) {
     Rule rule = new Rule(operation, keyPart, skip, 1, false);
     rules.add(rule);
@@ -115,7 +126,8 @@ public final class ClientFaults implements ExecutionInterceptor {
   public S3Client client(TestBucket bucket) {
     EmbeddedS3 server = bucket.server();
     return EmbeddedS3.clientBuilder(server.endpoint(), server.accessKey(), server.secretKey())
-        .overrideConfiguration(c -> c.addExecutionInterceptor(this)).build();
+        .overrideConfiguration(c -> c.addExecutionInterceptor(this))
+        .build();
   }
 
   /** A database on the test bucket through a faulty client. */
@@ -124,9 +136,12 @@ public final class ClientFaults implements ExecutionInterceptor {
   }
 
   @Override
-  public void beforeTransmission(Context.BeforeTransmission context, ExecutionAttributes attributes) {
+  public void beforeTransmission(
+      Context.BeforeTransmission context, ExecutionAttributes attributes) {
     String op = attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME);
-    String key = URLDecoder.decode(context.httpRequest().encodedPath().replace("+", "%2B"), StandardCharsets.UTF_8);
+    String key =
+        URLDecoder.decode(
+            context.httpRequest().encodedPath().replace("+", "%2B"), StandardCharsets.UTF_8);
     for (Rule rule : rules) {
       if (!rule.lose && rule.take(op, key)) {
         rule.reached.countDown();
@@ -143,13 +158,21 @@ public final class ClientFaults implements ExecutionInterceptor {
   @Override
   public void afterTransmission(Context.AfterTransmission context, ExecutionAttributes attributes) {
     String op = attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME);
-    String key = URLDecoder.decode(context.httpRequest().encodedPath().replace("+", "%2B"), StandardCharsets.UTF_8);
+    String key =
+        URLDecoder.decode(
+            context.httpRequest().encodedPath().replace("+", "%2B"), StandardCharsets.UTF_8);
     for (Rule rule : rules) {
       if (rule.lose && rule.take(op, key)) {
         rule.reached.countDown();
         lostReplies.incrementAndGet();
-        throw SdkClientException.create("Unable to execute HTTP request: Connection reset", new IOException(
-            "Connection reset (injected: the reply of " + op + " " + key + " was lost after the server applied it)"));
+        throw SdkClientException.create(
+            "Unable to execute HTTP request: Connection reset",
+            new IOException(
+                "Connection reset (injected: the reply of "
+                    + op
+                    + " "
+                    + key
+                    + " was lost after the server applied it)"));
       }
     }
   }

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * N threads each increment one counter M times through update: every increment is applied exactly once
- * (none lost to a concurrent writer, none applied twice), so the counter ends at exactly N×M.
+ * N threads each increment one counter M times through update: every increment is applied exactly
+ * once (none lost to a concurrent writer, none applied twice), so the counter ends at exactly N×M.
  */
 @ExtendWith(S3ServerExtension.class)
 class CounterRaceTest {
@@ -25,21 +25,33 @@ class CounterRaceTest {
     try (S3db db = S3db.connect(bucket.uri("counter-race"))) {
       CounterDao counters = CounterDao.of(db);
       counters.insert(new Counter("c", 0, "nobody"));
-      AtomicInteger attempts = new AtomicInteger(); // how often a change was computed: increments + lost races
+      AtomicInteger attempts =
+          new AtomicInteger(); // how often a change was computed: increments + lost races
       long start = System.nanoTime();
-      Race.run(THREADS, t -> () -> {
-        for (int i = 0; i < INCREMENTS; i++) {
-          counters.update("c", c -> {
-            attempts.incrementAndGet();
-            return new Counter(c.id(), c.value() + 1, "w" + t);
-          });
-        }
-        return null;
-      });
+      Race.run(
+          THREADS,
+          t ->
+              () -> {
+                for (int i = 0; i < INCREMENTS; i++) {
+                  counters.update(
+                      "c",
+                      c -> {
+                        attempts.incrementAndGet();
+                        return new Counter(c.id(), c.value() + 1, "w" + t);
+                      });
+                }
+                return null;
+              });
       long value = counters.get("c").value();
-      System.out.printf("CounterRaceTest: %d threads x %d increments in %d ms: counter %d, %d attempts"
-          + " (%d retries after lost races)%n", THREADS, INCREMENTS, Race.millisSince(start), value,
-          attempts.get(), attempts.get() - THREADS * INCREMENTS);
+      System.out.printf(
+          "CounterRaceTest: %d threads x %d increments in %d ms: counter %d, %d attempts"
+              + " (%d retries after lost races)%n",
+          THREADS,
+          INCREMENTS,
+          Race.millisSince(start),
+          value,
+          attempts.get(),
+          attempts.get() - THREADS * INCREMENTS);
       assertEquals(THREADS * INCREMENTS, value);
     }
   }

@@ -11,9 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Replays, step by step, a delete and an upsert that meet another writer between their read and their
- * write: the write lands on a record other than the one read. Each test holds the late request at the
- * client until the other writer is done, then lets it go.
+ * Replays, step by step, a delete and an upsert that meet another writer between their read and
+ * their write: the write lands on a record other than the one read. Each test holds the late
+ * request at the client until the other writer is done, then lets it go.
  */
 @ExtendWith(S3ServerExtension.class)
 class DeleteInterleavingsTest {
@@ -24,7 +24,8 @@ class DeleteInterleavingsTest {
    * taking back only z0's reference: that left z1's reference to a record that is gone.
    */
   @Test
-  void aDeleteOfARecordMovedSinceItsReadLeavesNoReferenceBehind(TestBucket bucket) throws Exception {
+  void aDeleteOfARecordMovedSinceItsReadLeavesNoReferenceBehind(TestBucket bucket)
+      throws Exception {
     ClientFaults faults = new ClientFaults();
     try (S3db db = faults.db(bucket, "delete-moved")) {
       ParcelDao parcels = ParcelDao.of(db);
@@ -43,9 +44,9 @@ class DeleteInterleavingsTest {
   }
 
   /**
-   * An upsert finds r (its create is refused) and reads it; r is deleted; then the upsert's replacing
-   * PUT finds nothing to replace. An upsert inserts what is not there, so it must create r then, not
-   * report it not found.
+   * An upsert finds r (its create is refused) and reads it; r is deleted; then the upsert's
+   * replacing PUT finds nothing to replace. An upsert inserts what is not there, so it must create
+   * r then, not report it not found.
    */
   @Test
   void anUpsertWhoseRecordIsDeletedBeforeItsReplaceCreatesIt(TestBucket bucket) throws Exception {
@@ -53,8 +54,10 @@ class DeleteInterleavingsTest {
     try (S3db db = faults.db(bucket, "upsert-deleted")) {
       ParcelDao parcels = ParcelDao.of(db);
       parcels.insert(new Parcel("r", "z0", 0));
-      ClientFaults.Rule lateReplace = faults.hold("PutObject", "/data/id=r", 1); // after the refused create
-      CompletableFuture<Parcel> u = CompletableFuture.supplyAsync(() -> parcels.upsert(new Parcel("r", "z2", 9)));
+      ClientFaults.Rule lateReplace =
+          faults.hold("PutObject", "/data/id=r", 1); // after the refused create
+      CompletableFuture<Parcel> u =
+          CompletableFuture.supplyAsync(() -> parcels.upsert(new Parcel("r", "z2", 9)));
       lateReplace.awaitReached();
       parcels.delete("r");
       lateReplace.release();

@@ -15,9 +15,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * K threads insert the same id at once: exactly one succeeds, the K−1 others get
- * ResourceAlreadyExistsException, the winner's record is the one stored, and the losers take back the
- * references they put without taking the winner's (0 stale, 0 missing), whether the records differ (each
- * thread its own zone) or are byte-identical (one zone for all).
+ * ResourceAlreadyExistsException, the winner's record is the one stored, and the losers take back
+ * the references they put without taking the winner's (0 stale, 0 missing), whether the records
+ * differ (each thread its own zone) or are byte-identical (one zone for all).
  */
 @ExtendWith(S3ServerExtension.class)
 class DuplicateInsertRaceTest {
@@ -47,13 +47,15 @@ class DuplicateInsertRaceTest {
       long start = System.nanoTime();
       for (int n = 0; n < IDS; n++) {
         String id = "p" + n;
-        IntFunction<Callable<Optional<Parcel>>> insert = t -> () -> {
-          try {
-            return Optional.of(parcels.insert(contender.of(id, t)));
-          } catch (ResourceAlreadyExistsException e) {
-            return Optional.empty();
-          }
-        };
+        IntFunction<Callable<Optional<Parcel>>> insert =
+            t ->
+                () -> {
+                  try {
+                    return Optional.of(parcels.insert(contender.of(id, t)));
+                  } catch (ResourceAlreadyExistsException e) {
+                    return Optional.empty();
+                  }
+                };
         List<Optional<Parcel>> outcomes = Race.run(THREADS, insert);
         List<Parcel> winners = outcomes.stream().flatMap(Optional::stream).toList();
         assertEquals(1, winners.size(), "inserts of " + id + " that succeeded");
@@ -62,9 +64,10 @@ class DuplicateInsertRaceTest {
         refused += outcomes.size() - winners.size();
       }
       Census census = Census.take(bucket, prefix);
-      System.out.printf("DuplicateInsertRaceTest %s: %d ids x %d threads in %d ms: %d succeeded, %d"
-          + " ResourceAlreadyExistsException; server: %s%n", prefix, IDS, THREADS, Race.millisSince(start), won,
-          refused, census.figures());
+      System.out.printf(
+          "DuplicateInsertRaceTest %s: %d ids x %d threads in %d ms: %d succeeded, %d"
+              + " ResourceAlreadyExistsException; server: %s%n",
+          prefix, IDS, THREADS, Race.millisSince(start), won, refused, census.figures());
       assertEquals(IDS, won);
       assertEquals(IDS * (THREADS - 1), refused);
       census.assertExact(parcels, ZONES);

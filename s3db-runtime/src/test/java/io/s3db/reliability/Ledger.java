@@ -7,8 +7,8 @@ import io.s3db.annotations.S3Resource;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A record whose long text overflows S3 metadata into a JSON body (body-overflow), so its writes are
- * PUTs with a body and its reads GETs: the lost-reply check must work on those too.
+ * A record whose long text overflows S3 metadata into a JSON body (body-overflow), so its writes
+ * are PUTs with a body and its reads GETs: the lost-reply check must work on those too.
  */
 @S3Resource(name = "ledgers", paranoid = false)
 @Behavior(BehaviorMode.BODY_OVERFLOW)

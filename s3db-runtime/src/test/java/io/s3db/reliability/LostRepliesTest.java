@@ -10,7 +10,10 @@ import io.s3db.testing.TestBucket;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** A write whose reply was lost is recognised as the library's own: not a duplicate, not applied twice. */
+/**
+ * A write whose reply was lost is recognised as the library's own: not a duplicate, not applied
+ * twice.
+ */
 @ExtendWith(S3ServerExtension.class)
 class LostRepliesTest {
 
@@ -48,10 +51,16 @@ class LostRepliesTest {
       parcels.insert(new Parcel("p", "z0", 0));
       byte[] content = new byte[8 * 1024 * 1024 + 10];
       new java.util.Random(7).nextBytes(content);
-      // every attempt's reply is lost (S3Proxy lets a retry complete again, where AWS would answer 404)
+      // every attempt's reply is lost (S3Proxy lets a retry complete again, where AWS would answer
+      // 404)
       faults.loseReply("CompleteMultipartUpload", "/data/id=p", 10);
-      parcels.setContent("p", new java.io.ByteArrayInputStream(content), content.length, "application/octet-stream");
-      org.junit.jupiter.api.Assertions.assertTrue(faults.lostReplies() > 1, "every attempt of the SDK lost its reply");
+      parcels.setContent(
+          "p",
+          new java.io.ByteArrayInputStream(content),
+          content.length,
+          "application/octet-stream");
+      org.junit.jupiter.api.Assertions.assertTrue(
+          faults.lostReplies() > 1, "every attempt of the SDK lost its reply");
       try (var stored = parcels.content("p").orElseThrow().stream()) {
         org.junit.jupiter.api.Assertions.assertArrayEquals(content, stored.readAllBytes());
       }

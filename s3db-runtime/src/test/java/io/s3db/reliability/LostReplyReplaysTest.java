@@ -15,9 +15,9 @@ import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 
 /**
  * Replays, one by one, writes whose reply is lost after the server applied them (the client sees a
- * connection reset): each is recognised as applied, reported as the success it was, applied once, and
- * leaves the references exact. The data object's requests are matched by {@code /data/id=<id>}; reference
- * requests (under {@code partition=}) are left alone unless a test says otherwise.
+ * connection reset): each is recognised as applied, reported as the success it was, applied once,
+ * and leaves the references exact. The data object's requests are matched by {@code /data/id=<id>};
+ * reference requests (under {@code partition=}) are left alone unless a test says otherwise.
  */
 @ExtendWith(S3ServerExtension.class)
 class LostReplyReplaysTest {
@@ -60,7 +60,8 @@ class LostReplyReplaysTest {
       ParcelDao parcels = ParcelDao.of(db);
       parcels.insert(new Parcel("d1", "z1", 0));
       parcels.insert(new Parcel("d2", "z1", 0));
-      faults.loseReply("DeleteObject", "/data/id=d1", 1); // the SDK sends the idempotent DELETE again
+      faults.loseReply(
+          "DeleteObject", "/data/id=d1", 1); // the SDK sends the idempotent DELETE again
       faults.loseReply("DeleteObject", "zone=z1/id=d1", 1);
       parcels.delete("d1");
       assertEquals(2, faults.lostReplies());
@@ -77,8 +78,10 @@ class LostReplyReplaysTest {
     try (S3db db = faults.db(bucket, "body")) {
       LedgerDao ledgers = LedgerDao.of(db);
       ledgers.insert(new Ledger("b1", "z0", 0, text));
-      HeadObjectResponse before = bucket.client().headObject(b -> b.bucket(bucket.name())
-          .key("body/resource=ledgers/data/id=b1"));
+      HeadObjectResponse before =
+          bucket
+              .client()
+              .headObject(b -> b.bucket(bucket.name()).key("body/resource=ledgers/data/id=b1"));
       assertTrue(before.contentType().startsWith("application/json"), before.contentType());
       assertTrue(before.contentLength() > 2_000, "the text is in the body");
       faults.loseReply("PutObject", "/data/id=b1", 1);
@@ -92,31 +95,44 @@ class LostReplyReplaysTest {
   }
 
   @Test
-  void anUpdateWhoseReplyWasLostIsRecognisedAfterAnotherWriterReplacedIt(TestBucket bucket) throws Exception {
+  void anUpdateWhoseReplyWasLostIsRecognisedAfterAnotherWriterReplacedIt(TestBucket bucket)
+      throws Exception {
     replacedBeforeTheCheck(bucket, "replaced-once", 1);
   }
 
-  /** As far back as the history goes ({@code Revision.HISTORY} writes): still recognised, still applied once. */
+  /**
+   * As far back as the history goes ({@code Revision.HISTORY} writes): still recognised, still
+   * applied once.
+   */
   @Test
-  void anUpdateWhoseReplyWasLostIsRecognisedAfterEightWritersReplacedIt(TestBucket bucket) throws Exception {
+  void anUpdateWhoseReplyWasLostIsRecognisedAfterEightWritersReplacedIt(TestBucket bucket)
+      throws Exception {
     replacedBeforeTheCheck(bucket, "replaced-8", 8);
   }
 
   /**
-   * A's update is applied but its reply lost; A's HEAD that checks is held until another writer B (its
-   * own client, no fault) has replaced the record {@code others} times; then A's check runs and must find
-   * its write in the history B's writes carried forward.
+   * A's update is applied but its reply lost; A's HEAD that checks is held until another writer B
+   * (its own client, no fault) has replaced the record {@code others} times; then A's check runs
+   * and must find its write in the history B's writes carried forward.
    */
-  private static void replacedBeforeTheCheck(TestBucket bucket, String prefix, int others) throws Exception {
+  private static void replacedBeforeTheCheck(TestBucket bucket, String prefix, int others)
+      throws Exception {
     ClientFaults faults = new ClientFaults();
     try (S3db a = faults.db(bucket, prefix);
-        S3db b = S3db.builder().client(bucket.client()).bucket(bucket.name()).keyPrefix(prefix).build()) {
+        S3db b =
+            S3db.builder()
+                .client(bucket.client())
+                .bucket(bucket.name())
+                .keyPrefix(prefix)
+                .build()) {
       ParcelDao parcelsA = ParcelDao.of(a);
       ParcelDao parcelsB = ParcelDao.of(b);
       parcelsA.insert(new Parcel("c", "z0", 0));
       faults.loseReply("PutObject", "/data/id=c", 1);
-      ClientFaults.Rule check = faults.hold("HeadObject", "/data/id=c", 1); // not A's read: its check after the PUT
-      CompletableFuture<Parcel> updateA = CompletableFuture.supplyAsync(() -> parcelsA.update("c", p -> p.movedTo("z1")));
+      ClientFaults.Rule check =
+          faults.hold("HeadObject", "/data/id=c", 1); // not A's read: its check after the PUT
+      CompletableFuture<Parcel> updateA =
+          CompletableFuture.supplyAsync(() -> parcelsA.update("c", p -> p.movedTo("z1")));
       check.awaitReached();
       for (int i = 0; i < others; i++) {
         String zone = i % 2 == 0 ? "z2" : "z0";
@@ -125,7 +141,8 @@ class LostReplyReplaysTest {
       check.release();
       Parcel resultA = updateA.get();
       Parcel stored = parcelsB.get("c");
-      System.out.printf("LostReplyReplaysTest %s: A's update returned %s after %d replacing writes; stored %s%n",
+      System.out.printf(
+          "LostReplyReplaysTest %s: A's update returned %s after %d replacing writes; stored %s%n",
           prefix, resultA, others, stored);
       assertEquals(1, faults.lostReplies());
       assertEquals(1, resultA.moves(), "A's update as it wrote it");

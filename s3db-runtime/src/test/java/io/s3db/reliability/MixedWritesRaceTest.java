@@ -13,10 +13,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Several threads run mixed writes on a few records for a few seconds: updates moving a record to
- * another zone, upserts, and deletes followed by a reinsert. Afterwards every stored record is listed in
- * exactly its zone and nowhere else: no reference missing, none stale, and listIds and count of every
- * zone agree with the stored records. Losing a race (not found, already exists, too many conflicts) is an
- * answer, not a failure; only the state at the end is checked.
+ * another zone, upserts, and deletes followed by a reinsert. Afterwards every stored record is
+ * listed in exactly its zone and nowhere else: no reference missing, none stale, and listIds and
+ * count of every zone agree with the stored records. Losing a race (not found, already exists, too
+ * many conflicts) is an answer, not a failure; only the state at the end is checked.
  */
 @ExtendWith(S3ServerExtension.class)
 class MixedWritesRaceTest {
@@ -34,25 +34,33 @@ class MixedWritesRaceTest {
       Tally tally = new Tally();
       long start = System.nanoTime();
       long end = start + RUN_MILLIS * 1_000_000;
-      Race.run(THREADS, t -> () -> {
-        Random random = new Random(42 + t); // the choice of operations is seeded; the interleaving is not
-        while (System.nanoTime() < end) {
-          String id = IDS.get(random.nextInt(IDS.size()));
-          String zone = ZONES.get(random.nextInt(ZONES.size()));
-          switch (random.nextInt(3)) {
-            case 0 -> attempt(tally, "update", () -> parcels.update(id, p -> p.movedTo(zone)));
-            case 1 -> attempt(tally, "upsert", () -> parcels.upsert(new Parcel(id, zone, -1)));
-            default -> {
-              attempt(tally, "delete", () -> parcels.delete(id));
-              attempt(tally, "insert", () -> parcels.insert(new Parcel(id, zone, 0)));
-            }
-          }
-        }
-        return null;
-      });
+      Race.run(
+          THREADS,
+          t ->
+              () -> {
+                Random random =
+                    new Random(
+                        42 + t); // the choice of operations is seeded; the interleaving is not
+                while (System.nanoTime() < end) {
+                  String id = IDS.get(random.nextInt(IDS.size()));
+                  String zone = ZONES.get(random.nextInt(ZONES.size()));
+                  switch (random.nextInt(3)) {
+                    case 0 ->
+                        attempt(tally, "update", () -> parcels.update(id, p -> p.movedTo(zone)));
+                    case 1 ->
+                        attempt(tally, "upsert", () -> parcels.upsert(new Parcel(id, zone, -1)));
+                    default -> {
+                      attempt(tally, "delete", () -> parcels.delete(id));
+                      attempt(tally, "insert", () -> parcels.insert(new Parcel(id, zone, 0)));
+                    }
+                  }
+                }
+                return null;
+              });
       long millis = Race.millisSince(start);
       Census census = Census.take(bucket, prefix);
-      System.out.printf("MixedWritesRaceTest: %d threads on %d records, %d operations in %d ms %s; server: %s%n",
+      System.out.printf(
+          "MixedWritesRaceTest: %d threads on %d records, %d operations in %d ms %s; server: %s%n",
           THREADS, IDS.size(), tally.total(), millis, tally, census.figures());
       census.assertExact(parcels, ZONES);
     }

@@ -11,22 +11,24 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Replays, step by step, the interleavings in which a late DELETE of an old partition reference used to
- * remove the reference a newer write had put: the record stayed stored in its zone but was missing from
- * {@code list} and {@code count} of it. Each test holds one DELETE at the client until the other writer
- * is done, then lets it land.
+ * Replays, step by step, the interleavings in which a late DELETE of an old partition reference
+ * used to remove the reference a newer write had put: the record stayed stored in its zone but was
+ * missing from {@code list} and {@code count} of it. Each test holds one DELETE at the client until
+ * the other writer is done, then lets it land.
  */
 @ExtendWith(S3ServerExtension.class)
 class PartitionInterleavingsTest {
 
   @Test
-  void aLateDeleteOfTheOldReferenceDoesNotUnlistARecordMovedBack(TestBucket bucket) throws Exception {
+  void aLateDeleteOfTheOldReferenceDoesNotUnlistARecordMovedBack(TestBucket bucket)
+      throws Exception {
     ClientFaults faults = new ClientFaults();
     try (S3db db = faults.db(bucket, "moved-back")) {
       ParcelDao parcels = ParcelDao.of(db);
       parcels.insert(new Parcel("r", "z0", 0));
       ClientFaults.Rule lateDelete = faults.hold("DeleteObject", "zone=z0/id=r");
-      CompletableFuture<Parcel> a = CompletableFuture.supplyAsync(() -> parcels.update("r", p -> p.movedTo("z1")));
+      CompletableFuture<Parcel> a =
+          CompletableFuture.supplyAsync(() -> parcels.update("r", p -> p.movedTo("z1")));
       lateDelete.awaitReached(); // A wrote r in z1; its DELETE of r's z0 reference is held
       parcels.update("r", p -> p.movedTo("z0")); // B moves r back to z0 and finishes
       lateDelete.release();
@@ -36,7 +38,8 @@ class PartitionInterleavingsTest {
   }
 
   @Test
-  void aLateDeleteOfADeletedRecordsReferenceDoesNotUnlistItsReinsertion(TestBucket bucket) throws Exception {
+  void aLateDeleteOfADeletedRecordsReferenceDoesNotUnlistItsReinsertion(TestBucket bucket)
+      throws Exception {
     ClientFaults faults = new ClientFaults();
     try (S3db db = faults.db(bucket, "reinserted")) {
       ParcelDao parcels = ParcelDao.of(db);

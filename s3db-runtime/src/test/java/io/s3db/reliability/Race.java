@@ -11,13 +11,16 @@ import java.util.concurrent.Future;
 import java.util.function.IntFunction;
 
 /**
- * Runs one task per thread, all released at once by a latch so that they really contend, and waits for
- * every one; the first failure of a task fails the race.
+ * Runs one task per thread, all released at once by a latch so that they really contend, and waits
+ * for every one; the first failure of a task fails the race.
  */
 final class Race {
   private Race() {}
 
-  /** Runs {@code threads} tasks made by {@code task} (given the thread's number); their results, in order. */
+  /**
+   * Runs {@code threads} tasks made by {@code task} (given the thread's number); their results, in
+   * order.
+   */
   static <R> List<R> run(int threads, IntFunction<Callable<R>> task) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
@@ -25,10 +28,12 @@ final class Race {
       List<Future<R>> futures = new ArrayList<>();
       for (int t = 0; t < threads; t++) {
         Callable<R> work = task.apply(t);
-        futures.add(pool.submit(() -> {
-          start.await();
-          return work.call();
-        }));
+        futures.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return work.call();
+                }));
       }
       start.countDown();
       List<R> results = new ArrayList<>();

@@ -13,7 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.core.sync.RequestBody;
 
-/** {@code repair()} puts the references a crash left missing and deletes stale ones, and counts both. */
+/**
+ * {@code repair()} puts the references a crash left missing and deletes stale ones, and counts
+ * both.
+ */
 @ExtendWith(S3ServerExtension.class)
 class RepairTest {
 
@@ -26,7 +29,8 @@ class RepairTest {
         parcels.insert(new Parcel("p" + i, "z" + (i % 2), 0));
       }
       String refs = prefix + "/resource=parcels/partition=";
-      // as a crash leaves them: a record without its reference, references of a record gone or moved
+      // as a crash leaves them: a record without its reference, references of a record gone or
+      // moved
       bucket.client().deleteObject(b -> b.bucket(bucket.name()).key(refs + "byZone/zone=z0/id=p2"));
       put(bucket, refs + "byZone/zone=z1/id=p0");
       put(bucket, refs + "byZone/zone=z7/id=gone");
@@ -40,7 +44,8 @@ class RepairTest {
       assertEquals(List.of("p0", "p2", "p4"), parcels.listIds(ParcelPartitions.byZone("z0")));
       assertEquals(List.of("p1", "p3"), parcels.listIds(ParcelPartitions.byZone("z1")));
       assertEquals(List.of(), parcels.listIds(ParcelPartitions.byZone("z7")));
-      assertTrue(exists(bucket, refs + "byNode/node=n1/id=p1"), "undeclared partitions are left alone");
+      assertTrue(
+          exists(bucket, refs + "byNode/node=n1/id=p1"), "undeclared partitions are left alone");
       assertTrue(parcels.repair().wasConsistent(), "a second repair finds nothing to do");
     }
   }
@@ -51,7 +56,9 @@ class RepairTest {
     try (S3db db = S3db.builder().uri(bucket.uri(prefix)).build()) {
       ParcelDao parcels = ParcelDao.of(db);
       parcels.insert(new Parcel("p", "z0", 0));
-      put(bucket, prefix + "/resource=parcels/partition=byZone/zone=z1/id=p"); // a write in flight, perhaps
+      put(
+          bucket,
+          prefix + "/resource=parcels/partition=byZone/zone=z1/id=p"); // a write in flight, perhaps
       assertEquals(new RepairReport(1, 0, 0, List.of()), parcels.repair(Duration.ofMinutes(5)));
       assertEquals(new RepairReport(1, 0, 1, List.of()), parcels.repair());
     }
@@ -62,6 +69,10 @@ class RepairTest {
   }
 
   private static boolean exists(TestBucket bucket, String key) {
-    return !bucket.client().listObjectsV2(b -> b.bucket(bucket.name()).prefix(key)).contents().isEmpty();
+    return !bucket
+        .client()
+        .listObjectsV2(b -> b.bucket(bucket.name()).prefix(key))
+        .contents()
+        .isEmpty();
   }
 }

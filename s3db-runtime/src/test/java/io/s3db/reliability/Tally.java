@@ -5,7 +5,10 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** Counts of what happened, by name ("update ok", "insert ResourceAlreadyExistsException"), for the figures. */
+/**
+ * Counts of what happened, by name ("update ok", "insert ResourceAlreadyExistsException"), for the
+ * figures.
+ */
 final class Tally {
   private final Map<String, AtomicLong> counts = new ConcurrentHashMap<>();
 

@@ -22,8 +22,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.core.sync.RequestBody;
 
 /**
- * One record that cannot be decoded fails a bulk read by default; {@code skippingUnreadable} skips it,
- * reports it with its id and the reason, and returns the others, on every bulk read.
+ * One record that cannot be decoded fails a bulk read by default; {@code skippingUnreadable} skips
+ * it, reports it with its id and the reason, and returns the others, on every bulk read.
  */
 @ExtendWith(S3ServerExtension.class)
 class UnreadableRecordsTest {
@@ -64,9 +64,11 @@ class UnreadableRecordsTest {
 
   /** Rewrites the record with a value its decoder must refuse: a number field holding text. */
   private static void corrupt(TestBucket bucket, String key) {
-    Map<String, String> metadata = new HashMap<>(bucket.client()
-        .headObject(b -> b.bucket(bucket.name()).key(key)).metadata());
+    Map<String, String> metadata =
+        new HashMap<>(bucket.client().headObject(b -> b.bucket(bucket.name()).key(key)).metadata());
     metadata.put("1", "not a number");
-    bucket.client().putObject(b -> b.bucket(bucket.name()).key(key).metadata(metadata), RequestBody.empty());
+    bucket
+        .client()
+        .putObject(b -> b.bucket(bucket.name()).key(key).metadata(metadata), RequestBody.empty());
   }
 }

@@ -21,10 +21,12 @@ class AttributeFlagsTest {
           String rule = attribute.rule();
           String where = descriptor.name() + "." + attribute.path() + " " + rule;
           assertEquals(rule.startsWith("secret"), attribute.secret(), where);
-          // truncatable: free text only, a subset of the string rules (enum names and decimal digits are
+          // truncatable: free text only, a subset of the string rules (enum names and decimal
+          // digits are
           // stored as strings too, but cutting them would change the value)
-          boolean text = (rule.equals("string") || rule.startsWith("string|") || rule.startsWith("email"))
-              && !rule.contains("enum:");
+          boolean text =
+              (rule.equals("string") || rule.startsWith("string|") || rule.startsWith("email"))
+                  && !rule.contains("enum:");
           assertTrue(text || !attribute.truncatable(), where);
           attributes++;
         }

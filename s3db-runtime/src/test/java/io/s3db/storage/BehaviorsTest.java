@@ -22,7 +22,6 @@ import io.s3db.testing.TestBucket;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,8 +35,9 @@ import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 
 /**
- * Each behavior against the embedded server (which rejects metadata over 2 KB as AWS does), compared with
- * the objects s3db.js 21.6.2 wrote for the same over-limit record (src/test/resources/vectors, "behaviors").
+ * Each behavior against the embedded server (which rejects metadata over 2 KB as AWS does),
+ * compared with the objects s3db.js 21.6.2 wrote for the same over-limit record
+ * (src/test/resources/vectors, "behaviors").
  */
 @ExtendWith(S3ServerExtension.class)
 class BehaviorsTest {
@@ -59,19 +59,25 @@ class BehaviorsTest {
 
   @BeforeAll
   static void load() throws Exception {
-    try (InputStream in = BehaviorsTest.class.getResourceAsStream("/vectors/s3dbjs-vectors-21.6.2.json")) {
+    try (InputStream in =
+        BehaviorsTest.class.getResourceAsStream("/vectors/s3dbjs-vectors-21.6.2.json")) {
       vectors = JSON.readTree(in).path("behaviors").path("resources");
     }
   }
 
   @BeforeEach
   void connect() {
-    db = S3db.builder().uri(bucket.uri(prefix)).listener(new S3dbListener() {
-      @Override
-      public void exceedsLimit(ExceedsLimitEvent event) {
-        events.add(event);
-      }
-    }).build();
+    db =
+        S3db.builder()
+            .uri(bucket.uri(prefix))
+            .listener(
+                new S3dbListener() {
+                  @Override
+                  public void exceedsLimit(ExceedsLimitEvent event) {
+                    events.add(event);
+                  }
+                })
+            .build();
   }
 
   @AfterEach
@@ -91,7 +97,10 @@ class BehaviorsTest {
     assertEquals("insert", event.operation());
     assertEquals(2048, event.limit());
     assertEquals(event.size() - 2048, event.excess());
-    assertEquals(2 + 1 + 1 + 1 + 1 + 100 + 1000 + 1200 + 10 + 2, event.size(), "keys 0-3 and _v with their values");
+    assertEquals(
+        2 + 1 + 1 + 1 + 1 + 100 + 1000 + 1200 + 10 + 2,
+        event.size(),
+        "keys 0-3 and _v with their values");
     // shrinking it brings its fields back to metadata
     dao.update("big", r -> new UserManagedBig(r.id(), "a", "b", "c", "d"));
     assertEquals("c", metadata("r_user_managed", "big").get("2"));
@@ -101,8 +110,9 @@ class BehaviorsTest {
   @Test
   void enforceLimitsRefusesBeforeAnyRequest() {
     Records_EnforcedBigDao dao = Records_EnforcedBigDao.of(db);
-    MetadataTooLargeException e = assertThrows(MetadataTooLargeException.class,
-        () -> dao.insert(new EnforcedBig("big", A, B, C, D)));
+    MetadataTooLargeException e =
+        assertThrows(
+            MetadataTooLargeException.class, () -> dao.insert(new EnforcedBig("big", A, B, C, D)));
     assertEquals(List.of("c (1200 bytes)", "b (1000 bytes)", "a (100 bytes)"), e.largestFields());
     assertFalse(dao.exists("big"));
   }
@@ -115,7 +125,10 @@ class BehaviorsTest {
     assertEquals("true", metadata.get("_truncated"));
     assertEquals(B, metadata.get("1"));
     assertEquals(D, metadata.get("3"), "s3db.js blanks d; nothing but the cut field changes here");
-    int size = metadata.entrySet().stream().mapToInt(e -> e.getKey().length() + e.getValue().length()).sum();
+    int size =
+        metadata.entrySet().stream()
+            .mapToInt(e -> e.getKey().length() + e.getValue().length())
+            .sum();
     assertEquals(2048, size);
     assertEquals("C".repeat(916), metadata.get("2"));
     assertEquals(new TruncatedBig("big", A, B, "C".repeat(916), D), dao.get("big"));
@@ -130,7 +143,8 @@ class BehaviorsTest {
     TruncatedMixed read = dao.get("m");
     assertEquals(Long.MAX_VALUE, read.number());
     assertEquals("x".repeat(500), read.text());
-    assertTrue(read.emoji().length() > 100 && read.emoji().length() < 1600, read.emoji().length() + "");
+    assertTrue(
+        read.emoji().length() > 100 && read.emoji().length() < 1600, read.emoji().length() + "");
     assertEquals(read.emoji().length() % 2, 0, "whole surrogate pairs only");
     assertTrue(read.emoji().chars().allMatch(c -> c == 0xD83D || c == 0xDE00));
   }
@@ -163,8 +177,11 @@ class BehaviorsTest {
     seed("truncate-data", "r_truncate_data");
     seed("body-overflow", "r_body_overflow");
     seed("body-only", "r_body_only");
-    assertEquals(new UserManagedBig("big", A, B, C, D), Records_UserManagedBigDao.of(db).get("big"));
-    assertEquals(new TruncatedBig("big", A, B, "C".repeat(917), ""), Records_TruncatedBigDao.of(db).get("big"));
+    assertEquals(
+        new UserManagedBig("big", A, B, C, D), Records_UserManagedBigDao.of(db).get("big"));
+    assertEquals(
+        new TruncatedBig("big", A, B, "C".repeat(917), ""),
+        Records_TruncatedBigDao.of(db).get("big"));
     assertEquals(new OverflowBig("big", A, B, C, D), Records_OverflowBigDao.of(db).get("big"));
     assertEquals(new BodyOnlyBig("big", A, B, C, D), Records_BodyOnlyBigDao.of(db).get("big"));
   }
@@ -172,40 +189,67 @@ class BehaviorsTest {
   /** Metadata and body equal to s3db.js's object for the vector record. */
   private void assertSameObject(String behavior, String resource) throws Exception {
     JsonNode expected = vectors.path(behavior).get(0);
-    ResponseBytes<GetObjectResponse> object = bucket.client().getObjectAsBytes(b -> b.bucket(bucket.name())
-        .key(prefix + "/resource=" + resource + "/data/id=big"));
-    assertEquals(expand(expected.path("metadata")), object.response().metadata(), behavior + " metadata");
-    // the media type is s3db.js's; the parameters after it name the write (w=, h=), for lost replies
-    assertEquals(expected.path("contentType").asText(), object.response().contentType().split(";")[0],
+    ResponseBytes<GetObjectResponse> object =
+        bucket
+            .client()
+            .getObjectAsBytes(
+                b ->
+                    b.bucket(bucket.name()).key(prefix + "/resource=" + resource + "/data/id=big"));
+    assertEquals(
+        expand(expected.path("metadata")), object.response().metadata(), behavior + " metadata");
+    // the media type is s3db.js's; the parameters after it name the write (w=, h=), for lost
+    // replies
+    assertEquals(
+        expected.path("contentType").asText(),
+        object.response().contentType().split(";")[0],
         behavior + " content type");
     JsonNode body = JSON.readTree(object.asByteArray());
     assertEquals(JSON.valueToTree(expand(expected.path("body"))), body, behavior + " body");
-    assertEquals(JSON.writeValueAsString(JSON.valueToTree(expand(expected.path("body")))),
-        object.asString(StandardCharsets.UTF_8), behavior + " body bytes (JSON.stringify order)");
+    assertEquals(
+        JSON.writeValueAsString(JSON.valueToTree(expand(expected.path("body")))),
+        object.asString(StandardCharsets.UTF_8),
+        behavior + " body bytes (JSON.stringify order)");
   }
 
   private void seed(String behavior, String resource) throws Exception {
     JsonNode expected = vectors.path(behavior).get(0);
     Map<String, String> body = expand(expected.path("body"));
-    bucket.client().putObject(b -> b.bucket(bucket.name()).key(prefix + "/resource=" + resource + "/data/id=big")
-        .metadata(expand(expected.path("metadata"))).contentType(expected.path("contentType").asText()),
-        body.isEmpty() ? RequestBody.empty() : RequestBody.fromString(JSON.writeValueAsString(body)));
+    bucket
+        .client()
+        .putObject(
+            b ->
+                b.bucket(bucket.name())
+                    .key(prefix + "/resource=" + resource + "/data/id=big")
+                    .metadata(expand(expected.path("metadata")))
+                    .contentType(expected.path("contentType").asText()),
+            body.isEmpty()
+                ? RequestBody.empty()
+                : RequestBody.fromString(JSON.writeValueAsString(body)));
   }
 
   private Map<String, String> metadata(String resource, String id) {
-    return bucket.client().headObject(b -> b.bucket(bucket.name()).key(prefix + "/resource=" + resource
-        + "/data/id=" + id)).metadata();
+    return bucket
+        .client()
+        .headObject(
+            b -> b.bucket(bucket.name()).key(prefix + "/resource=" + resource + "/data/id=" + id))
+        .metadata();
   }
 
   /** The vectors abbreviate long values as {@code Cx1200}. */
   private static Map<String, String> expand(JsonNode abbreviated) {
     Map<String, String> values = new LinkedHashMap<>();
     if (abbreviated.isObject()) {
-      abbreviated.fields().forEachRemaining(e -> {
-        String value = e.getValue().asText();
-        values.put(e.getKey(), value.matches("[A-Z]x\\d+") ? value.substring(0, 1).repeat(
-            Integer.parseInt(value.substring(2))) : value);
-      });
+      abbreviated
+          .fields()
+          .forEachRemaining(
+              e -> {
+                String value = e.getValue().asText();
+                values.put(
+                    e.getKey(),
+                    value.matches("[A-Z]x\\d+")
+                        ? value.substring(0, 1).repeat(Integer.parseInt(value.substring(2)))
+                        : value);
+              });
     }
     return values;
   }

@@ -22,7 +22,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Binary content in the record's own object, beside its fields (FORMAT.md §3: the same slot as s3db.js). */
+/**
+ * Binary content in the record's own object, beside its fields (FORMAT.md §3: the same slot as
+ * s3db.js).
+ */
 @ExtendWith(S3ServerExtension.class)
 class ContentTest {
   private final TestBucket bucket;
@@ -79,7 +82,8 @@ class ContentTest {
     documents.setContent("big", new RandomStream(length, sent), length, "video/mp4");
     MessageDigest received = MessageDigest.getInstance("SHA-256");
     long read = 0;
-    try (Content content = documents.content("big").orElseThrow(); InputStream in = content.stream()) {
+    try (Content content = documents.content("big").orElseThrow();
+        InputStream in = content.stream()) {
       byte[] buffer = new byte[64 * 1024];
       for (int n; (n = in.read(buffer)) > 0; read += n) {
         received.update(buffer, 0, n);
@@ -91,14 +95,19 @@ class ContentTest {
 
   @Test
   void contentNeedsAnExistingRecordWhoseFieldsAreInMetadata() {
-    assertThrows(ResourceNotFoundException.class, () -> documents.setContent("nobody", new byte[] {1}, "x/y"));
+    assertThrows(
+        ResourceNotFoundException.class,
+        () -> documents.setContent("nobody", new byte[] {1}, "x/y"));
     Records_BodyOnlyBigDao bodyOnly = Records_BodyOnlyBigDao.of(db);
     bodyOnly.insert(new BodyOnlyBig("b", "a", "b", "c", "d"));
-    S3dbException e = assertThrows(S3dbException.class, () -> bodyOnly.setContent("b", new byte[] {1}, "x/y"));
+    S3dbException e =
+        assertThrows(S3dbException.class, () -> bodyOnly.setContent("b", new byte[] {1}, "x/y"));
     assertTrue(e.getMessage().contains("cannot hold binary content"), e.getMessage());
     documents.insert(new Document("j", "Json", 1));
-    io.s3db.ValidationException json = assertThrows(io.s3db.ValidationException.class,
-        () -> documents.setContent("j", "{}".getBytes(), "application/json"));
+    io.s3db.ValidationException json =
+        assertThrows(
+            io.s3db.ValidationException.class,
+            () -> documents.setContent("j", "{}".getBytes(), "application/json"));
     assertEquals("contentType", json.violations().get(0).path());
     assertFalse(documents.hasContent("j"));
   }

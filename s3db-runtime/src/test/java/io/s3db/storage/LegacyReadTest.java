@@ -22,8 +22,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.core.sync.RequestBody;
 
 /**
- * Records s3db.js 6.0.0 wrote (positional keys, decimal numbers, {@code []} arrays, no registry) read
- * through the version they were written under, and rewritten in the current format on update.
+ * Records s3db.js 6.0.0 wrote (positional keys, decimal numbers, {@code []} arrays, no registry)
+ * read through the version they were written under, and rewritten in the current format on update.
  */
 @ExtendWith(S3ServerExtension.class)
 class LegacyReadTest {
@@ -37,28 +37,46 @@ class LegacyReadTest {
     }
     String prefix = "legacy-" + System.nanoTime();
     for (JsonNode object : vectors.path("objectsAfterInsert")) {
-      String key = object.path("key").asText().replaceFirst("^vectors6", prefix)
-          .replace("resource=users/", "resource=legacyUsers/");
+      String key =
+          object
+              .path("key")
+              .asText()
+              .replaceFirst("^vectors6", prefix)
+              .replace("resource=users/", "resource=legacyUsers/");
       if (key.endsWith("s3db.json")) {
         ObjectNode catalog = (ObjectNode) JSON.readTree(object.path("body").asText());
         ObjectNode resources = (ObjectNode) catalog.path("resources");
         resources.set("legacyUsers", resources.remove("users"));
-        bucket.client().putObject(b -> b.bucket(bucket.name()).key(key), RequestBody.fromString(catalog.toString()));
+        bucket
+            .client()
+            .putObject(
+                b -> b.bucket(bucket.name()).key(key), RequestBody.fromString(catalog.toString()));
       } else if (key.contains("/data/")) {
         Map<String, String> metadata = new HashMap<>();
         // 6.0.0 sent Latin-1 raw; AWS hands such values back as RFC 2047 encoded words
-        object.path("metadata").fields().forEachRemaining(e -> metadata.put(e.getKey(), rfc2047(e.getValue().asText())));
-        bucket.client().putObject(b -> b.bucket(bucket.name()).key(key).metadata(metadata), RequestBody.empty());
+        object
+            .path("metadata")
+            .fields()
+            .forEachRemaining(e -> metadata.put(e.getKey(), rfc2047(e.getValue().asText())));
+        bucket
+            .client()
+            .putObject(
+                b -> b.bucket(bucket.name()).key(key).metadata(metadata), RequestBody.empty());
       }
     }
     List<VersionUpdatedEvent> events = new ArrayList<>();
-    try (S3db db = S3db.builder().uri(bucket.uri(prefix)).passphrase("my-fixed-passphrase")
-        .listener(new io.s3db.S3dbListener() {
-          @Override
-          public void versionUpdated(VersionUpdatedEvent event) {
-            events.add(event);
-          }
-        }).build()) {
+    try (S3db db =
+        S3db.builder()
+            .uri(bucket.uri(prefix))
+            .passphrase("my-fixed-passphrase")
+            .listener(
+                new io.s3db.S3dbListener() {
+                  @Override
+                  public void versionUpdated(VersionUpdatedEvent event) {
+                    events.add(event);
+                  }
+                })
+            .build()) {
       LegacyUserDao users = LegacyUserDao.of(db);
       List<LegacyUser> read = users.list();
       assertEquals(3, read.size());
@@ -82,25 +100,63 @@ class LegacyReadTest {
       }
       assertEquals(List.of(new VersionUpdatedEvent("legacyUsers", "v0", "v1")), events);
 
-      LegacyUser updated = users.update("user-2", u -> new LegacyUser(u.id(), u.name(), u.email(), u.age() + 1,
-          u.score(), u.balance(), u.active(), u.joinedAt(), List.of("new"), u.profile(), u.password(), u.region()));
-      Map<String, String> metadata = bucket.client().headObject(b -> b.bucket(bucket.name())
-          .key(prefix + "/resource=legacyUsers/data/id=user-2")).metadata();
+      LegacyUser updated =
+          users.update(
+              "user-2",
+              u ->
+                  new LegacyUser(
+                      u.id(),
+                      u.name(),
+                      u.email(),
+                      u.age() + 1,
+                      u.score(),
+                      u.balance(),
+                      u.active(),
+                      u.joinedAt(),
+                      List.of("new"),
+                      u.profile(),
+                      u.password(),
+                      u.region()));
+      Map<String, String> metadata =
+          bucket
+              .client()
+              .headObject(
+                  b -> b.bucket(bucket.name()).key(prefix + "/resource=legacyUsers/data/id=user-2"))
+              .metadata();
       assertEquals("v1", metadata.get("_v"), "rewritten in the current version");
       assertEquals("8", metadata.get("2"), "base62 now");
       assertEquals(updated, users.get("user-2"));
-      assertEquals("34", bucket.client().headObject(b -> b.bucket(bucket.name())
-          .key(prefix + "/resource=legacyUsers/data/id=user-1")).metadata().get("2"), "others stay as they were");
+      assertEquals(
+          "34",
+          bucket
+              .client()
+              .headObject(
+                  b -> b.bucket(bucket.name()).key(prefix + "/resource=legacyUsers/data/id=user-1"))
+              .metadata()
+              .get("2"),
+          "others stay as they were");
     }
-    JsonNode catalog = JSON.readTree(bucket.client().getObjectAsBytes(b -> b.bucket(bucket.name())
-        .key(prefix + "/s3db.json")).asByteArray()).path("resources").path("legacyUsers");
+    JsonNode catalog =
+        JSON.readTree(
+                bucket
+                    .client()
+                    .getObjectAsBytes(b -> b.bucket(bucket.name()).key(prefix + "/s3db.json"))
+                    .asByteArray())
+            .path("resources")
+            .path("legacyUsers");
     assertEquals("v1", catalog.path("currentVersion").asText());
     assertTrue(catalog.path("versions").has("v0"), "the 6.0.0 version is kept");
-    assertEquals(11, catalog.path("schemaRegistry").path("mapping").path("region").asInt(), "positional keys kept");
+    assertEquals(
+        11,
+        catalog.path("schemaRegistry").path("mapping").path("region").asInt(),
+        "positional keys kept");
   }
 
   private static String rfc2047(String value) {
-    return value.chars().allMatch(c -> c < 0x80) ? value
-        : "=?UTF-8?B?" + Base64.getEncoder().encodeToString(value.getBytes(StandardCharsets.UTF_8)) + "?=";
+    return value.chars().allMatch(c -> c < 0x80)
+        ? value
+        : "=?UTF-8?B?"
+            + Base64.getEncoder().encodeToString(value.getBytes(StandardCharsets.UTF_8))
+            + "?=";
   }
 }

@@ -5,7 +5,10 @@ import io.s3db.annotations.Secret;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** The s3db.js 6.0.0 vector resource (src/test/resources/vectors/s3dbjs-vectors-6.0.0.json), seeded as "legacyUsers". */
+/**
+ * The s3db.js 6.0.0 vector resource (src/test/resources/vectors/s3dbjs-vectors-6.0.0.json), seeded
+ * as "legacyUsers".
+ */
 @S3Resource(name = "legacyUsers")
 public record LegacyUser(
     @Nullable String id,

@@ -3,7 +3,10 @@ package io.s3db.storage;
 import io.s3db.annotations.S3Resource;
 import org.jspecify.annotations.Nullable;
 
-/** Two schema versions of one versioned resource; the test registers the second under the first's name. */
+/**
+ * Two schema versions of one versioned resource; the test registers the second under the first's
+ * name.
+ */
 final class Notes {
   private Notes() {}
 

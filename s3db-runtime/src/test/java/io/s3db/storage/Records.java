@@ -5,7 +5,10 @@ import io.s3db.annotations.BehaviorMode;
 import io.s3db.annotations.S3Resource;
 import org.jspecify.annotations.Nullable;
 
-/** The s3db.js behavior vectors' resource (attributes a, b, c, d), once per behavior, as s3db.js named them. */
+/**
+ * The s3db.js behavior vectors' resource (attributes a, b, c, d), once per behavior, as s3db.js
+ * named them.
+ */
 final class Records {
   private Records() {}
 

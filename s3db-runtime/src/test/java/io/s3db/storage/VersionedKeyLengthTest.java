@@ -16,8 +16,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.s3.model.S3Object;
 
 /**
- * With versioning a record's longest key is its byVersion reference, so that is what the 1 024-byte limit
- * applies to; the limit counts UTF-8 bytes, not characters.
+ * With versioning a record's longest key is its byVersion reference, so that is what the 1 024-byte
+ * limit applies to; the limit counts UTF-8 bytes, not characters.
  */
 @ExtendWith(S3ServerExtension.class)
 class VersionedKeyLengthTest {
@@ -35,12 +35,24 @@ class VersionedKeyLengthTest {
       assertEquals("at the limit", notes.get(fits).text());
 
       String over = fits + "x";
-      ValidationException e = assertThrows(ValidationException.class, () -> notes.insert(new NoteV1(over, "over")));
+      ValidationException e =
+          assertThrows(ValidationException.class, () -> notes.insert(new NoteV1(over, "over")));
       assertEquals("id", e.violations().get(0).path(), e.getMessage());
-      assertTrue(e.getMessage().contains("byVersion") && e.getMessage().contains("1025 bytes"), e.getMessage());
-      List<String> keys = bucket.client().listObjectsV2Paginator(b -> b.bucket(bucket.name()).prefix(prefix + "/resource="))
-          .contents().stream().map(S3Object::key).toList();
-      assertEquals(2, keys.size(), "the first record and its reference, nothing of the refused one: " + keys.size());
+      assertTrue(
+          e.getMessage().contains("byVersion") && e.getMessage().contains("1025 bytes"),
+          e.getMessage());
+      List<String> keys =
+          bucket
+              .client()
+              .listObjectsV2Paginator(b -> b.bucket(bucket.name()).prefix(prefix + "/resource="))
+              .contents()
+              .stream()
+              .map(S3Object::key)
+              .toList();
+      assertEquals(
+          2,
+          keys.size(),
+          "the first record and its reference, nothing of the refused one: " + keys.size());
     }
   }
 }

@@ -53,5 +53,9 @@ public record Everything(
     @Default("3") @Nullable Integer priority,
     @Default("B") Status fallback) {
 
-  public enum Status { A, B, C }
+  public enum Status {
+    A,
+    B,
+    C
+  }
 }

@@ -12,10 +12,20 @@ import org.jspecify.annotations.Nullable;
 @S3Resource(name = "orders")
 public record Order(@Nullable String id, @NotEmpty List<Line> lines, @Nullable List<Line> returns) {
 
-  public record Line(String sku, int quantity, float weight, @Nullable BigDecimal price, Instant at, Kind kind,
-      UUID batch, @Nullable Place shipTo) {}
+  public record Line(
+      String sku,
+      int quantity,
+      float weight,
+      @Nullable BigDecimal price,
+      Instant at,
+      Kind kind,
+      UUID batch,
+      @Nullable Place shipTo) {}
 
   public record Place(String city, @Nullable String zip) {}
 
-  public enum Kind { GOODS, SERVICE }
+  public enum Kind {
+    GOODS,
+    SERVICE
+  }
 }

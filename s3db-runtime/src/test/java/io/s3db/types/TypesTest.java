@@ -27,7 +27,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Every supported type through a real S3 server, stored as s3db.js 21.6.2 stores it (FORMAT.md §4.2). */
+/**
+ * Every supported type through a real S3 server, stored as s3db.js 21.6.2 stores it (FORMAT.md
+ * §4.2).
+ */
 @ExtendWith(S3ServerExtension.class)
 class TypesTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -59,15 +62,42 @@ class TypesTest {
     attributes.put("none", null);
     attributes.put("big", 12345678901L);
     attributes.put("pi", 3.14159);
-    return new Everything(id, (byte) -7, (short) 30000, 0.1f, (byte) 127, (short) -32768, -1.5e-7f,
-        new BigDecimal("19.90"), Status.B, Status.A, UUID.fromString("550e8400-e29b-41d4-a716-446655440000"),
-        Instant.parse("2024-03-01T12:34:56.789Z"), OffsetDateTime.parse("1969-07-20T20:17:40Z"),
-        LocalDate.parse("1990-05-17"), List.of("admin", "dev|ops", "back\\slash"), Set.of(Status.C),
-        List.of(1, 62, -3, 1000000), List.of(Long.MAX_VALUE, Long.MIN_VALUE + 1), List.of(1.0, 2.5, -3.0),
-        List.of(0.1f, 1e10f), List.of(true, false), List.of(UUID.fromString("00000000-0000-0000-0000-000000000000")),
-        List.of(new BigDecimal("1E+3"), new BigDecimal("-0.001")), List.of(), attributes, Map.of("k", "v|w"),
-        JSON.readTree("{\"a\":1,\"b\":[1,2]}"), UUID.randomUUID(), Instant.ofEpochMilli(-1), LocalDate.of(2001, 12, 31),
-        "p@ss-1", "Ołą 🔑", "closed", 7, Status.C);
+    return new Everything(
+        id,
+        (byte) -7,
+        (short) 30000,
+        0.1f,
+        (byte) 127,
+        (short) -32768,
+        -1.5e-7f,
+        new BigDecimal("19.90"),
+        Status.B,
+        Status.A,
+        UUID.fromString("550e8400-e29b-41d4-a716-446655440000"),
+        Instant.parse("2024-03-01T12:34:56.789Z"),
+        OffsetDateTime.parse("1969-07-20T20:17:40Z"),
+        LocalDate.parse("1990-05-17"),
+        List.of("admin", "dev|ops", "back\\slash"),
+        Set.of(Status.C),
+        List.of(1, 62, -3, 1000000),
+        List.of(Long.MAX_VALUE, Long.MIN_VALUE + 1),
+        List.of(1.0, 2.5, -3.0),
+        List.of(0.1f, 1e10f),
+        List.of(true, false),
+        List.of(UUID.fromString("00000000-0000-0000-0000-000000000000")),
+        List.of(new BigDecimal("1E+3"), new BigDecimal("-0.001")),
+        List.of(),
+        attributes,
+        Map.of("k", "v|w"),
+        JSON.readTree("{\"a\":1,\"b\":[1,2]}"),
+        UUID.randomUUID(),
+        Instant.ofEpochMilli(-1),
+        LocalDate.of(2001, 12, 31),
+        "p@ss-1",
+        "Ołą 🔑",
+        "closed",
+        7,
+        Status.C);
   }
 
   @Test
@@ -79,10 +109,43 @@ class TypesTest {
   @Test
   void absentOptionalsReadBackAsNullAndDefaultsApply() throws Exception {
     Everything full = full("sparse");
-    Everything sparse = new Everything("sparse", (byte) 0, (short) 0, 0f, null, null, null, BigDecimal.ZERO, Status.A,
-        null, full.ref(), full.at(), full.when(), full.day(), List.of(), Set.of(), List.of(), List.of(), List.of(),
-        List.of(), List.of(), List.of(), List.of(), null, Map.of(), Map.of(), null, null, null, null,
-        null, null, null, null, null);
+    Everything sparse =
+        new Everything(
+            "sparse",
+            (byte) 0,
+            (short) 0,
+            0f,
+            null,
+            null,
+            null,
+            BigDecimal.ZERO,
+            Status.A,
+            null,
+            full.ref(),
+            full.at(),
+            full.when(),
+            full.day(),
+            List.of(),
+            Set.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            null,
+            Map.of(),
+            Map.of(),
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null);
     Everything stored = dao.insert(sparse);
     assertEquals("open", stored.state());
     assertEquals(3, stored.priority());
@@ -96,12 +159,18 @@ class TypesTest {
     assertEquals(List.of(), read.tags());
   }
 
-  /** The stored values are what s3db.js 21.6.2 writes for the same values (FORMAT.md §4.2, §13.3). */
+  /**
+   * The stored values are what s3db.js 21.6.2 writes for the same values (FORMAT.md §4.2, §13.3).
+   */
   @Test
   void storesTheS3dbJsEncodings() throws Exception {
     dao.insert(full("enc"));
-    Map<String, String> metadata = bucket.client().headObject(b -> b.bucket(bucket.name())
-        .key(prefix + "/resource=everything/data/id=enc")).metadata();
+    Map<String, String> metadata =
+        bucket
+            .client()
+            .headObject(
+                b -> b.bucket(bucket.name()).key(prefix + "/resource=everything/data/id=enc"))
+            .metadata();
     Map<String, String> byPath = new LinkedHashMap<>();
     List<String> paths = EverythingCodec.ATTRIBUTES.stream().map(a -> a.path()).toList();
     for (int i = 0; i < paths.size(); i++) {
@@ -128,14 +197,23 @@ class TypesTest {
 
   @Test
   void theCatalogDeclaresS3dbJsRules() throws Exception {
-    JsonNode attributes = JSON.readTree(bucket.client().getObjectAsBytes(b -> b.bucket(bucket.name())
-        .key(prefix + "/s3db.json")).asByteArray()).path("resources").path("everything").path("versions")
-        .path("v1").path("attributes");
+    JsonNode attributes =
+        JSON.readTree(
+                bucket
+                    .client()
+                    .getObjectAsBytes(b -> b.bucket(bucket.name()).key(prefix + "/s3db.json"))
+                    .asByteArray())
+            .path("resources")
+            .path("everything")
+            .path("versions")
+            .path("v1")
+            .path("attributes");
     assertEquals("number|integer", attributes.path("tiny").asText());
     assertEquals("number", attributes.path("ratio").asText());
     assertEquals("number|integer|optional", attributes.path("maybeSmall").asText());
     assertEquals("string", attributes.path("price").asText());
-    assertEquals("string", attributes.path("status").asText()); // s3db.js cannot compile enum: rules
+    assertEquals(
+        "string", attributes.path("status").asText()); // s3db.js cannot compile enum: rules
     assertEquals("uuid", attributes.path("ref").asText());
     assertEquals("uuid|optional", attributes.path("maybeRef").asText());
     assertEquals("datetime", attributes.path("at").asText());

@@ -9,12 +9,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Properties;
-
 import org.gaul.s3proxy.BlobStores;
 import org.gaul.s3proxy.S3Proxy;
 import org.gaul.s3proxy.auth.AuthenticationType;
 import org.gaul.s3proxy.blobstore.BlobStore;
-
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
@@ -28,18 +26,21 @@ import software.amazon.awssdk.services.s3.model.BucketAlreadyExistsException;
 import software.amazon.awssdk.services.s3.model.BucketAlreadyOwnedByYouException;
 
 /**
- * A real S3 server (S3Proxy 4.1.0) running inside this JVM on {@code 127.0.0.1}, for tests and runnable examples.
+ * A real S3 server (S3Proxy 4.1.0) running inside this JVM on {@code 127.0.0.1}, for tests and
+ * runnable examples.
  *
- * <p>Why S3Proxy: it is the only candidate that starts in-process in about half a second, needs nothing but
- * Maven, and behaves like AWS on paging, batch delete, copy, ranges and key case. Where it does
- * not, this class corrects it ({@code AwsParityBlobStore}): user metadata over 2 KB is refused with
- * {@code 400 MetadataTooLarge} and keys over 1 024 UTF-8 bytes with {@code 400 KeyTooLongError}, conditional PUTs
- * ({@code If-Match}, {@code If-None-Match}) are atomic per key, and a HEAD or GET racing a write sees a whole
- * object or a 404, so race tests measure the code under test rather than the server.
+ * <p>Why S3Proxy: it is the only candidate that starts in-process in about half a second, needs
+ * nothing but Maven, and behaves like AWS on paging, batch delete, copy, ranges and key case. Where
+ * it does not, this class corrects it ({@code AwsParityBlobStore}): user metadata over 2 KB is
+ * refused with {@code 400 MetadataTooLarge} and keys over 1 024 UTF-8 bytes with {@code 400
+ * KeyTooLongError}, conditional PUTs ({@code If-Match}, {@code If-None-Match}) are atomic per key,
+ * and a HEAD or GET racing a write sees a whole object or a 404, so race tests measure the code
+ * under test rather than the server.
  *
- * <p>The server binds an ephemeral port, checks AWS signatures (V2 and V4) against fixed credentials
- * ({@value #ACCESS_KEY} / {@value #SECRET_KEY}), and logs nothing (slf4j-nop). {@link #client()} is configured
- * the way every {@code http://} endpoint needs (see {@link #clientBuilder}).
+ * <p>The server binds an ephemeral port, checks AWS signatures (V2 and V4) against fixed
+ * credentials ({@value #ACCESS_KEY} / {@value #SECRET_KEY}), and logs nothing (slf4j-nop). {@link
+ * #client()} is configured the way every {@code http://} endpoint needs (see {@link
+ * #clientBuilder}).
  *
  * <pre>{@code
  * try (EmbeddedS3 s3 = EmbeddedS3.inMemory()) {
@@ -50,11 +51,12 @@ import software.amazon.awssdk.services.s3.model.BucketAlreadyOwnedByYouException
  * }</pre>
  *
  * <p>Differences from AWS that remain (S3Proxy settles them where this class cannot reach):
+ *
  * <ul>
- *   <li>A key and that key plus {@code "/…"} cannot both exist ({@code a/b} and {@code a/b/c}); the second write
- *       fails with {@code 501 NotImplemented} and a message saying so.</li>
- *   <li>{@code If-Match} on DeleteObject and CompleteMultipartUpload is still a look-then-write, and CopyObject
- *       ignores {@code If-Match}/{@code If-None-Match} on its destination.</li>
+ *   <li>A key and that key plus {@code "/…"} cannot both exist ({@code a/b} and {@code a/b/c}); the
+ *       second write fails with {@code 501 NotImplemented} and a message saying so.
+ *   <li>{@code If-Match} on DeleteObject and CompleteMultipartUpload is still a look-then-write,
+ *       and CopyObject ignores {@code If-Match}/{@code If-None-Match} on its destination.
  * </ul>
  *
  * <p>Thread-safe. {@link #close()} stops the server and closes the shared client.
@@ -69,7 +71,9 @@ public final class EmbeddedS3 implements AutoCloseable {
 
   private static final String HOST = "127.0.0.1";
 
-  /** Below Jetty's 30 s idle timeout, so the pool never reuses a socket the server already closed. */
+  /**
+   * Below Jetty's 30 s idle timeout, so the pool never reuses a socket the server already closed.
+   */
   private static final Duration CLIENT_MAX_IDLE = Duration.ofSeconds(10);
 
   private static final int CLIENT_MAX_CONNECTIONS = 128;
@@ -87,16 +91,19 @@ public final class EmbeddedS3 implements AutoCloseable {
     this.client = newClient(endpoint, ACCESS_KEY, SECRET_KEY);
   }
 
-  /** Starts a server that keeps everything in memory (S3Proxy's {@code transient} store); data dies with it. */
+  /**
+   * Starts a server that keeps everything in memory (S3Proxy's {@code transient} store); data dies
+   * with it.
+   */
   public static EmbeddedS3 inMemory() {
     return start(BlobStores.create("transient", new Properties()));
   }
 
   /**
-   * Starts a server that keeps buckets and objects under {@code dir} (S3Proxy's {@code filesystem} store), so a
-   * later {@code onDisk(dir)} sees them again. Each bucket is a directory; user metadata lives in the files'
-   * extended attributes, so {@code dir} must be on a file system with {@code user.*} xattrs (ext4, xfs, btrfs,
-   * tmpfs ≥ 6.6). The directory is created if missing.
+   * Starts a server that keeps buckets and objects under {@code dir} (S3Proxy's {@code filesystem}
+   * store), so a later {@code onDisk(dir)} sees them again. Each bucket is a directory; user
+   * metadata lives in the files' extended attributes, so {@code dir} must be on a file system with
+   * {@code user.*} xattrs (ext4, xfs, btrfs, tmpfs ≥ 6.6). The directory is created if missing.
    */
   public static EmbeddedS3 onDisk(Path dir) {
     Objects.requireNonNull(dir, "dir");
@@ -113,12 +120,13 @@ public final class EmbeddedS3 implements AutoCloseable {
 
   private static EmbeddedS3 start(BlobStore store) {
     BlobStore blobStore = new AwsParityBlobStore(store);
-    S3Proxy proxy = S3Proxy.builder()
-        .blobStore(blobStore)
-        .endpoint(URI.create("http://" + HOST + ":0"))
-        .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, ACCESS_KEY, SECRET_KEY)
-        .stopTimeout(0)
-        .build();
+    S3Proxy proxy =
+        S3Proxy.builder()
+            .blobStore(blobStore)
+            .endpoint(URI.create("http://" + HOST + ":0"))
+            .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, ACCESS_KEY, SECRET_KEY)
+            .stopTimeout(0)
+            .build();
     try {
       proxy.start();
       long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
@@ -135,40 +143,45 @@ public final class EmbeddedS3 implements AutoCloseable {
       if (e instanceof InterruptedException) {
         Thread.currentThread().interrupt();
       }
-      throw e instanceof RuntimeException re ? re : new IllegalStateException("cannot start S3Proxy", e);
+      throw e instanceof RuntimeException re
+          ? re
+          : new IllegalStateException("cannot start S3Proxy", e);
     }
   }
 
   /**
-   * A new client for any S3-compatible {@code http(s)://} endpoint, configured as such servers require:
-   * path-style, {@code us-east-1}, static credentials, no {@code aws-chunked} bodies, checksums only where
-   * required, and a pool of {@value #CLIENT_MAX_CONNECTIONS} connections. The caller closes it.
+   * A new client for any S3-compatible {@code http(s)://} endpoint, configured as such servers
+   * require: path-style, {@code us-east-1}, static credentials, no {@code aws-chunked} bodies,
+   * checksums only where required, and a pool of {@value #CLIENT_MAX_CONNECTIONS} connections. The
+   * caller closes it.
    *
-   * <p>Why: over plain HTTP the SDK otherwise sends every PutObject as signed {@code aws-chunked}; S3Proxy then
-   * leaves dead pooled connections after an early 412 ("Broken pipe" that retries do not fix) and other servers
-   * store the chunk framing as data.
+   * <p>Why: over plain HTTP the SDK otherwise sends every PutObject as signed {@code aws-chunked};
+   * S3Proxy then leaves dead pooled connections after an early 412 ("Broken pipe" that retries do
+   * not fix) and other servers store the chunk framing as data.
    */
   public static S3Client newClient(URI endpoint, String accessKey, String secretKey) {
     return clientBuilder(endpoint, accessKey, secretKey).build();
   }
 
   /**
-   * The builder behind {@link #newClient}, for callers that add to it (interceptors, metrics, timeouts) before
-   * building. Keep the settings it makes: they are what makes {@code http://} endpoints work.
+   * The builder behind {@link #newClient}, for callers that add to it (interceptors, metrics,
+   * timeouts) before building. Keep the settings it makes: they are what makes {@code http://}
+   * endpoints work.
    */
   public static S3ClientBuilder clientBuilder(URI endpoint, String accessKey, String secretKey) {
     return S3Client.builder()
         .endpointOverride(endpoint)
         .region(Region.US_EAST_1)
-        .credentialsProvider(StaticCredentialsProvider.create(
-            AwsBasicCredentials.create(accessKey, secretKey)))
+        .credentialsProvider(
+            StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKey, secretKey)))
         .forcePathStyle(true)
         .serviceConfiguration(S3Configuration.builder().chunkedEncodingEnabled(false).build())
         .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
         .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
-        .httpClientBuilder(Apache5HttpClient.builder()
-            .maxConnections(CLIENT_MAX_CONNECTIONS)
-            .connectionMaxIdleTime(CLIENT_MAX_IDLE));
+        .httpClientBuilder(
+            Apache5HttpClient.builder()
+                .maxConnections(CLIENT_MAX_CONNECTIONS)
+                .connectionMaxIdleTime(CLIENT_MAX_IDLE));
   }
 
   /** {@code http://127.0.0.1:PORT}. */
@@ -187,8 +200,8 @@ public final class EmbeddedS3 implements AutoCloseable {
   }
 
   /**
-   * The client shared by everyone using this server, configured as {@link #newClient} describes. Do not close
-   * it; {@link #close()} does.
+   * The client shared by everyone using this server, configured as {@link #newClient} describes. Do
+   * not close it; {@link #close()} does.
    */
   public S3Client client() {
     return client;
@@ -205,27 +218,34 @@ public final class EmbeddedS3 implements AutoCloseable {
   }
 
   /**
-   * The s3db connection string for {@code bucket} and {@code keyPrefix} on this server:
-   * {@code http://ACCESS:SECRET@127.0.0.1:PORT/bucket/keyPrefix}. Credentials and path segments are
-   * percent-encoded; an empty prefix gives {@code …/bucket}. Leading and trailing slashes of the prefix are
-   * dropped.
+   * The s3db connection string for {@code bucket} and {@code keyPrefix} on this server: {@code
+   * http://ACCESS:SECRET@127.0.0.1:PORT/bucket/keyPrefix}. Credentials and path segments are
+   * percent-encoded; an empty prefix gives {@code …/bucket}. Leading and trailing slashes of the
+   * prefix are dropped.
    */
   public String uri(String bucket, String keyPrefix) {
     return uri(endpoint, bucket, keyPrefix);
   }
 
   /**
-   * The same connection string for another {@code http://host:port} that accepts these credentials, such as a
-   * {@code FaultProxy} in front of this server.
+   * The same connection string for another {@code http://host:port} that accepts these credentials,
+   * such as a {@code FaultProxy} in front of this server.
    */
   public static String uri(URI endpoint, String bucket, String keyPrefix) {
     Objects.requireNonNull(endpoint, "endpoint");
     Objects.requireNonNull(bucket, "bucket");
     Objects.requireNonNull(keyPrefix, "keyPrefix");
-    var sb = new StringBuilder("http://")
-        .append(percentEncode(ACCESS_KEY)).append(':').append(percentEncode(SECRET_KEY))
-        .append('@').append(endpoint.getHost()).append(':').append(endpoint.getPort())
-        .append('/').append(percentEncode(bucket));
+    var sb =
+        new StringBuilder("http://")
+            .append(percentEncode(ACCESS_KEY))
+            .append(':')
+            .append(percentEncode(SECRET_KEY))
+            .append('@')
+            .append(endpoint.getHost())
+            .append(':')
+            .append(endpoint.getPort())
+            .append('/')
+            .append(percentEncode(bucket));
     for (String segment : keyPrefix.split("/")) {
       if (!segment.isEmpty()) {
         sb.append('/').append(percentEncode(segment));
@@ -253,7 +273,10 @@ public final class EmbeddedS3 implements AutoCloseable {
       proxy.stop();
     } catch (Exception e) {
       if (failure == null) {
-        failure = e instanceof RuntimeException re ? re : new IllegalStateException("cannot stop S3Proxy", e);
+        failure =
+            e instanceof RuntimeException re
+                ? re
+                : new IllegalStateException("cannot stop S3Proxy", e);
       } else {
         failure.addSuppressed(e);
       }
@@ -282,11 +305,17 @@ public final class EmbeddedS3 implements AutoCloseable {
     var sb = new StringBuilder(s.length());
     for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
       int c = b & 0xff;
-      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-          || c == '-' || c == '.' || c == '_' || c == '~') {
+      if ((c >= 'a' && c <= 'z')
+          || (c >= 'A' && c <= 'Z')
+          || (c >= '0' && c <= '9')
+          || c == '-'
+          || c == '.'
+          || c == '_'
+          || c == '~') {
         sb.append((char) c);
       } else {
-        sb.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+        sb.append('%')
+            .append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
             .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
       }
     }

@@ -5,11 +5,12 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
 
 /**
- * Per-key read/write locks (striped), so that {@link AwsParityBlobStore} can make every write to a key atomic and
- * every read of it see one whole version: reads share a key, writes have it alone.
+ * Per-key read/write locks (striped), so that {@link AwsParityBlobStore} can make every write to a
+ * key atomic and every read of it see one whole version: reads share a key, writes have it alone.
  *
- * <p>Why striped: a lock per key would need cleanup; {@value #STRIPES} stripes are plenty for tests, where few keys
- * are touched at the same instant, and two keys sharing a stripe only wait for each other.
+ * <p>Why striped: a lock per key would need cleanup; {@value #STRIPES} stripes are plenty for
+ * tests, where few keys are touched at the same instant, and two keys sharing a stripe only wait
+ * for each other.
  */
 final class KeyLocks {
 
@@ -35,10 +36,12 @@ final class KeyLocks {
   }
 
   /**
-   * Writes {@code bucket/key} while reading {@code sourceBucket/sourceKey} (a copy). The two stripes are taken in
-   * index order so that two copies in opposite directions cannot deadlock; one stripe is only write-locked.
+   * Writes {@code bucket/key} while reading {@code sourceBucket/sourceKey} (a copy). The two
+   * stripes are taken in index order so that two copies in opposite directions cannot deadlock; one
+   * stripe is only write-locked.
    */
-  <T> T writingWhileReading(String bucket, String key, String sourceBucket, String sourceKey, Supplier<T> action) {
+  <T> T writingWhileReading(
+      String bucket, String key, String sourceBucket, String sourceKey, Supplier<T> action) {
     int target = index(bucket, key);
     int source = index(sourceBucket, sourceKey);
     if (target == source) {

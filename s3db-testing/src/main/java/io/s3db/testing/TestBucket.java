@@ -1,14 +1,14 @@
 package io.s3db.testing;
 
 import java.util.Objects;
-
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
- * A bucket of its own for one test class, on the shared {@link EmbeddedS3}; injected by {@link S3ServerExtension}.
+ * A bucket of its own for one test class, on the shared {@link EmbeddedS3}; injected by {@link
+ * S3ServerExtension}.
  *
- * <p>Why per class: tests then never see each other's keys, need no cleanup, and can run in parallel, while the
- * server itself (half a second to start) is started once per JVM.
+ * <p>Why per class: tests then never see each other's keys, need no cleanup, and can run in
+ * parallel, while the server itself (half a second to start) is started once per JVM.
  *
  * <p>A final class rather than a record so that accessors can be added without breaking callers.
  */

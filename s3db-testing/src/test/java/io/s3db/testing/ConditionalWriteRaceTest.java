@@ -13,11 +13,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
@@ -27,10 +25,10 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
  * Proves that conditional PUTs are atomic per key on {@link EmbeddedS3}, as on AWS.
  *
  * <p>Why it matters: s3db updates a record with {@code If-Match: <etag>} and creates one with
- * {@code If-None-Match: *}. Stock S3Proxy answers {@code If-Match} by looking and then writing, so several writers
- * holding the same ETag can all "win"; a race test of s3db would then flake because of the server. Every round
- * below has all writers read the same ETag before any of them writes (a barrier between the read and the write),
- * so exactly one winner is the only correct outcome.
+ * {@code If-None-Match: *}. Stock S3Proxy answers {@code If-Match} by looking and then writing, so
+ * several writers holding the same ETag can all "win"; a race test of s3db would then flake because
+ * of the server. Every round below has all writers read the same ETag before any of them writes (a
+ * barrier between the read and the write), so exactly one winner is the only correct outcome.
  */
 @ExtendWith(S3ServerExtension.class)
 class ConditionalWriteRaceTest {
@@ -63,7 +61,9 @@ class ConditionalWriteRaceTest {
     assertEquals(lastWinnerBody, s3.getObjectAsBytes(r -> r.bucket(b).key(key)).asUtf8String());
   }
 
-  /** The filesystem store is where stock S3Proxy races worst (most rounds had several winners here). */
+  /**
+   * The filesystem store is where stock S3Proxy races worst (most rounds had several winners here).
+   */
   @Test
   void ifMatchCompareAndSwapIsAtomicOnDiskToo(@TempDir Path dir) throws Exception {
     try (EmbeddedS3 s3 = EmbeddedS3.onDisk(dir)) {
@@ -71,13 +71,18 @@ class ConditionalWriteRaceTest {
       s3.client().putObject(r -> r.bucket("race").key("cas"), RequestBody.fromString("v0"));
       int[][] outcome = raceRounds(s3.client(), "race", "cas");
       for (int round = 0; round < ROUNDS; round++) {
-        assertEquals(1, Arrays.stream(outcome[round]).filter(status -> status == 200).count(),
+        assertEquals(
+            1,
+            Arrays.stream(outcome[round]).filter(status -> status == 200).count(),
             "winners in round " + round + ": " + Arrays.toString(outcome[round]));
       }
     }
   }
 
-  /** Runs the CAS rounds; returns the HTTP status each thread got in each round. Also used for comparisons. */
+  /**
+   * Runs the CAS rounds; returns the HTTP status each thread got in each round. Also used for
+   * comparisons.
+   */
   static int[][] raceRounds(S3Client s3, String bucket, String key) throws Exception {
     int[][] outcome = new int[ROUNDS][THREADS];
     CyclicBarrier barrier = new CyclicBarrier(THREADS);
@@ -86,21 +91,23 @@ class ConditionalWriteRaceTest {
       List<Future<Object>> futures = new ArrayList<>();
       for (int t = 0; t < THREADS; t++) {
         int thread = t;
-        Callable<Object> task = () -> {
-          for (int round = 0; round < ROUNDS; round++) {
-            String eTag = s3.headObject(r -> r.bucket(bucket).key(key)).eTag();
-            barrier.await(30, TimeUnit.SECONDS);   // everyone has read the same ETag
-            String body = body(round, thread);
-            try {
-              s3.putObject(r -> r.bucket(bucket).key(key).ifMatch(eTag), RequestBody.fromString(body));
-              outcome[round][thread] = 200;
-            } catch (S3Exception e) {
-              outcome[round][thread] = e.statusCode();
-            }
-            barrier.await(30, TimeUnit.SECONDS);   // the round is over before anyone reads again
-          }
-          return "done";
-        };
+        Callable<Object> task =
+            () -> {
+              for (int round = 0; round < ROUNDS; round++) {
+                String eTag = s3.headObject(r -> r.bucket(bucket).key(key)).eTag();
+                barrier.await(30, TimeUnit.SECONDS); // everyone has read the same ETag
+                String body = body(round, thread);
+                try {
+                  s3.putObject(
+                      r -> r.bucket(bucket).key(key).ifMatch(eTag), RequestBody.fromString(body));
+                  outcome[round][thread] = 200;
+                } catch (S3Exception e) {
+                  outcome[round][thread] = e.statusCode();
+                }
+                barrier.await(30, TimeUnit.SECONDS); // the round is over before anyone reads again
+              }
+              return "done";
+            };
         futures.add(pool.submit(task));
       }
       for (Future<Object> future : futures) {
@@ -123,20 +130,22 @@ class ConditionalWriteRaceTest {
       List<Future<Object>> futures = new ArrayList<>();
       for (int t = 0; t < THREADS; t++) {
         int thread = t;
-        Callable<Object> task = () -> {
-          for (int round = 0; round < ROUNDS; round++) {
-            String key = "create/" + round;
-            String body = body(round, thread);
-            barrier.await(30, TimeUnit.SECONDS);
-            try {
-              s3.putObject(r -> r.bucket(b).key(key).ifNoneMatch("*"), RequestBody.fromString(body));
-              outcome[round][thread] = 200;
-            } catch (S3Exception e) {
-              outcome[round][thread] = e.statusCode();
-            }
-          }
-          return "done";
-        };
+        Callable<Object> task =
+            () -> {
+              for (int round = 0; round < ROUNDS; round++) {
+                String key = "create/" + round;
+                String body = body(round, thread);
+                barrier.await(30, TimeUnit.SECONDS);
+                try {
+                  s3.putObject(
+                      r -> r.bucket(b).key(key).ifNoneMatch("*"), RequestBody.fromString(body));
+                  outcome[round][thread] = 200;
+                } catch (S3Exception e) {
+                  outcome[round][thread] = e.statusCode();
+                }
+              }
+              return "done";
+            };
         futures.add(pool.submit(task));
       }
       for (Future<Object> future : futures) {
@@ -157,7 +166,8 @@ class ConditionalWriteRaceTest {
       }
       assertEquals(true, winner >= 0, "no winner in round " + round);
       String key = "create/" + round;
-      assertEquals(body(round, winner), s3.getObjectAsBytes(r -> r.bucket(b).key(key)).asUtf8String());
+      assertEquals(
+          body(round, winner), s3.getObjectAsBytes(r -> r.bucket(b).key(key)).asUtf8String());
     }
   }
 
@@ -167,26 +177,61 @@ class ConditionalWriteRaceTest {
     S3Client s3 = bucket.client();
     String b = bucket.name();
 
-    assertThrows(NoSuchKeyException.class, () -> s3.putObject(r -> r.bucket(b).key("single/missing")
-        .ifMatch("\"0123456789abcdef0123456789abcdef\""), RequestBody.fromString("x")), "If-Match on a missing key");
+    assertThrows(
+        NoSuchKeyException.class,
+        () ->
+            s3.putObject(
+                r ->
+                    r.bucket(b)
+                        .key("single/missing")
+                        .ifMatch("\"0123456789abcdef0123456789abcdef\""),
+                RequestBody.fromString("x")),
+        "If-Match on a missing key");
 
-    String eTag1 = s3.putObject(r -> r.bucket(b).key("single/k").ifNoneMatch("*"), RequestBody.fromString("one"))
-        .eTag();
-    assertEquals(412, statusOf(() -> s3.putObject(r -> r.bucket(b).key("single/k").ifNoneMatch("*"),
-        RequestBody.fromString("two"))), "If-None-Match: * on an existing key");
-    assertEquals(412, statusOf(() -> s3.putObject(r -> r.bucket(b).key("single/k").ifNoneMatch(eTag1),
-        RequestBody.fromString("two"))), "If-None-Match: current ETag");
-    assertEquals(412, statusOf(() -> s3.putObject(r -> r.bucket(b).key("single/k")
-        .ifMatch("\"0123456789abcdef0123456789abcdef\""), RequestBody.fromString("two"))), "stale If-Match");
+    String eTag1 =
+        s3.putObject(
+                r -> r.bucket(b).key("single/k").ifNoneMatch("*"), RequestBody.fromString("one"))
+            .eTag();
+    assertEquals(
+        412,
+        statusOf(
+            () ->
+                s3.putObject(
+                    r -> r.bucket(b).key("single/k").ifNoneMatch("*"),
+                    RequestBody.fromString("two"))),
+        "If-None-Match: * on an existing key");
+    assertEquals(
+        412,
+        statusOf(
+            () ->
+                s3.putObject(
+                    r -> r.bucket(b).key("single/k").ifNoneMatch(eTag1),
+                    RequestBody.fromString("two"))),
+        "If-None-Match: current ETag");
+    assertEquals(
+        412,
+        statusOf(
+            () ->
+                s3.putObject(
+                    r ->
+                        r.bucket(b).key("single/k").ifMatch("\"0123456789abcdef0123456789abcdef\""),
+                    RequestBody.fromString("two"))),
+        "stale If-Match");
 
-    String eTag2 = s3.putObject(r -> r.bucket(b).key("single/k").ifMatch(eTag1), RequestBody.fromString("two"))
-        .eTag();
+    String eTag2 =
+        s3.putObject(r -> r.bucket(b).key("single/k").ifMatch(eTag1), RequestBody.fromString("two"))
+            .eTag();
     assertEquals("two", s3.getObjectAsBytes(r -> r.bucket(b).key("single/k")).asUtf8String());
     s3.putObject(r -> r.bucket(b).key("single/k").ifMatch("*"), RequestBody.fromString("three"));
-    s3.putObject(r -> r.bucket(b).key("single/k").ifNoneMatch(eTag2), RequestBody.fromString("four"));
+    s3.putObject(
+        r -> r.bucket(b).key("single/k").ifNoneMatch(eTag2), RequestBody.fromString("four"));
     assertEquals("four", s3.getObjectAsBytes(r -> r.bucket(b).key("single/k")).asUtf8String());
-    assertThrows(NoSuchKeyException.class, () -> s3.putObject(r -> r.bucket(b).key("single/missing").ifMatch("*"),
-        RequestBody.fromString("x")), "If-Match: * on a missing key");
+    assertThrows(
+        NoSuchKeyException.class,
+        () ->
+            s3.putObject(
+                r -> r.bucket(b).key("single/missing").ifMatch("*"), RequestBody.fromString("x")),
+        "If-Match: * on a missing key");
   }
 
   static String body(int round, int thread) {

@@ -1,12 +1,11 @@
 package io.s3db.testing;
 
 import java.net.URI;
-
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * {@link S3ServerChecks} against the embedded S3Proxy, through {@link S3ServerExtension} (so the extension's
- * shared server and per-class bucket are exercised too).
+ * {@link S3ServerChecks} against the embedded S3Proxy, through {@link S3ServerExtension} (so the
+ * extension's shared server and per-class bucket are exercised too).
  */
 @ExtendWith(S3ServerExtension.class)
 class EmbeddedS3ConcurrencyTest extends S3ServerChecks {

@@ -16,13 +16,11 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.gaul.s3proxy.BlobStores;
 import org.gaul.s3proxy.blobstore.BlobStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.DeleteObjectRequest;
@@ -32,28 +30,37 @@ import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.PutObjectRequest;
 
 /**
- * Proves that a HEAD or GET racing a PUT and a DELETE of the same key sees a whole object or a 404, as on AWS.
+ * Proves that a HEAD or GET racing a PUT and a DELETE of the same key sees a whole object or a 404,
+ * as on AWS.
  *
- * <p>Why: stock S3Proxy reads an object's size, then its extended attributes, each through the path; a DELETE in
- * between made it answer {@code 200} with no user metadata and no ETag (a handful per few thousand HEADs). s3db
- * keeps records in user metadata, so such a read looks like an empty record. The readers count every answer that
- * is neither a whole object nor a 404; there must be none.
+ * <p>Why: stock S3Proxy reads an object's size, then its extended attributes, each through the
+ * path; a DELETE in between made it answer {@code 200} with no user metadata and no ETag (a handful
+ * per few thousand HEADs). s3db keeps records in user metadata, so such a read looks like an empty
+ * record. The readers count every answer that is neither a whole object nor a 404; there must be
+ * none.
  */
 @ExtendWith(S3ServerExtension.class)
 class ReadDuringWriteRaceTest {
 
   static final int READERS = 3;
   static final int READS = 1_000;
-  /** Straight against the store the race is a thousand times cheaper to drive, so it is driven harder. */
+
+  /**
+   * Straight against the store the race is a thousand times cheaper to drive, so it is driven
+   * harder.
+   */
   static final int STORE_READS = 60_000;
-  static final Map<String, String> METADATA = Map.of("record", "{\"name\":\"Ada\"}", "version", "1");
+
+  static final Map<String, String> METADATA =
+      Map.of("record", "{\"name\":\"Ada\"}", "version", "1");
 
   @Test
   void headAndGetRacingPutAndDeleteSeeAWholeObjectOr404(TestBucket bucket) throws Exception {
     Figures figures = race(bucket.client(), bucket.name(), "race/one-key");
     System.out.println("[in memory] " + figures);
     assertSawBothStates(figures);
-    assertEquals(0, figures.bad.get(), "reads that saw neither a whole object nor a 404: " + figures);
+    assertEquals(
+        0, figures.bad.get(), "reads that saw neither a whole object nor a 404: " + figures);
   }
 
   @Test
@@ -63,28 +70,37 @@ class ReadDuringWriteRaceTest {
       Figures figures = race(s3.client(), "race", "one-key");
       System.out.println("[on disk] " + figures);
       assertSawBothStates(figures);
-      assertEquals(0, figures.bad.get(), "reads that saw neither a whole object nor a 404: " + figures);
+      assertEquals(
+          0, figures.bad.get(), "reads that saw neither a whole object nor a 404: " + figures);
     }
   }
 
   /**
-   * The same race without HTTP in between, on the store S3Proxy is given, so the window is hit far more often
-   * (stock S3Proxy: 20 to 60 bad reads per 60 000 here). Also prints what the bare store does, for comparison.
+   * The same race without HTTP in between, on the store S3Proxy is given, so the window is hit far
+   * more often (stock S3Proxy: 20 to 60 bad reads per 60 000 here). Also prints what the bare store
+   * does, for comparison.
    */
   @Test
   void storeReadsRacingPutAndDeleteSeeAWholeObjectOrNothing() throws Exception {
     Figures bare = raceStore(BlobStores.create("transient", new Properties()));
-    Figures parity = raceStore(new AwsParityBlobStore(BlobStores.create("transient", new Properties())));
+    Figures parity =
+        raceStore(new AwsParityBlobStore(BlobStores.create("transient", new Properties())));
     System.out.println("[store, stock S3Proxy] " + bare);
     System.out.println("[store, parity layer] " + parity);
     assertSawBothStates(parity);
-    assertEquals(0, parity.bad.get(), "reads that saw neither a whole object nor nothing: " + parity);
+    assertEquals(
+        0, parity.bad.get(), "reads that saw neither a whole object nor nothing: " + parity);
   }
 
   private static Figures raceStore(BlobStore store) throws Exception {
     store.createContainer("race");
-    PutObjectRequest put = PutObjectRequest.builder().bucket("race").key("k").metadata(METADATA)
-        .contentLength(4L).build();
+    PutObjectRequest put =
+        PutObjectRequest.builder()
+            .bucket("race")
+            .key("k")
+            .metadata(METADATA)
+            .contentLength(4L)
+            .build();
     DeleteObjectRequest delete = DeleteObjectRequest.builder().bucket("race").key("k").build();
     HeadObjectRequest head = HeadObjectRequest.builder().bucket("race").key("k").build();
     Figures figures = new Figures(STORE_READS + " blobMetadata calls");
@@ -93,35 +109,43 @@ class ReadDuringWriteRaceTest {
     AtomicInteger reads = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(READERS + 1);
     try {
-      Future<?> writer = pool.submit(() -> {
-        while (!readersDone.get()) {
-          store.putBlob(put, new ByteArrayInputStream("body".getBytes(StandardCharsets.UTF_8)));
-          store.removeBlob(delete);
-          figures.writes.addAndGet(2);
-        }
-        return null;
-      });
+      Future<?> writer =
+          pool.submit(
+              () -> {
+                while (!readersDone.get()) {
+                  store.putBlob(
+                      put, new ByteArrayInputStream("body".getBytes(StandardCharsets.UTF_8)));
+                  store.removeBlob(delete);
+                  figures.writes.addAndGet(2);
+                }
+                return null;
+              });
       List<Future<?>> readers = new ArrayList<>();
       for (int i = 0; i < READERS; i++) {
-        readers.add(pool.submit(() -> {
-          while (reads.incrementAndGet() <= STORE_READS) {
-            try {
-              HeadObjectResponse metadata = store.blobMetadata(head);
-              if (metadata != null && METADATA.equals(metadata.metadata()) && metadata.eTag() != null) {
-                figures.whole.incrementAndGet();
-              } else {
-                figures.bad.incrementAndGet();
-                figures.lastBad = String.valueOf(metadata);
-              }
-            } catch (NoSuchKeyException absent) {
-              figures.absent.incrementAndGet();
-            } catch (RuntimeException failure) {   // a read mixing two versions can fail outright
-              figures.bad.incrementAndGet();
-              figures.lastBad = failure.toString();
-            }
-          }
-          return null;
-        }));
+        readers.add(
+            pool.submit(
+                () -> {
+                  while (reads.incrementAndGet() <= STORE_READS) {
+                    try {
+                      HeadObjectResponse metadata = store.blobMetadata(head);
+                      if (metadata != null
+                          && METADATA.equals(metadata.metadata())
+                          && metadata.eTag() != null) {
+                        figures.whole.incrementAndGet();
+                      } else {
+                        figures.bad.incrementAndGet();
+                        figures.lastBad = String.valueOf(metadata);
+                      }
+                    } catch (NoSuchKeyException absent) {
+                      figures.absent.incrementAndGet();
+                    } catch (
+                        RuntimeException failure) { // a read mixing two versions can fail outright
+                      figures.bad.incrementAndGet();
+                      figures.lastBad = failure.toString();
+                    }
+                  }
+                  return null;
+                }));
       }
       for (Future<?> reader : readers) {
         reader.get(1, TimeUnit.MINUTES);
@@ -138,10 +162,14 @@ class ReadDuringWriteRaceTest {
 
   /** Without both, the readers never overlapped the writer and a zero would prove nothing. */
   private static void assertSawBothStates(Figures figures) {
-    assertTrue(figures.whole.get() > 0 && figures.absent.get() > 0, "the race did not happen: " + figures);
+    assertTrue(
+        figures.whole.get() > 0 && figures.absent.get() > 0, "the race did not happen: " + figures);
   }
 
-  /** One writer puts and deletes {@code key} in a loop while {@value #READERS} readers HEAD (and every 4th GET) it. */
+  /**
+   * One writer puts and deletes {@code key} in a loop while {@value #READERS} readers HEAD (and
+   * every 4th GET) it.
+   */
   static Figures race(S3Client s3, String bucket, String key) throws Exception {
     Figures figures = new Figures(READS + " reads (HEAD, every 4th a GET)");
     long t0 = System.nanoTime();
@@ -149,23 +177,29 @@ class ReadDuringWriteRaceTest {
     AtomicInteger reads = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(READERS + 1);
     try {
-      Future<?> writer = pool.submit(() -> {
-        while (!readersDone.get()) {
-          s3.putObject(r -> r.bucket(bucket).key(key).metadata(METADATA), RequestBody.fromString("body"));
-          figures.writes.incrementAndGet();
-          s3.deleteObject(r -> r.bucket(bucket).key(key));
-          figures.writes.incrementAndGet();
-        }
-        return null;
-      });
+      Future<?> writer =
+          pool.submit(
+              () -> {
+                while (!readersDone.get()) {
+                  s3.putObject(
+                      r -> r.bucket(bucket).key(key).metadata(METADATA),
+                      RequestBody.fromString("body"));
+                  figures.writes.incrementAndGet();
+                  s3.deleteObject(r -> r.bucket(bucket).key(key));
+                  figures.writes.incrementAndGet();
+                }
+                return null;
+              });
       List<Future<?>> readers = new ArrayList<>();
       for (int i = 0; i < READERS; i++) {
-        readers.add(pool.submit(() -> {
-          for (int n = reads.incrementAndGet(); n <= READS; n = reads.incrementAndGet()) {
-            read(s3, bucket, key, n % 4 == 0, figures);
-          }
-          return null;
-        }));
+        readers.add(
+            pool.submit(
+                () -> {
+                  for (int n = reads.incrementAndGet(); n <= READS; n = reads.incrementAndGet()) {
+                    read(s3, bucket, key, n % 4 == 0, figures);
+                  }
+                  return null;
+                }));
       }
       for (Future<?> reader : readers) {
         reader.get(1, TimeUnit.MINUTES);
@@ -181,9 +215,10 @@ class ReadDuringWriteRaceTest {
 
   private static void read(S3Client s3, String bucket, String key, boolean get, Figures figures) {
     try {
-      HeadObjectResponse head = get
-          ? toHead(s3.getObjectAsBytes(r -> r.bucket(bucket).key(key)).response())
-          : s3.headObject(r -> r.bucket(bucket).key(key));
+      HeadObjectResponse head =
+          get
+              ? toHead(s3.getObjectAsBytes(r -> r.bucket(bucket).key(key)).response())
+              : s3.headObject(r -> r.bucket(bucket).key(key));
       if (METADATA.equals(head.metadata()) && head.eTag() != null && head.contentLength() == 4) {
         figures.whole.incrementAndGet();
       } else {
@@ -195,9 +230,13 @@ class ReadDuringWriteRaceTest {
     }
   }
 
-  private static HeadObjectResponse toHead(software.amazon.awssdk.services.s3.model.GetObjectResponse get) {
-    return HeadObjectResponse.builder().metadata(get.metadata()).eTag(get.eTag())
-        .contentLength(get.contentLength()).build();
+  private static HeadObjectResponse toHead(
+      software.amazon.awssdk.services.s3.model.GetObjectResponse get) {
+    return HeadObjectResponse.builder()
+        .metadata(get.metadata())
+        .eTag(get.eTag())
+        .contentLength(get.contentLength())
+        .build();
   }
 
   /** What the readers saw; printed so a run shows how hard the race was driven. */
@@ -216,8 +255,20 @@ class ReadDuringWriteRaceTest {
 
     @Override
     public String toString() {
-      return reads + " during " + writes + " PUT/DELETEs: " + whole + " whole, "
-          + absent + " 404, " + bad + " bad (last: " + lastBad + "), " + millis + " ms";
+      return reads
+          + " during "
+          + writes
+          + " PUT/DELETEs: "
+          + whole
+          + " whole, "
+          + absent
+          + " 404, "
+          + bad
+          + " bad (last: "
+          + lastBad
+          + "), "
+          + millis
+          + " ms";
     }
   }
 }

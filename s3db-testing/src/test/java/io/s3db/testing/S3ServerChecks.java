@@ -31,7 +31,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -39,8 +39,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.jspecify.annotations.Nullable;
-
 import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
@@ -56,18 +54,19 @@ import software.amazon.awssdk.services.s3.model.ObjectIdentifier;
 import software.amazon.awssdk.services.s3.model.S3Object;
 
 /**
- * The checks the team runs before relying on an S3 server: many parallel writers and readers, paging, prefixes
- * and a full batch delete, all of which s3db leans on. Subclasses say which server ({@link #endpoint()}, credentials,
- * a fresh bucket); the checks are identical, so the embedded server and MinIO are held to the same bar.
+ * The checks the team runs before relying on an S3 server: many parallel writers and readers,
+ * paging, prefixes and a full batch delete, all of which s3db leans on. Subclasses say which server
+ * ({@link #endpoint()}, credentials, a fresh bucket); the checks are identical, so the embedded
+ * server and MinIO are held to the same bar.
  *
  * <p>The data set: 2 500 keys {@code docs/doc-NNNNN} plus five that probe ordering and prefixes —
- * {@code docs/doc-00042!}, {@code -x}, {@code .x}, {@code _x} (keys that extend an existing key) and
- * {@code docs/doc-0004/z} (sorts between {@code doc-0004…} keys because {@code '/'} is 0x2F). A key and
- * {@code thatKey + "/…"} never coexist: S3Proxy's file-based stores cannot hold both (see
+ * {@code docs/doc-00042!}, {@code -x}, {@code .x}, {@code _x} (keys that extend an existing key)
+ * and {@code docs/doc-0004/z} (sorts between {@code doc-0004…} keys because {@code '/'} is 0x2F). A
+ * key and {@code thatKey + "/…"} never coexist: S3Proxy's file-based stores cannot hold both (see
  * {@code EmbeddedS3Test.keyThatIsAlsoADirectoryIsExplained}).
  *
- * <p>Phase timings and the HTTP attempt count (retries would show as attempts above requests) go to stdout, which
- * surefire keeps in {@code target/surefire-reports/*-output.txt}.
+ * <p>Phase timings and the HTTP attempt count (retries would show as attempts above requests) go to
+ * stdout, which surefire keeps in {@code target/surefire-reports/*-output.txt}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -76,8 +75,13 @@ abstract class S3ServerChecks {
   static final int THREADS = 16;
   static final int DOCS = 2_500;
   static final String PREFIX = "docs/";
-  static final List<String> EXTRA_KEYS = List.of(
-      "docs/doc-00042!", "docs/doc-00042-x", "docs/doc-00042.x", "docs/doc-00042_x", "docs/doc-0004/z");
+  static final List<String> EXTRA_KEYS =
+      List.of(
+          "docs/doc-00042!",
+          "docs/doc-00042-x",
+          "docs/doc-00042.x",
+          "docs/doc-00042_x",
+          "docs/doc-0004/z");
 
   /** Every key, in S3 order (UTF-8 byte order; the keys are ASCII, so String order is the same). */
   final List<String> allKeys = allKeys();
@@ -99,8 +103,7 @@ abstract class S3ServerChecks {
   abstract String serverName();
 
   /** Called once before the checks, with the client they use; e.g. to create the bucket. */
-  void prepare(S3Client client) {
-  }
+  void prepare(S3Client client) {}
 
   final S3Client s3() {
     return Objects.requireNonNull(client, "client");
@@ -108,25 +111,33 @@ abstract class S3ServerChecks {
 
   @BeforeAll
   final void putAllKeysInParallel() throws Exception {
-    client = EmbeddedS3.clientBuilder(endpoint(), accessKey(), secretKey())
-        .overrideConfiguration(o -> o.addExecutionInterceptor(counter))
-        .build();
+    client =
+        EmbeddedS3.clientBuilder(endpoint(), accessKey(), secretKey())
+            .overrideConfiguration(o -> o.addExecutionInterceptor(counter))
+            .build();
     prepare(s3());
     long t0 = System.nanoTime();
     List<String> shuffled = new ArrayList<>(allKeys);
     Collections.shuffle(shuffled, new Random(42));
-    runInParallel(shuffled, key -> {
-      s3().putObject(b -> b.bucket(bucket()).key(key).metadata(metadataFor(key)),
-          RequestBody.fromString(bodyFor(key)));
-      return null;
-    });
+    runInParallel(
+        shuffled,
+        key -> {
+          s3().putObject(
+                  b -> b.bucket(bucket()).key(key).metadata(metadataFor(key)),
+                  RequestBody.fromString(bodyFor(key)));
+          return null;
+        });
     report("PUT " + allKeys.size() + " keys, " + THREADS + " threads", t0);
   }
 
   @AfterAll
   final void closeClient() {
-    System.out.printf("[%s] HTTP attempts %d, requests ok %d, requests failed %d (attempts - requests = retries: %d)%n",
-        serverName(), counter.attempts.get(), counter.succeeded.get(), counter.failed.get(),
+    System.out.printf(
+        "[%s] HTTP attempts %d, requests ok %d, requests failed %d (attempts - requests = retries: %d)%n",
+        serverName(),
+        counter.attempts.get(),
+        counter.succeeded.get(),
+        counter.failed.get(),
         counter.attempts.get() - counter.succeeded.get() - counter.failed.get());
     if (client != null) {
       client.close();
@@ -137,16 +148,18 @@ abstract class S3ServerChecks {
   @Order(1)
   void headEveryKeyInParallelReturnsItsMetadataWithLowerCaseKeys() throws Exception {
     long t0 = System.nanoTime();
-    runInParallel(allKeys, key -> {
-      HeadObjectResponse head = s3().headObject(b -> b.bucket(bucket()).key(key));
-      Map<String, String> expected = new HashMap<>();
-      metadataFor(key).forEach((k, v) -> expected.put(k.toLowerCase(Locale.ROOT), v));
-      assertEquals(expected, head.metadata(), key);
-      byte[] body = bodyFor(key).getBytes(StandardCharsets.UTF_8);
-      assertEquals(body.length, head.contentLength(), key);
-      assertEquals('"' + md5Hex(body) + '"', head.eTag(), key);
-      return null;
-    });
+    runInParallel(
+        allKeys,
+        key -> {
+          HeadObjectResponse head = s3().headObject(b -> b.bucket(bucket()).key(key));
+          Map<String, String> expected = new HashMap<>();
+          metadataFor(key).forEach((k, v) -> expected.put(k.toLowerCase(Locale.ROOT), v));
+          assertEquals(expected, head.metadata(), key);
+          byte[] body = bodyFor(key).getBytes(StandardCharsets.UTF_8);
+          assertEquals(body.length, head.contentLength(), key);
+          assertEquals('"' + md5Hex(body) + '"', head.eTag(), key);
+          return null;
+        });
     report("HEAD " + allKeys.size() + " keys, " + THREADS + " threads", t0);
   }
 
@@ -154,12 +167,15 @@ abstract class S3ServerChecks {
   @Order(2)
   void listingPagesAreFullInOrderAndCoverEveryKeyOnce() {
     long t0 = System.nanoTime();
-    List<ListObjectsV2Response> pages = listAll(ListObjectsV2Request.builder()
-        .bucket(bucket()).prefix(PREFIX).maxKeys(1000).build());
+    List<ListObjectsV2Response> pages =
+        listAll(
+            ListObjectsV2Request.builder().bucket(bucket()).prefix(PREFIX).maxKeys(1000).build());
     report("LIST " + allKeys.size() + " keys in " + pages.size() + " pages", t0);
 
-    assertEquals(List.of(1000, 1000, allKeys.size() - 2000),
-        pages.stream().map(p -> p.contents().size()).toList(), "page sizes");
+    assertEquals(
+        List.of(1000, 1000, allKeys.size() - 2000),
+        pages.stream().map(p -> p.contents().size()).toList(),
+        "page sizes");
     for (int i = 0; i < pages.size(); i++) {
       ListObjectsV2Response page = pages.get(i);
       boolean last = i == pages.size() - 1;
@@ -176,37 +192,65 @@ abstract class S3ServerChecks {
   @Test
   @Order(3)
   void prefixThatIsAStrictPrefixOfOtherKeysListsExactlyThose() {
-    for (String prefix : List.of("docs/doc-0004", "docs/doc-00042", "docs/doc-00042.", "docs/doc-0004/")) {
+    for (String prefix :
+        List.of("docs/doc-0004", "docs/doc-00042", "docs/doc-00042.", "docs/doc-0004/")) {
       List<String> expected = allKeys.stream().filter(k -> k.startsWith(prefix)).toList();
-      List<String> actual = keysOf(listAll(ListObjectsV2Request.builder()
-          .bucket(bucket()).prefix(prefix).build()));
+      List<String> actual =
+          keysOf(listAll(ListObjectsV2Request.builder().bucket(bucket()).prefix(prefix).build()));
       assertEquals(expected, actual, "prefix " + prefix);
     }
-    // Spelled out once, so the ordering rule is visible: '/' (0x2F) sorts after '!', '-', '.' and before '0'.
-    assertEquals(List.of("docs/doc-0004/z", "docs/doc-00040", "docs/doc-00041", "docs/doc-00042",
-            "docs/doc-00042!", "docs/doc-00042-x", "docs/doc-00042.x", "docs/doc-00042_x",
+    // Spelled out once, so the ordering rule is visible: '/' (0x2F) sorts after '!', '-', '.' and
+    // before '0'.
+    assertEquals(
+        List.of(
+            "docs/doc-0004/z",
+            "docs/doc-00040",
+            "docs/doc-00041",
+            "docs/doc-00042",
+            "docs/doc-00042!",
+            "docs/doc-00042-x",
+            "docs/doc-00042.x",
+            "docs/doc-00042_x",
             "docs/doc-00043"),
-        keysOf(listAll(ListObjectsV2Request.builder().bucket(bucket()).prefix("docs/doc-0004")
-            .maxKeys(9).build())).subList(0, 9));
+        keysOf(
+                listAll(
+                    ListObjectsV2Request.builder()
+                        .bucket(bucket())
+                        .prefix("docs/doc-0004")
+                        .maxKeys(9)
+                        .build()))
+            .subList(0, 9));
     // Paging inside a prefix, with a page boundary between a key and the keys that extend it.
-    List<ListObjectsV2Response> pages = listAll(ListObjectsV2Request.builder()
-        .bucket(bucket()).prefix("docs/doc-00042").maxKeys(2).build());
+    List<ListObjectsV2Response> pages =
+        listAll(
+            ListObjectsV2Request.builder()
+                .bucket(bucket())
+                .prefix("docs/doc-00042")
+                .maxKeys(2)
+                .build());
     assertEquals(List.of(2, 2, 1), pages.stream().map(p -> p.contents().size()).toList());
   }
 
   @Test
   @Order(4)
   void delimiterListingReportsEachCommonPrefixOnce() {
-    List<ListObjectsV2Response> pages = listAll(ListObjectsV2Request.builder()
-        .bucket(bucket()).prefix(PREFIX).delimiter("/").maxKeys(1000).build());
-    List<String> prefixes = pages.stream().flatMap(p -> p.commonPrefixes().stream())
-        .map(CommonPrefix::prefix).toList();
+    List<ListObjectsV2Response> pages =
+        listAll(
+            ListObjectsV2Request.builder()
+                .bucket(bucket())
+                .prefix(PREFIX)
+                .delimiter("/")
+                .maxKeys(1000)
+                .build());
+    List<String> prefixes =
+        pages.stream().flatMap(p -> p.commonPrefixes().stream()).map(CommonPrefix::prefix).toList();
     assertEquals(List.of("docs/doc-0004/"), prefixes);
     List<String> expectedKeys = allKeys.stream().filter(k -> !k.equals("docs/doc-0004/z")).toList();
     assertEquals(expectedKeys, keysOf(pages));
     // A common prefix counts towards max-keys, as on AWS.
-    assertEquals(allKeys.size(), pages.stream()
-        .mapToInt(p -> p.contents().size() + p.commonPrefixes().size()).sum());
+    assertEquals(
+        allKeys.size(),
+        pages.stream().mapToInt(p -> p.contents().size() + p.commonPrefixes().size()).sum());
   }
 
   @Test
@@ -214,19 +258,34 @@ abstract class S3ServerChecks {
   void deleteObjectsRemovesAThousandKeysInOneRequest() {
     List<String> victims = allKeys.subList(0, 1000);
     long t0 = System.nanoTime();
-    DeleteObjectsResponse response = s3().deleteObjects(b -> b.bucket(bucket()).delete(d -> d.objects(
-        victims.stream().map(k -> ObjectIdentifier.builder().key(k).build()).toList())));
+    DeleteObjectsResponse response =
+        s3().deleteObjects(
+                b ->
+                    b.bucket(bucket())
+                        .delete(
+                            d ->
+                                d.objects(
+                                    victims.stream()
+                                        .map(k -> ObjectIdentifier.builder().key(k).build())
+                                        .toList())));
     report("DeleteObjects 1000 keys", t0);
     assertEquals(List.of(), response.errors(), "errors");
-    assertEquals(new TreeSet<>(victims),
-        response.deleted().stream().map(d -> d.key()).collect(Collectors.toCollection(TreeSet::new)));
+    assertEquals(
+        new TreeSet<>(victims),
+        response.deleted().stream()
+            .map(d -> d.key())
+            .collect(Collectors.toCollection(TreeSet::new)));
 
-    List<ListObjectsV2Response> pages = listAll(ListObjectsV2Request.builder()
-        .bucket(bucket()).prefix(PREFIX).maxKeys(1000).build());
-    assertEquals(List.of(1000, allKeys.size() - 2000), pages.stream().map(p -> p.contents().size()).toList());
+    List<ListObjectsV2Response> pages =
+        listAll(
+            ListObjectsV2Request.builder().bucket(bucket()).prefix(PREFIX).maxKeys(1000).build());
+    assertEquals(
+        List.of(1000, allKeys.size() - 2000),
+        pages.stream().map(p -> p.contents().size()).toList());
     assertEquals(allKeys.subList(1000, allKeys.size()), keysOf(pages));
     for (String gone : List.of(victims.get(0), victims.get(499), victims.get(999))) {
-      assertThrows(NoSuchKeyException.class, () -> s3().headObject(b -> b.bucket(bucket()).key(gone)), gone);
+      assertThrows(
+          NoSuchKeyException.class, () -> s3().headObject(b -> b.bucket(bucket()).key(gone)), gone);
     }
   }
 
@@ -290,8 +349,13 @@ abstract class S3ServerChecks {
         }
       }
       if (!failures.isEmpty()) {
-        AssertionError error = new AssertionError(failures.size() + " of " + items.size()
-            + " parallel requests failed; first: " + failures.get(0));
+        AssertionError error =
+            new AssertionError(
+                failures.size()
+                    + " of "
+                    + items.size()
+                    + " parallel requests failed; first: "
+                    + failures.get(0));
         failures.stream().limit(5).forEach(error::addSuppressed);
         throw error;
       }
@@ -309,7 +373,8 @@ abstract class S3ServerChecks {
   }
 
   void report(String what, long startNanos) {
-    System.out.printf("[%s] %s: %d ms%n", serverName(), what, (System.nanoTime() - startNanos) / 1_000_000);
+    System.out.printf(
+        "[%s] %s: %d ms%n", serverName(), what, (System.nanoTime() - startNanos) / 1_000_000);
   }
 
   /** Counts HTTP attempts and finished requests; attempts beyond requests were retries. */
@@ -319,7 +384,8 @@ abstract class S3ServerChecks {
     final AtomicInteger failed = new AtomicInteger();
 
     @Override
-    public void beforeTransmission(Context.BeforeTransmission context, ExecutionAttributes attributes) {
+    public void beforeTransmission(
+        Context.BeforeTransmission context, ExecutionAttributes attributes) {
       attempts.incrementAndGet();
     }
 
@@ -329,7 +395,8 @@ abstract class S3ServerChecks {
     }
 
     @Override
-    public void onExecutionFailure(Context.FailedExecution context, ExecutionAttributes attributes) {
+    public void onExecutionFailure(
+        Context.FailedExecution context, ExecutionAttributes attributes) {
       failed.incrementAndGet();
     }
   }

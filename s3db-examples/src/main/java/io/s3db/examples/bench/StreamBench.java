@@ -24,9 +24,9 @@ import java.util.stream.Stream;
 
 /**
  * Streams 100 000+ records through a JVM with a 64 MB heap, to show that {@code stream()} runs in
- * constant memory. The records are written by this JVM into an in-memory embedded S3 server (which itself
- * needs memory for them all); a forked JVM with {@code -Xmx64m} then connects to that server, counts
- * (LIST only) and streams every record, and reports its peak heap use. Results go to
+ * constant memory. The records are written by this JVM into an in-memory embedded S3 server (which
+ * itself needs memory for them all); a forked JVM with {@code -Xmx64m} then connects to that
+ * server, counts (LIST only) and streams every record, and reports its peak heap use. Results go to
  * {@code bench/results/<date>-stream.md}.
  *
  * <pre>
@@ -52,26 +52,41 @@ public final class StreamBench {
       try (S3db db = S3db.builder().uri(uri).parallelism(32).build()) {
         SampleDao samples = SampleDao.of(db);
         long start = System.nanoTime();
-        BulkWriter<Sample> writer = samples.writer(BulkWriter.options().concurrency(32).batchSize(500)
-            .progress((done, total) -> {
-              if (done % 10_000 == 0) {
-                System.out.printf("\rwritten %,d of %,d", done, records);
-              }
-            }));
+        BulkWriter<Sample> writer =
+            samples.writer(
+                BulkWriter.options()
+                    .concurrency(32)
+                    .batchSize(500)
+                    .progress(
+                        (done, total) -> {
+                          if (done % 10_000 == 0) {
+                            System.out.printf("\rwritten %,d of %,d", done, records);
+                          }
+                        }));
         try (writer) {
           for (int i = 0; i < records; i++) {
-            writer.add(new Sample(String.format("s%07d", i), "sensor-" + (i % 100), i, i * 0.5,
-                "a note of some forty characters, roughly"));
+            writer.add(
+                new Sample(
+                    String.format("s%07d", i),
+                    "sensor-" + (i % 100),
+                    i,
+                    i * 0.5,
+                    "a note of some forty characters, roughly"));
           }
         }
         writeNanos = System.nanoTime() - start;
         BulkResult<Sample> result = writer.result();
-        System.out.printf("%nwrote %,d records in %.1f s (%,.0f/s), %d failures%n", result.succeededCount(),
-            writeNanos / 1e9, result.succeededCount() / (writeNanos / 1e9), result.failures().size());
+        System.out.printf(
+            "%nwrote %,d records in %.1f s (%,.0f/s), %d failures%n",
+            result.succeededCount(),
+            writeNanos / 1e9,
+            result.succeededCount() / (writeNanos / 1e9),
+            result.failures().size());
       }
       String line = fork(heap, uri, records);
       System.out.println(line);
-      Path file = report(records, heap, writeNanos, line, loadBefore + " before, " + load() + " after");
+      Path file =
+          report(records, heap, writeNanos, line, loadBefore + " before, " + load() + " after");
       System.out.println("results in " + file);
     }
   }
@@ -92,10 +107,17 @@ public final class StreamBench {
       }
       long streamNanos = System.nanoTime() - start;
       long expectedSum = expected * (expected - 1) / 2;
-      System.out.printf("RESULT counted=%d streamed=%d checksumOk=%b countSeconds=%.2f streamSeconds=%.1f"
-              + " recordsPerSecond=%.0f peakHeapMb=%.1f maxHeapMb=%.0f%n", counted, streamed,
-          sum.get() == expectedSum, countNanos / 1e9, streamNanos / 1e9, streamed / (streamNanos / 1e9),
-          peakHeap() / 1048576.0, Runtime.getRuntime().maxMemory() / 1048576.0);
+      System.out.printf(
+          "RESULT counted=%d streamed=%d checksumOk=%b countSeconds=%.2f streamSeconds=%.1f"
+              + " recordsPerSecond=%.0f peakHeapMb=%.1f maxHeapMb=%.0f%n",
+          counted,
+          streamed,
+          sum.get() == expectedSum,
+          countNanos / 1e9,
+          streamNanos / 1e9,
+          streamed / (streamNanos / 1e9),
+          peakHeap() / 1048576.0,
+          Runtime.getRuntime().maxMemory() / 1048576.0);
     }
   }
 
@@ -104,7 +126,10 @@ public final class StreamBench {
     ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
   }
 
-  /** The sum over heap pools of their peak use since the reset: an upper bound of what was live at once. */
+  /**
+   * The sum over heap pools of their peak use since the reset: an upper bound of what was live at
+   * once.
+   */
   private static long peakHeap() {
     long peak = 0;
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
@@ -115,10 +140,19 @@ public final class StreamBench {
     return peak;
   }
 
-  private static String fork(String heap, String uri, int records) throws IOException, InterruptedException {
+  private static String fork(String heap, String uri, int records)
+      throws IOException, InterruptedException {
     String java = ProcessHandle.current().info().command().orElse("java");
-    List<String> command = List.of(java, "-Xmx" + heap, "-cp", classPath(), StreamBench.class.getName(), "--read",
-        uri, Integer.toString(records));
+    List<String> command =
+        List.of(
+            java,
+            "-Xmx" + heap,
+            "-cp",
+            classPath(),
+            StreamBench.class.getName(),
+            "--read",
+            uri,
+            Integer.toString(records));
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     if (process.waitFor() != 0 || !output.contains("RESULT")) {
@@ -135,7 +169,9 @@ public final class StreamBench {
         entries.add(new File(url.getPath()).getPath());
       }
     }
-    return entries.isEmpty() ? System.getProperty("java.class.path") : String.join(File.pathSeparator, entries);
+    return entries.isEmpty()
+        ? System.getProperty("java.class.path")
+        : String.join(File.pathSeparator, entries);
   }
 
   private static Path report(int records, String heap, long writeNanos, String line, String load)
@@ -147,19 +183,45 @@ public final class StreamBench {
     Path dir = (root == null ? Path.of("") : root).resolve("bench/results");
     Files.createDirectories(dir);
     Path file = dir.resolve(LocalDate.now() + "-stream.md");
-    String text = "# stream() of " + String.format("%,d", records) + " records in a " + heap + " heap\n\n"
-        + "- date: " + LocalDate.now() + "\n"
-        + "- machine: " + cpu() + ", " + Runtime.getRuntime().availableProcessors() + " cores, "
-        + System.getProperty("os.name") + " " + System.getProperty("os.version") + ", Java "
-        + System.getProperty("java.version") + "\n"
-        + "- load average (1 min): " + load + " (other builds share the machine; rates are a floor)\n"
-        + "- server: S3Proxy 4.1 in memory (EmbeddedS3), in the writing JVM, on 127.0.0.1\n"
-        + "- command: `mvn -q -pl s3db-examples -am compile exec:java"
-        + " -Dexec.mainClass=io.s3db.examples.bench.StreamBench -Dexec.args=\"" + records + " " + heap + "\"`\n\n"
-        + "| step | result |\n|---|---|\n"
-        + String.format("| write (BulkWriter, concurrency 32) | %.1f s, %,.0f records/s |%n", writeNanos / 1e9,
-            records / (writeNanos / 1e9))
-        + "| read (forked JVM, -Xmx" + heap + ", parallelism 16) | `" + line + "` |\n";
+    String text =
+        "# stream() of "
+            + String.format("%,d", records)
+            + " records in a "
+            + heap
+            + " heap\n\n"
+            + "- date: "
+            + LocalDate.now()
+            + "\n"
+            + "- machine: "
+            + cpu()
+            + ", "
+            + Runtime.getRuntime().availableProcessors()
+            + " cores, "
+            + System.getProperty("os.name")
+            + " "
+            + System.getProperty("os.version")
+            + ", Java "
+            + System.getProperty("java.version")
+            + "\n"
+            + "- load average (1 min): "
+            + load
+            + " (other builds share the machine; rates are a floor)\n"
+            + "- server: S3Proxy 4.1 in memory (EmbeddedS3), in the writing JVM, on 127.0.0.1\n"
+            + "- command: `mvn -q -pl s3db-examples -am compile exec:java"
+            + " -Dexec.mainClass=io.s3db.examples.bench.StreamBench -Dexec.args=\""
+            + records
+            + " "
+            + heap
+            + "\"`\n\n"
+            + "| step | result |\n|---|---|\n"
+            + String.format(
+                "| write (BulkWriter, concurrency 32) | %.1f s, %,.0f records/s |%n",
+                writeNanos / 1e9, records / (writeNanos / 1e9))
+            + "| read (forked JVM, -Xmx"
+            + heap
+            + ", parallelism 16) | `"
+            + line
+            + "` |\n";
     Files.writeString(file, text);
     return file;
   }

@@ -17,8 +17,9 @@ import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes {@code <Record>Codec}: the metadata key of every field as a constant (base36 of its position,
- * FORMAT.md §4.1), the schema in s3db.js terms, and straight-line encode/decode code per field.
+ * Writes {@code <Record>Codec}: the metadata key of every field as a constant (base36 of its
+ * position, FORMAT.md §4.1), the schema in s3db.js terms, and straight-line encode/decode code per
+ * field.
  */
 public final class CodecGenerator {
   private final ResourceModel model;
@@ -34,31 +35,43 @@ public final class CodecGenerator {
 
   public JavaFile generate() {
     ClassName record = model.recordType();
-    TypeSpec.Builder codec = TypeSpec.classBuilder(model.generated("Codec"))
-        .addJavadoc("$L\n", SourceText.wrapJavadoc("Reads and writes {@link " + Generators.javadocName(record)
-            + "} as S3 user metadata, in the s3db.js 21.x format. Each key is the base36 position of its path"
-            + " (FORMAT.md §4.1). Generated; not for direct use.", 0))
-        .addAnnotation(Generators.generated())
-        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addSuperinterface(ParameterizedTypeName.get(RuntimeTypes.RESOURCE_CODEC, record));
-    FieldModel id = model.components().stream().filter(c -> c.name().equals("id")).findFirst().orElseThrow();
-    codec.addMethod(MethodSpec.methodBuilder("id")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(id.nullable() ? Generators.nullable(ClassName.get(String.class)) : ClassName.get(String.class))
-        .addParameter(record, "record")
-        .addStatement("return record.id()")
-        .build());
+    TypeSpec.Builder codec =
+        TypeSpec.classBuilder(model.generated("Codec"))
+            .addJavadoc(
+                "$L\n",
+                SourceText.wrapJavadoc(
+                    "Reads and writes {@link "
+                        + Generators.javadocName(record)
+                        + "} as S3 user metadata, in the s3db.js 21.x format. Each key is the base36 position of its path"
+                        + " (FORMAT.md §4.1). Generated; not for direct use.",
+                    0))
+            .addAnnotation(Generators.generated())
+            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+            .addSuperinterface(ParameterizedTypeName.get(RuntimeTypes.RESOURCE_CODEC, record));
+    FieldModel id =
+        model.components().stream().filter(c -> c.name().equals("id")).findFirst().orElseThrow();
+    codec.addMethod(
+        MethodSpec.methodBuilder("id")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(
+                id.nullable()
+                    ? Generators.nullable(ClassName.get(String.class))
+                    : ClassName.get(String.class))
+            .addParameter(record, "record")
+            .addStatement("return record.id()")
+            .build());
     codec.addMethod(withId());
     if (model.timestamps()) {
       codec.addMethod(withTimestamps());
-      codec.addMethod(MethodSpec.methodBuilder("createdAt")
-          .addAnnotation(Override.class)
-          .addModifiers(Modifier.PUBLIC)
-          .returns(Generators.nullable(ClassName.get(Instant.class)))
-          .addParameter(record, "record")
-          .addStatement("return record.createdAt()")
-          .build());
+      codec.addMethod(
+          MethodSpec.methodBuilder("createdAt")
+              .addAnnotation(Override.class)
+              .addModifiers(Modifier.PUBLIC)
+              .returns(Generators.nullable(ClassName.get(Instant.class)))
+              .addParameter(record, "record")
+              .addStatement("return record.createdAt()")
+              .build());
     }
     codec.addMethod(new DefaultsCode(model, names, helpers).applyDefaults());
     codec.addMethod(encode());
@@ -75,13 +88,23 @@ public final class CodecGenerator {
     List<FieldModel> leaves = paths.stream().filter(f -> !f.isRecord()).toList();
     for (int i = 0; i < leaves.size(); i++) {
       FieldModel leaf = leaves.get(i);
-      list.add("\n$T.$N($S, $S)$L", RuntimeTypes.ATTRIBUTE, attributeFactory(leaf), leaf.path(), leaf.rule(),
+      list.add(
+          "\n$T.$N($S, $S)$L",
+          RuntimeTypes.ATTRIBUTE,
+          attributeFactory(leaf),
+          leaf.path(),
+          leaf.rule(),
           i < leaves.size() - 1 ? "," : "");
     }
     list.unindent().unindent().add(")");
-    return FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(List.class), RuntimeTypes.ATTRIBUTE),
-            "ATTRIBUTES", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-        .addJavadoc("The schema as s3db.js declares it in {@code s3db.json}, its leaves in key order.\n")
+    return FieldSpec.builder(
+            ParameterizedTypeName.get(ClassName.get(List.class), RuntimeTypes.ATTRIBUTE),
+            "ATTRIBUTES",
+            Modifier.PUBLIC,
+            Modifier.STATIC,
+            Modifier.FINAL)
+        .addJavadoc(
+            "The schema as s3db.js declares it in {@code s3db.json}, its leaves in key order.\n")
         .initializer(list.build())
         .build();
   }
@@ -94,7 +117,10 @@ public final class CodecGenerator {
   private MethodSpec withId() {
     List<CodeBlock> args = new ArrayList<>();
     for (FieldModel component : model.components()) {
-      args.add(component.name().equals("id") ? CodeBlock.of("id") : CodeBlock.of("record.$N()", component.name()));
+      args.add(
+          component.name().equals("id")
+              ? CodeBlock.of("id")
+              : CodeBlock.of("record.$N()", component.name()));
     }
     return MethodSpec.methodBuilder("withId")
         .addAnnotation(Override.class)
@@ -109,8 +135,10 @@ public final class CodecGenerator {
   private MethodSpec withTimestamps() {
     List<CodeBlock> args = new ArrayList<>();
     for (FieldModel component : model.components()) {
-      args.add(ResourceModel.TIMESTAMP_FIELDS.contains(component.name()) ? CodeBlock.of("$N", component.name())
-          : CodeBlock.of("record.$N()", component.name()));
+      args.add(
+          ResourceModel.TIMESTAMP_FIELDS.contains(component.name())
+              ? CodeBlock.of("$N", component.name())
+              : CodeBlock.of("record.$N()", component.name()));
     }
     return MethodSpec.methodBuilder("withTimestamps")
         .addAnnotation(Override.class)
@@ -124,11 +152,12 @@ public final class CodecGenerator {
   }
 
   private MethodSpec encode() {
-    MethodSpec.Builder method = MethodSpec.methodBuilder("encode")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .addParameter(model.recordType(), "record")
-        .addParameter(RuntimeTypes.METADATA_WRITER, "out");
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder("encode")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .addParameter(model.recordType(), "record")
+            .addParameter(RuntimeTypes.METADATA_WRITER, "out");
     for (FieldModel field : model.fields()) {
       method.addCode(write(field, CodeBlock.of("record.$N()", field.name())));
     }
@@ -169,20 +198,26 @@ public final class CodecGenerator {
     if (field.type() != FieldType.RECORD_LIST) {
       return ValueCode.write(field, key, value);
     }
-    return CodeBlock.of("out.putJson($N, $L.stream().map($T::$N).toList());\n", key, value, model.generated("Codec"),
+    return CodeBlock.of(
+        "out.putJson($N, $L.stream().map($T::$N).toList());\n",
+        key,
+        value,
+        model.generated("Codec"),
         json.writer(field.element()));
   }
 
   private MethodSpec recordEncoder(String name, FieldModel field) {
-    MethodSpec.Builder method = MethodSpec.methodBuilder(name)
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .addParameter(field.javaType(), "value")
-        .addParameter(RuntimeTypes.METADATA_WRITER, "out");
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder(name)
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+            .addParameter(field.javaType(), "value")
+            .addParameter(RuntimeTypes.METADATA_WRITER, "out");
     for (FieldModel component : field.components()) {
       method.addCode(write(component, CodeBlock.of("value.$N()", component.name())));
     }
     if (keys.has(field.path()) && field.components().stream().allMatch(FieldModel::canBeEmpty)) {
-      method.addComment("s3db.js stores a present but empty nested object as {} under its own key")
+      method
+          .addComment("s3db.js stores a present but empty nested object as {} under its own key")
           .beginControlFlow("if ($L)", empty(field.components(), CodeBlock.of("value")))
           .addStatement("out.putEmptyObject($N)", keys.of(field.path()))
           .endControlFlow();
@@ -198,7 +233,8 @@ public final class CodecGenerator {
       if (!component.isRecord()) {
         conditions.add(CodeBlock.of("$L == null", value));
       } else if (component.nullable()) {
-        conditions.add(CodeBlock.of("($L == null || $L)", value, empty(component.components(), value)));
+        conditions.add(
+            CodeBlock.of("($L == null || $L)", value, empty(component.components(), value)));
       } else {
         conditions.add(empty(component.components(), value));
       }
@@ -207,17 +243,20 @@ public final class CodecGenerator {
   }
 
   private MethodSpec decode() {
-    MethodSpec.Builder method = MethodSpec.methodBuilder("decode")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(model.recordType())
-        .addParameter(String.class, "id")
-        .addParameter(RuntimeTypes.METADATA_READER, "in");
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder("decode")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(model.recordType())
+            .addParameter(String.class, "id")
+            .addParameter(RuntimeTypes.METADATA_READER, "in");
     List<CodeBlock> args = new ArrayList<>();
     for (FieldModel component : model.components()) {
       args.add(component.name().equals("id") ? CodeBlock.of("id") : read(component));
     }
-    return method.addStatement("return new $T(\n$L)", model.recordType(), CodeBlock.join(args, ",\n")).build();
+    return method
+        .addStatement("return new $T(\n$L)", model.recordType(), CodeBlock.join(args, ",\n"))
+        .build();
   }
 
   /** An expression reading one field. */
@@ -233,21 +272,30 @@ public final class CodecGenerator {
         present.add(CodeBlock.of("$N", keys.of(field.path())));
       }
       leafKeys(field, present);
-      return CodeBlock.of("in.hasAny($L)$W? $N(in)$W: null", CodeBlock.join(present, ",$W"), decoder);
+      return CodeBlock.of(
+          "in.hasAny($L)$W? $N(in)$W: null", CodeBlock.join(present, ",$W"), decoder);
     }
     String key = keys.of(field.path());
     if (field.type() == FieldType.RECORD_LIST) {
-      CodeBlock list = CodeBlock.of("in.jsonItems($N, $S).stream()$Z.map(json -> $N(json, $S))$Z.toList()", key,
-          field.path(), json.reader(field.element()), field.path());
+      CodeBlock list =
+          CodeBlock.of(
+              "in.jsonItems($N, $S).stream()$Z.map(json -> $N(json, $S))$Z.toList()",
+              key,
+              field.path(),
+              json.reader(field.element()),
+              field.path());
       return field.nullable() ? CodeBlock.of("in.has($N)$W? $L$W: null", key, list) : list;
     }
     if (field.constraints().defaultValue() != null) {
       // objects written before the field existed (an older version) read as its default
-      return CodeBlock.of("in.has($N)$W? $L$W: $L", key, ValueCode.read(field, key), ValueCode.defaultValue(field));
+      return CodeBlock.of(
+          "in.has($N)$W? $L$W: $L", key, ValueCode.read(field, key), ValueCode.defaultValue(field));
     }
     if (field.nullable()) {
       if (field.type() == FieldType.STRING) {
-        return field.secret() ? CodeBlock.of("in.secret($N, $S)", key, field.path()) : CodeBlock.of("in.string($N)", key);
+        return field.secret()
+            ? CodeBlock.of("in.secret($N, $S)", key, field.path())
+            : CodeBlock.of("in.string($N)", key);
       }
       return CodeBlock.of("in.has($N)$W? $L$W: null", key, ValueCode.read(field, key));
     }

@@ -13,8 +13,8 @@ import io.s3db.processor.model.ResourceModel;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes {@code <Record>Dao}, what users hold: the resource's descriptor as a constant, and
- * {@code of(db)}, which needs no lookup. The operations themselves live in the runtime.
+ * Writes {@code <Record>Dao}, what users hold: the resource's descriptor as a constant, and {@code
+ * of(db)}, which needs no lookup. The operations themselves live in the runtime.
  */
 public final class DaoGenerator {
   private final ResourceModel model;
@@ -26,45 +26,71 @@ public final class DaoGenerator {
   public JavaFile generate() {
     ClassName record = model.recordType();
     ClassName dao = model.generated("Dao");
-    FieldSpec descriptor = FieldSpec.builder(ParameterizedTypeName.get(RuntimeTypes.RESOURCE_DESCRIPTOR, record),
-            "DESCRIPTOR", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-        .addJavadoc("Resource {@code $L}: its schema, codec and validator.\n", model.resourceName())
-        .initializer(descriptor())
-        .build();
-    TypeSpec type = TypeSpec.classBuilder(dao)
-        .addJavadoc("$L\n\n<pre>{@code\n$T dao = $T.of(db);\n}</pre>\n", SourceText.wrapJavadoc("The records of"
-            + " resource {@code " + model.resourceName() + "}, stored as {@link " + Generators.javadocName(record)
-            + "}. Thread-safe.", 0), dao, dao)
-        .addAnnotation(Generators.generated())
-        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .superclass(ParameterizedTypeName.get(RuntimeTypes.DAO_SUPPORT, record))
-        .addField(descriptor)
-        .addMethod(MethodSpec.constructorBuilder()
-            .addModifiers(Modifier.PRIVATE)
-            .addParameter(RuntimeTypes.S3DB, "db")
-            .addStatement("super(db, DESCRIPTOR)")
-            .build())
-        .addMethod(MethodSpec.methodBuilder("of")
-            .addJavadoc("The DAO of {@code $L} in this database; registers the resource on first use.\n",
-                model.resourceName())
-            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-            .returns(dao)
-            .addParameter(RuntimeTypes.S3DB, "db")
-            .addStatement("return new $T(db)", dao)
-            .build())
-        .build();
+    FieldSpec descriptor =
+        FieldSpec.builder(
+                ParameterizedTypeName.get(RuntimeTypes.RESOURCE_DESCRIPTOR, record),
+                "DESCRIPTOR",
+                Modifier.PUBLIC,
+                Modifier.STATIC,
+                Modifier.FINAL)
+            .addJavadoc(
+                "Resource {@code $L}: its schema, codec and validator.\n", model.resourceName())
+            .initializer(descriptor())
+            .build();
+    TypeSpec type =
+        TypeSpec.classBuilder(dao)
+            .addJavadoc(
+                "$L\n\n<pre>{@code\n$T dao = $T.of(db);\n}</pre>\n",
+                SourceText.wrapJavadoc(
+                    "The records of"
+                        + " resource {@code "
+                        + model.resourceName()
+                        + "}, stored as {@link "
+                        + Generators.javadocName(record)
+                        + "}. Thread-safe.",
+                    0),
+                dao,
+                dao)
+            .addAnnotation(Generators.generated())
+            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+            .superclass(ParameterizedTypeName.get(RuntimeTypes.DAO_SUPPORT, record))
+            .addField(descriptor)
+            .addMethod(
+                MethodSpec.constructorBuilder()
+                    .addModifiers(Modifier.PRIVATE)
+                    .addParameter(RuntimeTypes.S3DB, "db")
+                    .addStatement("super(db, DESCRIPTOR)")
+                    .build())
+            .addMethod(
+                MethodSpec.methodBuilder("of")
+                    .addJavadoc(
+                        "The DAO of {@code $L} in this database; registers the resource on first use.\n",
+                        model.resourceName())
+                    .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                    .returns(dao)
+                    .addParameter(RuntimeTypes.S3DB, "db")
+                    .addStatement("return new $T(db)", dao)
+                    .build())
+            .build();
     return Generators.file(model, type);
   }
 
   /**
-   * The descriptor's builder chain, on a line of its own after the {@code =}: one setting a line, those
-   * left at s3db.js's defaults left out.
+   * The descriptor's builder chain, on a line of its own after the {@code =}: one setting a line,
+   * those left at s3db.js's defaults left out.
    */
   private CodeBlock descriptor() {
-    CodeBlock.Builder code = CodeBlock.builder()
-        .indent().indent()
-        .add("\n$T.builder($T.class, $S)", RuntimeTypes.RESOURCE_DESCRIPTOR, model.recordType(), model.resourceName())
-        .indent().indent();
+    CodeBlock.Builder code =
+        CodeBlock.builder()
+            .indent()
+            .indent()
+            .add(
+                "\n$T.builder($T.class, $S)",
+                RuntimeTypes.RESOURCE_DESCRIPTOR,
+                model.recordType(),
+                model.resourceName())
+            .indent()
+            .indent();
     if (model.idSize() != ResourceModel.DEFAULT_ID_SIZE) {
       code.add("\n.idSize($L)", model.idSize());
     }

@@ -13,7 +13,9 @@ final class Generators {
   private Generators() {}
 
   static AnnotationSpec generated() {
-    return AnnotationSpec.builder(RuntimeTypes.GENERATED).addMember("value", "$S", RuntimeTypes.GENERATOR).build();
+    return AnnotationSpec.builder(RuntimeTypes.GENERATED)
+        .addMember("value", "$S", RuntimeTypes.GENERATOR)
+        .build();
   }
 
   static TypeName nullable(TypeName type) {
@@ -21,14 +23,17 @@ final class Generators {
   }
 
   /**
-   * How Javadoc in the record's package names it ({@code Outer.Record}): {@code $T} cannot be used in text
-   * that is wrapped before JavaPoet writes it.
+   * How Javadoc in the record's package names it ({@code Outer.Record}): {@code $T} cannot be used
+   * in text that is wrapped before JavaPoet writes it.
    */
   static String javadocName(ClassName type) {
     return String.join(".", type.simpleNames());
   }
 
   static JavaFile file(ResourceModel model, TypeSpec type) {
-    return JavaFile.builder(model.recordType().packageName(), type).skipJavaLangImports(true).indent("  ").build();
+    return JavaFile.builder(model.recordType().packageName(), type)
+        .skipJavaLangImports(true)
+        .indent("  ")
+        .build();
   }
 }

@@ -11,10 +11,10 @@ import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
- * The codec's metadata-key constants: the key of a path is the base36 of its position in
- * {@link io.s3db.processor.model.ResourceModel#keyedPaths()} (FORMAT.md §4.1). Only the keys the codec's
- * code refers to become constants; a nested record's own key, for one, is needed only when the record can
- * be empty or absent.
+ * The codec's metadata-key constants: the key of a path is the base36 of its position in {@link
+ * io.s3db.processor.model.ResourceModel#keyedPaths()} (FORMAT.md §4.1). Only the keys the codec's
+ * code refers to become constants; a nested record's own key, for one, is needed only when the
+ * record can be empty or absent.
  */
 final class MetadataKeys {
   private final Map<String, String> constants = new LinkedHashMap<>();
@@ -47,13 +47,15 @@ final class MetadataKeys {
   /** The constants asked for so far, in key order. */
   List<FieldSpec> fields() {
     List<FieldSpec> fields = new ArrayList<>();
-    constants.forEach((path, constant) -> {
-      if (used.contains(path)) {
-        fields.add(FieldSpec.builder(String.class, constant, Modifier.STATIC, Modifier.FINAL)
-            .initializer("$S", values.get(path))
-            .build());
-      }
-    });
+    constants.forEach(
+        (path, constant) -> {
+          if (used.contains(path)) {
+            fields.add(
+                FieldSpec.builder(String.class, constant, Modifier.STATIC, Modifier.FINAL)
+                    .initializer("$S", values.get(path))
+                    .build());
+          }
+        });
     return fields;
   }
 }

@@ -14,8 +14,9 @@ import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes {@code GeneratedS3dbModule}, listing every resource of the compilation, in the longest package
- * the resources share. It is registered as a {@link java.util.ServiceLoader} provider by the processor.
+ * Writes {@code GeneratedS3dbModule}, listing every resource of the compilation, in the longest
+ * package the resources share. It is registered as a {@link java.util.ServiceLoader} provider by
+ * the processor.
  */
 public final class ModuleGenerator {
   public static final String SIMPLE_NAME = "GeneratedS3dbModule";
@@ -35,21 +36,29 @@ public final class ModuleGenerator {
     for (ResourceModel model : models) {
       descriptors.add(CodeBlock.of("$T.DESCRIPTOR", model.generated("Dao")));
     }
-    ParameterizedTypeName list = ParameterizedTypeName.get(ClassName.get(List.class),
-        ParameterizedTypeName.get(RuntimeTypes.RESOURCE_DESCRIPTOR, WildcardTypeName.subtypeOf(Object.class)));
-    TypeSpec type = TypeSpec.classBuilder(className())
-        .addJavadoc("Every s3db resource of this compilation. Found by {@code S3db.connect} through\n"
-            + "{@link java.util.ServiceLoader}, or given to\n{@code S3db.builder().module(new $L())}.\n", SIMPLE_NAME)
-        .addAnnotation(Generators.generated())
-        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addSuperinterface(RuntimeTypes.S3DB_MODULE)
-        .addMethod(MethodSpec.methodBuilder("resources")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .returns(list)
-            .addStatement("return $T.of($L)", List.class, CodeBlock.join(descriptors, ",$W"))
-            .build())
-        .build();
+    ParameterizedTypeName list =
+        ParameterizedTypeName.get(
+            ClassName.get(List.class),
+            ParameterizedTypeName.get(
+                RuntimeTypes.RESOURCE_DESCRIPTOR, WildcardTypeName.subtypeOf(Object.class)));
+    TypeSpec type =
+        TypeSpec.classBuilder(className())
+            .addJavadoc(
+                "Every s3db resource of this compilation. Found by {@code S3db.connect} through\n"
+                    + "{@link java.util.ServiceLoader}, or given to\n{@code S3db.builder().module(new $L())}.\n",
+                SIMPLE_NAME)
+            .addAnnotation(Generators.generated())
+            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+            .addSuperinterface(RuntimeTypes.S3DB_MODULE)
+            .addMethod(
+                MethodSpec.methodBuilder("resources")
+                    .addAnnotation(Override.class)
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(list)
+                    .addStatement(
+                        "return $T.of($L)", List.class, CodeBlock.join(descriptors, ",$W"))
+                    .build())
+            .build();
     return JavaFile.builder(commonPackage(), type).skipJavaLangImports(true).indent("  ").build();
   }
 
@@ -59,7 +68,8 @@ public final class ModuleGenerator {
     for (ResourceModel model : models) {
       String[] segments = model.recordType().packageName().split("\\.");
       int shared = 0;
-      while (shared < Math.min(length, segments.length) && segments[shared].equals(common[shared])) {
+      while (shared < Math.min(length, segments.length)
+          && segments[shared].equals(common[shared])) {
         shared++;
       }
       length = shared;

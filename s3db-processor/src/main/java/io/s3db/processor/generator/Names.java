@@ -11,7 +11,9 @@ final class Names {
     used.addAll(Set.of(reserved));
   }
 
-  /** {@code profile.joinedAt} → {@code PROFILE_JOINED_AT}, with a numeric suffix if already taken. */
+  /**
+   * {@code profile.joinedAt} → {@code PROFILE_JOINED_AT}, with a numeric suffix if already taken.
+   */
   String constant(String path) {
     StringBuilder name = new StringBuilder();
     for (int i = 0; i < path.length(); i++) {
@@ -32,7 +34,10 @@ final class Names {
     return unique(verb + upperCamel(path));
   }
 
-  /** {@code profile.address} → {@code _profileAddress}: generated locals start with {@code _} so they never shadow. */
+  /**
+   * {@code profile.address} → {@code _profileAddress}: generated locals start with {@code _} so
+   * they never shadow.
+   */
   static String local(String path) {
     String camel = upperCamel(path);
     return "_" + Character.toLowerCase(camel.charAt(0)) + camel.substring(1);

@@ -19,20 +19,25 @@ import javax.lang.model.element.Modifier;
  * ({@code toJsonLine}, {@code fromJsonLine}): one pair per record type, however many lists hold it.
  */
 final class RecordListJson {
-  private static final ClassName JSON_NODE = ClassName.get("com.fasterxml.jackson.databind", "JsonNode");
+  private static final ClassName JSON_NODE =
+      ClassName.get("com.fasterxml.jackson.databind", "JsonNode");
 
   private final Names names;
   private final List<MethodSpec> helpers;
   private final Map<TypeName, String> writers = new LinkedHashMap<>();
   private final Map<TypeName, String> readers = new LinkedHashMap<>();
 
-  /** @param helpers where the helpers go, in the order they are first needed */
+  /**
+   * @param helpers where the helpers go, in the order they are first needed
+   */
   RecordListJson(Names names, List<MethodSpec> helpers) {
     this.names = names;
     this.helpers = helpers;
   }
 
-  /** The helper writing one element; its name. Validation has run: required components are present. */
+  /**
+   * The helper writing one element; its name. Validation has run: required components are present.
+   */
   String writer(FieldModel record) {
     String known = writers.get(record.javaType());
     if (known != null) {
@@ -40,18 +45,29 @@ final class RecordListJson {
     }
     String name = names.method("toJson", ((ClassName) record.javaType()).simpleName());
     writers.put(record.javaType(), name);
-    MethodSpec.Builder method = MethodSpec.methodBuilder(name)
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), ClassName.OBJECT))
-        .addParameter(record.javaType(), "value")
-        .addStatement("$T<$T, $T> json = $T.object()", Map.class, String.class, Object.class, RuntimeTypes.JSON_FIELDS);
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder(name)
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+            .returns(
+                ParameterizedTypeName.get(
+                    ClassName.get(Map.class), ClassName.get(String.class), ClassName.OBJECT))
+            .addParameter(record.javaType(), "value")
+            .addStatement(
+                "$T<$T, $T> json = $T.object()",
+                Map.class,
+                String.class,
+                Object.class,
+                RuntimeTypes.JSON_FIELDS);
     for (FieldModel component : record.components()) {
       CodeBlock get = CodeBlock.of("value.$N()", component.name());
-      CodeBlock json = component.isRecord() ? CodeBlock.of("$N($L)", writer(component), get)
-          : CodeBlock.of("$T.value($L)", RuntimeTypes.JSON_FIELDS, get);
+      CodeBlock json =
+          component.isRecord()
+              ? CodeBlock.of("$N($L)", writer(component), get)
+              : CodeBlock.of("$T.value($L)", RuntimeTypes.JSON_FIELDS, get);
       if (component.nullable()) {
         // absent values are left out, as JSON.stringify leaves out undefined
-        method.beginControlFlow("if ($L != null)", get)
+        method
+            .beginControlFlow("if ($L != null)", get)
             .addStatement("json.put($S, $L)", component.name(), json)
             .endControlFlow();
       } else {
@@ -73,42 +89,76 @@ final class RecordListJson {
     List<CodeBlock> args = new ArrayList<>();
     for (FieldModel component : record.components()) {
       CodeBlock path = CodeBlock.of("path + $S", "." + component.name());
-      CodeBlock read = component.isRecord()
-          ? CodeBlock.of("$N($T.object(json, $S, $L),$W$L)", reader(component), RuntimeTypes.JSON_FIELDS,
-              component.name(), path, path)
-          : CodeBlock.of("$T.$N(json, $S, $L$L)", RuntimeTypes.JSON_FIELDS, readMethod(component.type()),
-              component.name(), path, component.type() == FieldType.ENUM
-                  ? CodeBlock.of(", $T::valueOf", component.javaType()) : CodeBlock.of(""));
-      args.add(component.nullable()
-          ? CodeBlock.of("$T.has(json, $S)$W? $L$W: null", RuntimeTypes.JSON_FIELDS, component.name(), read) : read);
+      CodeBlock read =
+          component.isRecord()
+              ? CodeBlock.of(
+                  "$N($T.object(json, $S, $L),$W$L)",
+                  reader(component),
+                  RuntimeTypes.JSON_FIELDS,
+                  component.name(),
+                  path,
+                  path)
+              : CodeBlock.of(
+                  "$T.$N(json, $S, $L$L)",
+                  RuntimeTypes.JSON_FIELDS,
+                  readMethod(component.type()),
+                  component.name(),
+                  path,
+                  component.type() == FieldType.ENUM
+                      ? CodeBlock.of(", $T::valueOf", component.javaType())
+                      : CodeBlock.of(""));
+      args.add(
+          component.nullable()
+              ? CodeBlock.of(
+                  "$T.has(json, $S)$W? $L$W: null",
+                  RuntimeTypes.JSON_FIELDS,
+                  component.name(),
+                  read)
+              : read);
     }
-    helpers.add(MethodSpec.methodBuilder(name)
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(record.javaType())
-        .addParameter(JSON_NODE, "json")
-        .addParameter(String.class, "path")
-        .addStatement("return new $T(\n$L)", record.javaType(), CodeBlock.join(args, ",\n"))
-        .build());
+    helpers.add(
+        MethodSpec.methodBuilder(name)
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+            .returns(record.javaType())
+            .addParameter(JSON_NODE, "json")
+            .addParameter(String.class, "path")
+            .addStatement("return new $T(\n$L)", record.javaType(), CodeBlock.join(args, ",\n"))
+            .build());
     return name;
   }
 
   private static String readMethod(FieldType type) {
     switch (type) {
-      case STRING: return "text";
-      case BOOLEAN: return "bool";
-      case BYTE: return "int8";
-      case SHORT: return "int16";
-      case INT: return "int32";
-      case LONG: return "int64";
-      case FLOAT: return "float32";
-      case DOUBLE: return "float64";
-      case BIG_DECIMAL: return "decimal";
-      case UUID: return "uuid";
-      case INSTANT: return "instant";
-      case OFFSET_DATE_TIME: return "offsetDateTime";
-      case LOCAL_DATE: return "localDate";
-      case ENUM: return "enumValue";
-      default: throw new IllegalArgumentException("no JSON reader for " + type);
+      case STRING:
+        return "text";
+      case BOOLEAN:
+        return "bool";
+      case BYTE:
+        return "int8";
+      case SHORT:
+        return "int16";
+      case INT:
+        return "int32";
+      case LONG:
+        return "int64";
+      case FLOAT:
+        return "float32";
+      case DOUBLE:
+        return "float64";
+      case BIG_DECIMAL:
+        return "decimal";
+      case UUID:
+        return "uuid";
+      case INSTANT:
+        return "instant";
+      case OFFSET_DATE_TIME:
+        return "offsetDateTime";
+      case LOCAL_DATE:
+        return "localDate";
+      case ENUM:
+        return "enumValue";
+      default:
+        throw new IllegalArgumentException("no JSON reader for " + type);
     }
   }
 }

@@ -11,8 +11,8 @@ public final class SourceText {
   private SourceText() {}
 
   /**
-   * Javadoc text broken into lines that fit 100 columns in a comment indented by {@code indent}; JavaPoet
-   * wraps code ({@code $W}) but not Javadoc.
+   * Javadoc text broken into lines that fit 100 columns in a comment indented by {@code indent};
+   * JavaPoet wraps code ({@code $W}) but not Javadoc.
    */
   static String wrapJavadoc(String text, int indent) {
     int width = 100 - indent - " * ".length();
@@ -33,17 +33,19 @@ public final class SourceText {
   }
 
   private static final Pattern BLANK_LINE_BETWEEN_KEYS =
-      Pattern.compile("(?m)^(  static final String \\w+ = \"[^\"]*\";)\n\n(?=  static final String )");
+      Pattern.compile(
+          "(?m)^(  static final String \\w+ = \"[^\"]*\";)\n\n(?=  static final String )");
   private static final Pattern TRAILING_SPACE = Pattern.compile("(?m) +$");
   private static final Pattern CLASS_DECLARATION =
       Pattern.compile("(?m)^(public final class \\S+)( (?:implements|extends) .*\\{)$");
-  private static final Pattern SPACE_AFTER_OUTER_TYPE = Pattern.compile("\\b([A-Z]\\w*)\\. @Nullable ");
+  private static final Pattern SPACE_AFTER_OUTER_TYPE =
+      Pattern.compile("\\b([A-Z]\\w*)\\. @Nullable ");
 
   /**
-   * A generated file's text, with what JavaPoet does not let us choose: the metadata-key constants as one
-   * block (it puts a blank line after every field), no trailing space after a {@code =} that ends a line,
-   * {@code Outer.@Nullable Inner} without the space it writes after the dot, and a long class declaration
-   * wrapped.
+   * A generated file's text, with what JavaPoet does not let us choose: the metadata-key constants
+   * as one block (it puts a blank line after every field), no trailing space after a {@code =} that
+   * ends a line, {@code Outer.@Nullable Inner} without the space it writes after the dot, and a
+   * long class declaration wrapped.
    */
   public static String of(JavaFile file) {
     String source = file.toString();
@@ -53,13 +55,18 @@ public final class SourceText {
     return wrapClassDeclaration(source);
   }
 
-  /** A class declaration over 100 columns, continued before its {@code implements} or {@code extends}. */
+  /**
+   * A class declaration over 100 columns, continued before its {@code implements} or {@code
+   * extends}.
+   */
   private static String wrapClassDeclaration(String source) {
     Matcher declaration = CLASS_DECLARATION.matcher(source);
     if (!declaration.find() || declaration.group().length() <= 100) {
       return source;
     }
-    return source.substring(0, declaration.start(2)) + "\n   " + source.substring(declaration.start(2));
+    return source.substring(0, declaration.start(2))
+        + "\n   "
+        + source.substring(declaration.start(2));
   }
 
   /** The text's words, an inline tag ({@code {@code a b}}) counting as one. */

@@ -19,7 +19,8 @@ final class ValueCode {
   static CodeBlock write(FieldModel field, String key, CodeBlock value) {
     switch (field.type()) {
       case STRING:
-        return CodeBlock.of("out.$N($N, $L);\n", field.secret() ? "putSecret" : "putString", key, value);
+        return CodeBlock.of(
+            "out.$N($N, $L);\n", field.secret() ? "putSecret" : "putString", key, value);
       case BYTE:
       case SHORT:
       case INT:
@@ -69,7 +70,8 @@ final class ValueCode {
       case BOOLEAN:
         return CodeBlock.of("out.putBooleans($N, $L);\n", key, value);
       default:
-        return CodeBlock.of("out.putStrings($N, $T.texts($L));\n", key, RuntimeTypes.CODEC_SUPPORT, value);
+        return CodeBlock.of(
+            "out.putStrings($N, $T.texts($L));\n", key, RuntimeTypes.CODEC_SUPPORT, value);
     }
   }
 
@@ -78,7 +80,8 @@ final class ValueCode {
     String path = field.path();
     switch (field.type()) {
       case STRING:
-        return CodeBlock.of("in.$N($N, $S)", field.secret() ? "requireSecret" : "requireString", key, path);
+        return CodeBlock.of(
+            "in.$N($N, $S)", field.secret() ? "requireSecret" : "requireString", key, path);
       case BYTE:
         return CodeBlock.of("in.requireByte($N, $S)", key, path);
       case SHORT:
@@ -108,7 +111,8 @@ final class ValueCode {
       case LIST:
         return readItems(field.element(), key, path);
       case SET:
-        return CodeBlock.of("$T.toSet($L)", RuntimeTypes.CODEC_SUPPORT, readItems(field.element(), key, path));
+        return CodeBlock.of(
+            "$T.toSet($L)", RuntimeTypes.CODEC_SUPPORT, readItems(field.element(), key, path));
       case JSON:
         return field.javaType() instanceof ClassName
             ? CodeBlock.of("in.requireJson($N, $S)", key, path)
@@ -122,40 +126,69 @@ final class ValueCode {
 
   private static CodeBlock readItems(FieldModel element, String key, String path) {
     switch (element.type()) {
-      case STRING: return CodeBlock.of("in.strings($N)", key);
-      case BYTE: return CodeBlock.of("in.bytes($N, $S)", key, path);
-      case SHORT: return CodeBlock.of("in.shorts($N, $S)", key, path);
-      case INT: return CodeBlock.of("in.ints($N, $S)", key, path);
-      case LONG: return CodeBlock.of("in.longs($N, $S)", key, path);
-      case FLOAT: return CodeBlock.of("in.floats($N, $S)", key, path);
-      case DOUBLE: return CodeBlock.of("in.doubles($N, $S)", key, path);
-      case BOOLEAN: return CodeBlock.of("in.booleans($N, $S)", key, path);
-      case BIG_DECIMAL: return CodeBlock.of("in.bigDecimals($N, $S)", key, path);
-      case UUID: return CodeBlock.of("in.uuids($N, $S)", key, path);
-      case ENUM: return CodeBlock.of("in.enums($N, $S, $T::valueOf)", key, path, element.javaType());
-      default: throw new IllegalArgumentException("no list reader for " + element.type());
+      case STRING:
+        return CodeBlock.of("in.strings($N)", key);
+      case BYTE:
+        return CodeBlock.of("in.bytes($N, $S)", key, path);
+      case SHORT:
+        return CodeBlock.of("in.shorts($N, $S)", key, path);
+      case INT:
+        return CodeBlock.of("in.ints($N, $S)", key, path);
+      case LONG:
+        return CodeBlock.of("in.longs($N, $S)", key, path);
+      case FLOAT:
+        return CodeBlock.of("in.floats($N, $S)", key, path);
+      case DOUBLE:
+        return CodeBlock.of("in.doubles($N, $S)", key, path);
+      case BOOLEAN:
+        return CodeBlock.of("in.booleans($N, $S)", key, path);
+      case BIG_DECIMAL:
+        return CodeBlock.of("in.bigDecimals($N, $S)", key, path);
+      case UUID:
+        return CodeBlock.of("in.uuids($N, $S)", key, path);
+      case ENUM:
+        return CodeBlock.of("in.enums($N, $S, $T::valueOf)", key, path, element.javaType());
+      default:
+        throw new IllegalArgumentException("no list reader for " + element.type());
     }
   }
 
-  /** The {@code @Default} value as a Java expression of the field's type (already checked to parse). */
+  /**
+   * The {@code @Default} value as a Java expression of the field's type (already checked to parse).
+   */
   static CodeBlock defaultValue(FieldModel field) {
     String text = field.constraints().defaultValue();
     switch (field.type()) {
-      case STRING: return CodeBlock.of("$S", text);
-      case BYTE: return CodeBlock.of("(byte) $L", Byte.parseByte(text));
-      case SHORT: return CodeBlock.of("(short) $L", Short.parseShort(text));
-      case INT: return CodeBlock.of("$L", Integer.parseInt(text));
-      case LONG: return CodeBlock.of("$LL", Long.parseLong(text));
-      case FLOAT: return CodeBlock.of("$Lf", Float.parseFloat(text));
-      case DOUBLE: return CodeBlock.of("$L", Double.toString(Double.parseDouble(text)));
-      case BOOLEAN: return CodeBlock.of("$L", Boolean.parseBoolean(text));
-      case BIG_DECIMAL: return CodeBlock.of("new $T($S)", BigDecimal.class, text);
-      case ENUM: return CodeBlock.of("$T.$N", field.javaType(), text);
-      case UUID: return CodeBlock.of("$T.fromString($S)", UUID.class, text);
-      case INSTANT: return CodeBlock.of("$T.parse($S)", Instant.class, text);
-      case OFFSET_DATE_TIME: return CodeBlock.of("$T.parse($S)", OffsetDateTime.class, text);
-      case LOCAL_DATE: return CodeBlock.of("$T.parse($S)", LocalDate.class, text);
-      default: throw new IllegalArgumentException("no default for " + field.type());
+      case STRING:
+        return CodeBlock.of("$S", text);
+      case BYTE:
+        return CodeBlock.of("(byte) $L", Byte.parseByte(text));
+      case SHORT:
+        return CodeBlock.of("(short) $L", Short.parseShort(text));
+      case INT:
+        return CodeBlock.of("$L", Integer.parseInt(text));
+      case LONG:
+        return CodeBlock.of("$LL", Long.parseLong(text));
+      case FLOAT:
+        return CodeBlock.of("$Lf", Float.parseFloat(text));
+      case DOUBLE:
+        return CodeBlock.of("$L", Double.toString(Double.parseDouble(text)));
+      case BOOLEAN:
+        return CodeBlock.of("$L", Boolean.parseBoolean(text));
+      case BIG_DECIMAL:
+        return CodeBlock.of("new $T($S)", BigDecimal.class, text);
+      case ENUM:
+        return CodeBlock.of("$T.$N", field.javaType(), text);
+      case UUID:
+        return CodeBlock.of("$T.fromString($S)", UUID.class, text);
+      case INSTANT:
+        return CodeBlock.of("$T.parse($S)", Instant.class, text);
+      case OFFSET_DATE_TIME:
+        return CodeBlock.of("$T.parse($S)", OffsetDateTime.class, text);
+      case LOCAL_DATE:
+        return CodeBlock.of("$T.parse($S)", LocalDate.class, text);
+      default:
+        throw new IllegalArgumentException("no default for " + field.type());
     }
   }
 }

@@ -4,8 +4,9 @@ import com.squareup.javapoet.TypeName;
 import java.util.List;
 
 /**
- * One record component, one component of a nested record, or the element of a collection. Built by the
- * factories below ({@link #scalar}, {@link #record}, …), each of which sets only what its kind has.
+ * One record component, one component of a nested record, or the element of a collection. Built by
+ * the factories below ({@link #scalar}, {@link #record}, …), each of which sets only what its kind
+ * has.
  *
  * @param name the component name ({@code city}); for a collection element, the collection's name
  * @param path the dotted path from the resource record ({@code profile.city})
@@ -14,8 +15,8 @@ import java.util.List;
  * @param nullable whether it may be absent: {@code @Nullable} and without {@code @NotNull}
  * @param secret whether it is {@code @Secret}: encrypted at rest, never shown in messages
  * @param components for {@link FieldType#RECORD}, the nested record's components; empty otherwise
- * @param element for {@link FieldType#LIST} and {@link FieldType#SET}, the element; for
- *     {@link FieldType#RECORD_LIST}, the record; null otherwise
+ * @param element for {@link FieldType#LIST} and {@link FieldType#SET}, the element; for {@link
+ *     FieldType#RECORD_LIST}, the record; null otherwise
  * @param enumConstants for {@link FieldType#ENUM}, the constants in declaration order
  * @param constraints the validation rules declared on it
  */
@@ -32,44 +33,119 @@ public record FieldModel(
     List<String> enumConstants,
     Constraints constraints) {
 
-  /** A scalar leaf ({@code String}, {@code int}, {@code Instant}, JSON, …), before its annotations are read. */
+  /**
+   * A scalar leaf ({@code String}, {@code int}, {@code Instant}, JSON, …), before its annotations
+   * are read.
+   */
   public static FieldModel scalar(String name, String path, FieldType type, TypeName javaType) {
-    return new FieldModel(name, path, type, javaType, javaType.isPrimitive(), false, false, List.of(), null,
-        List.of(), Constraints.NONE);
+    return new FieldModel(
+        name,
+        path,
+        type,
+        javaType,
+        javaType.isPrimitive(),
+        false,
+        false,
+        List.of(),
+        null,
+        List.of(),
+        Constraints.NONE);
   }
 
   /** An enum leaf, with its constants in declaration order. */
-  public static FieldModel enumeration(String name, String path, TypeName javaType, List<String> constants) {
-    return new FieldModel(name, path, FieldType.ENUM, javaType, false, false, false, List.of(), null,
-        List.copyOf(constants), Constraints.NONE);
+  public static FieldModel enumeration(
+      String name, String path, TypeName javaType, List<String> constants) {
+    return new FieldModel(
+        name,
+        path,
+        FieldType.ENUM,
+        javaType,
+        false,
+        false,
+        false,
+        List.of(),
+        null,
+        List.copyOf(constants),
+        Constraints.NONE);
   }
 
   /** A nested record, flattened into its components' paths. */
-  public static FieldModel record(String name, String path, TypeName javaType, boolean nullable,
-      List<FieldModel> components) {
-    return new FieldModel(name, path, FieldType.RECORD, javaType, false, nullable, false, List.copyOf(components),
-        null, List.of(), Constraints.NONE);
+  public static FieldModel record(
+      String name, String path, TypeName javaType, boolean nullable, List<FieldModel> components) {
+    return new FieldModel(
+        name,
+        path,
+        FieldType.RECORD,
+        javaType,
+        false,
+        nullable,
+        false,
+        List.copyOf(components),
+        null,
+        List.of(),
+        Constraints.NONE);
   }
 
-  /** A {@code List} or {@code Set} of scalars ({@code type} says which), or a {@code List} of records. */
-  public static FieldModel collection(String name, String path, FieldType type, TypeName javaType, boolean nullable,
+  /**
+   * A {@code List} or {@code Set} of scalars ({@code type} says which), or a {@code List} of
+   * records.
+   */
+  public static FieldModel collection(
+      String name,
+      String path,
+      FieldType type,
+      TypeName javaType,
+      boolean nullable,
       FieldModel element) {
     if (!type.isCollection() && type != FieldType.RECORD_LIST) {
       throw new IllegalArgumentException(type + " is not a collection");
     }
-    return new FieldModel(name, path, type, javaType, false, nullable, false, List.of(), element, List.of(),
+    return new FieldModel(
+        name,
+        path,
+        type,
+        javaType,
+        false,
+        nullable,
+        false,
+        List.of(),
+        element,
+        List.of(),
         Constraints.NONE);
   }
 
-  /** This field as the record component declares it: whether it is nullable or secret, and its constraints. */
+  /**
+   * This field as the record component declares it: whether it is nullable or secret, and its
+   * constraints.
+   */
   public FieldModel declared(boolean nullable, boolean secret, Constraints constraints) {
-    return new FieldModel(name, path, type, javaType, primitive, nullable, secret, components, element,
-        enumConstants, constraints);
+    return new FieldModel(
+        name,
+        path,
+        type,
+        javaType,
+        primitive,
+        nullable,
+        secret,
+        components,
+        element,
+        enumConstants,
+        constraints);
   }
 
   /** This scalar as a collection's element: boxed, never null, without constraints of its own. */
   public FieldModel asElement() {
-    return new FieldModel(name, path, type, javaType.box(), false, false, false, List.of(), null, enumConstants,
+    return new FieldModel(
+        name,
+        path,
+        type,
+        javaType.box(),
+        false,
+        false,
+        false,
+        List.of(),
+        null,
+        enumConstants,
         Constraints.NONE);
   }
 
@@ -78,23 +154,26 @@ public record FieldModel(
   }
 
   /**
-   * The s3db.js rule string of this leaf ({@code string|min:2|max:100|optional}), which s3db.js validates
-   * against and which makes up the catalog's definition hash.
+   * The s3db.js rule string of this leaf ({@code string|min:2|max:100|optional}), which s3db.js
+   * validates against and which makes up the catalog's definition hash.
    */
   public String rule() {
     return Rules.of(this);
   }
 
   /**
-   * Whether {@code truncate-data} may cut the stored value: free text only. An enum's name or a decimal's
-   * digits cut short would read as another value or none, so such records are refused instead; secrets
-   * are stored encrypted.
+   * Whether {@code truncate-data} may cut the stored value: free text only. An enum's name or a
+   * decimal's digits cut short would read as another value or none, so such records are refused
+   * instead; secrets are stored encrypted.
    */
   public boolean truncatable() {
     return !secret && type == FieldType.STRING;
   }
 
-  /** Whether every value beneath this field can be absent, so a present record may write no key at all. */
+  /**
+   * Whether every value beneath this field can be absent, so a present record may write no key at
+   * all.
+   */
   public boolean canBeEmpty() {
     if (!isRecord()) {
       return nullable && constraints.defaultValue() == null && !secret;

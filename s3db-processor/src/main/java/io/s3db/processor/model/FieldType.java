@@ -14,9 +14,9 @@ public enum FieldType {
   DOUBLE("number"),
   BOOLEAN("boolean"),
   /**
-   * {@code BigDecimal}: its exact text ({@code toString()}, which keeps the scale), as a string. s3db.js's
-   * {@code number} would round it to a double and its {@code decimal:N} would fix the scale; either
-   * breaks {@code equals}.
+   * {@code BigDecimal}: its exact text ({@code toString()}, which keeps the scale), as a string.
+   * s3db.js's {@code number} would round it to a double and its {@code decimal:N} would fix the
+   * scale; either breaks {@code equals}.
    */
   BIG_DECIMAL("string"),
   ENUM("string"),
@@ -31,8 +31,8 @@ public enum FieldType {
   /** {@code JsonNode} or {@code Map<String, ?>}: stored as JSON text. */
   JSON("json"),
   /**
-   * {@code List} of records: stored as a JSON array of objects with the components' names, as s3db.js
-   * stores an array of objects; its {@code element} is the record.
+   * {@code List} of records: stored as a JSON array of objects with the components' names, as
+   * s3db.js stores an array of objects; its {@code element} is the record.
    */
   RECORD_LIST("json"),
   /** {@code Map<String, String>}: stored as JSON text, values checked to be strings on read. */

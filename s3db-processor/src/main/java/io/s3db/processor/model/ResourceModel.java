@@ -19,8 +19,16 @@ import java.util.List;
  * @param timestamps whether s3db sets the {@code createdAt} and {@code updatedAt} components
  * @param versioning whether versions are kept apart ({@code byVersion}, historical copies)
  */
-public record ResourceModel(ClassName recordType, String resourceName, int idSize, List<FieldModel> components,
-    List<PartitionModel> partitions, boolean paranoid, BehaviorMode behavior, boolean timestamps, boolean versioning) {
+public record ResourceModel(
+    ClassName recordType,
+    String resourceName,
+    int idSize,
+    List<FieldModel> components,
+    List<PartitionModel> partitions,
+    boolean paranoid,
+    BehaviorMode behavior,
+    boolean timestamps,
+    boolean versioning) {
 
   /** s3db.js's length of generated ids. */
   public static final int DEFAULT_ID_SIZE = 22;
@@ -45,9 +53,9 @@ public record ResourceModel(ClassName recordType, String resourceName, int idSiz
   /**
    * The metadata paths in key order (FORMAT.md §4.1): every leaf in declaration order, then every
    * top-level nested record. Position i gets the metadata key base36(i) in a fresh resource. With
-   * timestamps, {@code createdAt} and {@code updatedAt} come after the other leaves wherever the record
-   * declares them, since s3db.js appends them to the attributes: the catalog then reads as s3db.js writes
-   * it for the same definition.
+   * timestamps, {@code createdAt} and {@code updatedAt} come after the other leaves wherever the
+   * record declares them, since s3db.js appends them to the attributes: the catalog then reads as
+   * s3db.js writes it for the same definition.
    */
   public List<FieldModel> keyedPaths() {
     List<FieldModel> leaves = new ArrayList<>();

@@ -4,8 +4,8 @@ import java.security.SecureRandom;
 
 /**
  * Random passwords for {@code @Secret} fields left null: 12 characters, as the product description
- * (s3db.js's README) promises, from s3db.js 21.6.2's {@code passwordGenerator} alphabet
- * ({@code dist/concerns/id.js}): 57 characters without the look-alikes {@code 0 O 1 l I}, about 70 bits.
+ * (s3db.js's README) promises, from s3db.js 21.6.2's {@code passwordGenerator} alphabet ({@code
+ * dist/concerns/id.js}): 57 characters without the look-alikes {@code 0 O 1 l I}, about 70 bits.
  * Each character is drawn uniformly ({@link SecureRandom#nextInt(int)} rejects the biased tail, as
  * nanoid's mask-and-retry does).
  *
@@ -29,7 +29,9 @@ public final class Passwords {
     return generate(DEFAULT_LENGTH);
   }
 
-  /** A new password of {@code length} characters, as s3db.js's {@code passwordGenerator(length)}. */
+  /**
+   * A new password of {@code length} characters, as s3db.js's {@code passwordGenerator(length)}.
+   */
   public static String generate(int length) {
     if (length < 0) {
       throw new IllegalArgumentException("length must be >= 0, got " + length);

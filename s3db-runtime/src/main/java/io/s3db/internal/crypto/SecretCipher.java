@@ -25,34 +25,38 @@ import org.bouncycastle.crypto.params.KeyParameter;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Encrypts and decrypts {@code secret} values for one passphrase, in s3db.js's format (FORMAT.md §4.4):
- * {@code base64(salt[16] ‖ iv[12] ‖ ciphertext ‖ tag[16])}, key = PBKDF2-HMAC-SHA256(UTF-8 passphrase, salt,
- * 100 000 iterations, 32 bytes), AES-256-GCM without AAD. Thread-safe; hold one instance per passphrase.
+ * Encrypts and decrypts {@code secret} values for one passphrase, in s3db.js's format (FORMAT.md
+ * §4.4): {@code base64(salt[16] ‖ iv[12] ‖ ciphertext ‖ tag[16])}, key = PBKDF2-HMAC-SHA256(UTF-8
+ * passphrase, salt, 100 000 iterations, 32 bytes), AES-256-GCM without AAD. Thread-safe; hold one
+ * instance per passphrase.
  *
- * <p>Uses BouncyCastle's lightweight API, not JCA, so the same code runs on any JVM and in native images
- * without provider registration or reflection configuration.
+ * <p>Uses BouncyCastle's lightweight API, not JCA, so the same code runs on any JVM and in native
+ * images without provider registration or reflection configuration.
  *
- * <p><b>Cost.</b> One PBKDF2 derivation takes tens of milliseconds, far more than an S3 HEAD's share of a
- * read, so derivations are kept off the hot paths:
+ * <p><b>Cost.</b> One PBKDF2 derivation takes tens of milliseconds, far more than an S3 HEAD's
+ * share of a read, so derivations are kept off the hot paths:
+ *
  * <ul>
- *   <li><b>Reads</b> cache the derived key per salt in a bounded LRU (1 024 salts by default). This is safe
- *       because the key is a pure function of (passphrase, salt) and the cache belongs to this instance,
- *       that is, to one passphrase. Concurrent readers of one uncached salt derive it once.
+ *   <li><b>Reads</b> cache the derived key per salt in a bounded LRU (1 024 salts by default). This
+ *       is safe because the key is a pure function of (passphrase, salt) and the cache belongs to
+ *       this instance, that is, to one passphrase. Concurrent readers of one uncached salt derive
+ *       it once.
  *   <li><b>Writes.</b> s3db.js draws a fresh random salt per value and so pays one derivation per
- *       encrypted value. This class instead draws one random salt, derives its key once, and reuses both
- *       for many values, while every value still gets a fresh random 12-byte IV. That is what GCM requires:
- *       a nonce never repeats under one key. With random 96-bit IVs, NIST SP 800-38D §8.3 allows up to
- *       2<sup>32</sup> encryptions per key; we rotate the salt (hence the key) far sooner, after 2<sup>20</sup>
- *       values or one hour, whichever comes first, which keeps the chance of any IV collision per key
- *       below 2<sup>-57</sup>. The salt only exists to make keys differ across values for a dictionary
- *       attacker; sharing it among values written together costs nothing there (the attacker would run
- *       one PBKDF2 per salt either way) and only reveals that those values came from one writer in one
- *       window. The stored format is unchanged (each value carries its salt), so s3db.js and this class
- *       decrypt both kinds of value alike, and values written together also decrypt from one cache entry.
+ *       encrypted value. This class instead draws one random salt, derives its key once, and reuses
+ *       both for many values, while every value still gets a fresh random 12-byte IV. That is what
+ *       GCM requires: a nonce never repeats under one key. With random 96-bit IVs, NIST SP 800-38D
+ *       §8.3 allows up to 2<sup>32</sup> encryptions per key; we rotate the salt (hence the key)
+ *       far sooner, after 2<sup>20</sup> values or one hour, whichever comes first, which keeps the
+ *       chance of any IV collision per key below 2<sup>-57</sup>. The salt only exists to make keys
+ *       differ across values for a dictionary attacker; sharing it among values written together
+ *       costs nothing there (the attacker would run one PBKDF2 per salt either way) and only
+ *       reveals that those values came from one writer in one window. The stored format is
+ *       unchanged (each value carries its salt), so s3db.js and this class decrypt both kinds of
+ *       value alike, and values written together also decrypt from one cache entry.
  * </ul>
  *
- * <p>Failures to decrypt throw {@link SecretException}; messages never contain plaintext, passphrase or
- * key material, and this class has no {@code toString} that could show them.
+ * <p>Failures to decrypt throw {@link SecretException}; messages never contain plaintext,
+ * passphrase or key material, and this class has no {@code toString} that could show them.
  */
 public final class SecretCipher {
   static final int SALT_BYTES = 16;
@@ -66,12 +70,18 @@ public final class SecretCipher {
   static final long DEFAULT_VALUES_PER_SALT = 1L << 20;
   static final long DEFAULT_SALT_LIFETIME_NANOS = TimeUnit.HOURS.toNanos(1);
 
-  private static final String AUTH_FAILED = "Cannot decrypt secret: the value failed to authenticate"
-      + " (wrong passphrase, or the stored value was altered or corrupted).";
+  private static final String AUTH_FAILED =
+      "Cannot decrypt secret: the value failed to authenticate"
+          + " (wrong passphrase, or the stored value was altered or corrupted).";
 
   private final byte[] passphrase;
-  /** The passphrase for the JDK's PBKDF2, which encodes chars as UTF-8; null if that would differ from ours. */
+
+  /**
+   * The passphrase for the JDK's PBKDF2, which encodes chars as UTF-8; null if that would differ
+   * from ours.
+   */
   private final char @Nullable [] jdkPassphrase;
+
   private final SecureRandom random;
   private final KeyCache keys;
   private final AtomicLong derivations = new AtomicLong();
@@ -83,17 +93,29 @@ public final class SecretCipher {
 
   /** A cipher for {@code passphrase} with the defaults described above. */
   public SecretCipher(String passphrase) {
-    this(passphrase, new SecureRandom(), DEFAULT_CACHE_SIZE, DEFAULT_VALUES_PER_SALT, DEFAULT_SALT_LIFETIME_NANOS,
+    this(
+        passphrase,
+        new SecureRandom(),
+        DEFAULT_CACHE_SIZE,
+        DEFAULT_VALUES_PER_SALT,
+        DEFAULT_SALT_LIFETIME_NANOS,
         System::nanoTime);
   }
 
-  SecretCipher(String passphrase, SecureRandom random, int cacheSize, long valuesPerSalt, long saltLifetimeNanos,
+  SecretCipher(
+      String passphrase,
+      SecureRandom random,
+      int cacheSize,
+      long valuesPerSalt,
+      long saltLifetimeNanos,
       LongSupplier nanoTime) {
     if (cacheSize < 1 || valuesPerSalt < 1 || valuesPerSalt > 1L << 32 || saltLifetimeNanos < 1) {
-      throw new IllegalArgumentException("cacheSize >= 1, 1 <= valuesPerSalt <= 2^32, saltLifetimeNanos >= 1");
+      throw new IllegalArgumentException(
+          "cacheSize >= 1, 1 <= valuesPerSalt <= 2^32, saltLifetimeNanos >= 1");
     }
     this.passphrase = Utf8.encode(passphrase);
-    this.jdkPassphrase = io.s3db.spi.Checks.isWellFormed(passphrase) ? passphrase.toCharArray() : null;
+    this.jdkPassphrase =
+        io.s3db.spi.Checks.isWellFormed(passphrase) ? passphrase.toCharArray() : null;
     this.random = random;
     this.keys = new KeyCache(cacheSize);
     this.valuesPerSalt = valuesPerSalt;
@@ -102,8 +124,8 @@ public final class SecretCipher {
   }
 
   /**
-   * Encrypts {@code plaintext} (as UTF-8, a lone surrogate becoming U+FFFD like {@code TextEncoder}) under
-   * the current write salt and a fresh random IV.
+   * Encrypts {@code plaintext} (as UTF-8, a lone surrogate becoming U+FFFD like {@code
+   * TextEncoder}) under the current write salt and a fresh random IV.
    */
   public String encrypt(String plaintext) {
     WriteKey wk = currentWriteKey();
@@ -133,8 +155,12 @@ public final class SecretCipher {
       throw new SecretException("Cannot decrypt secret: the stored value is not valid base64.");
     }
     if (data.length < HEADER_BYTES + TAG_BYTES) {
-      throw new SecretException("Cannot decrypt secret: the stored value has " + data.length
-          + " bytes, fewer than the " + (HEADER_BYTES + TAG_BYTES) + " of salt, IV and tag.");
+      throw new SecretException(
+          "Cannot decrypt secret: the stored value has "
+              + data.length
+              + " bytes, fewer than the "
+              + (HEADER_BYTES + TAG_BYTES)
+              + " of salt, IV and tag.");
     }
     byte[] salt = Arrays.copyOfRange(data, 0, SALT_BYTES);
     GCMModeCipher gcm = gcm(false, key(salt), Arrays.copyOfRange(data, SALT_BYTES, HEADER_BYTES));
@@ -142,9 +168,11 @@ public final class SecretCipher {
     try {
       int n = gcm.processBytes(data, HEADER_BYTES, data.length - HEADER_BYTES, out, 0);
       n += gcm.doFinal(out, n);
-      return Utf8.decode(n == out.length ? out : Arrays.copyOf(out, n)); // GCM: n is always out.length
+      return Utf8.decode(
+          n == out.length ? out : Arrays.copyOf(out, n)); // GCM: n is always out.length
     } catch (InvalidCipherTextException e) {
-      throw new SecretException(AUTH_FAILED, null, null, e); // BouncyCastle's message is just "mac check in GCM failed"
+      throw new SecretException(
+          AUTH_FAILED, null, null, e); // BouncyCastle's message is just "mac check in GCM failed"
     } finally {
       Arrays.fill(out, (byte) 0);
     }
@@ -170,7 +198,8 @@ public final class SecretCipher {
     try {
       n += gcm.doFinal(data, HEADER_BYTES + n);
     } catch (InvalidCipherTextException e) {
-      throw new IllegalStateException("AES-GCM encryption failed", e); // cannot happen when encrypting
+      throw new IllegalStateException(
+          "AES-GCM encryption failed", e); // cannot happen when encrypting
     } finally {
       Arrays.fill(in, (byte) 0);
     }
@@ -178,12 +207,14 @@ public final class SecretCipher {
   }
 
   /**
-   * A new GCM instance per call (they are not thread-safe). {@link BasicGCMMultiplier} rather than the
-   * default 4 KB tables: building the tables costs more than the whole of a secret-sized message (about
-   * 6 µs against 1 µs for 6 bytes; still ahead at 1.5 KB), and it does no secret-indexed table lookups.
+   * A new GCM instance per call (they are not thread-safe). {@link BasicGCMMultiplier} rather than
+   * the default 4 KB tables: building the tables costs more than the whole of a secret-sized
+   * message (about 6 µs against 1 µs for 6 bytes; still ahead at 1.5 KB), and it does no
+   * secret-indexed table lookups.
    */
   private static GCMModeCipher gcm(boolean encrypt, KeyParameter key, byte[] iv) {
-    GCMModeCipher gcm = GCMBlockCipher.newInstance(AESEngine.newInstance(), new BasicGCMMultiplier());
+    GCMModeCipher gcm =
+        GCMBlockCipher.newInstance(AESEngine.newInstance(), new BasicGCMMultiplier());
     gcm.init(encrypt, new AEADParameters(key, TAG_BYTES * 8, iv));
     return gcm;
   }
@@ -193,10 +224,10 @@ public final class SecretCipher {
   }
 
   /**
-   * PBKDF2 through the JDK when it has it: its SHA-256 uses the CPU's SHA instructions and runs 3× faster
-   * than BouncyCastle's here (22 ms against 66 ms per key, bench/results), which is what a cold read of
-   * s3db.js-written secrets pays per value. BouncyCastle remains the fallback, e.g. in a native image
-   * built without the JDK's crypto provider.
+   * PBKDF2 through the JDK when it has it: its SHA-256 uses the CPU's SHA instructions and runs 3×
+   * faster than BouncyCastle's here (22 ms against 66 ms per key, bench/results), which is what a
+   * cold read of s3db.js-written secrets pays per value. BouncyCastle remains the fallback, e.g. in
+   * a native image built without the JDK's crypto provider.
    */
   private KeyParameter derive(byte[] salt) {
     derivations.incrementAndGet();
@@ -253,19 +284,23 @@ public final class SecretCipher {
     }
   }
 
-  /** A bounded LRU of derived keys by salt; one derivation per salt even when many threads ask at once. */
+  /**
+   * A bounded LRU of derived keys by salt; one derivation per salt even when many threads ask at
+   * once.
+   */
   private final class KeyCache {
     private final Map<Salt, Entry> map;
 
     KeyCache(int capacity) {
-      this.map = new LinkedHashMap<>(Math.min(capacity, 64), 0.75f, true) {
-        private static final long serialVersionUID = 1L;
+      this.map =
+          new LinkedHashMap<>(Math.min(capacity, 64), 0.75f, true) {
+            private static final long serialVersionUID = 1L;
 
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Salt, Entry> eldest) {
-          return size() > capacity;
-        }
-      };
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Salt, Entry> eldest) {
+              return size() > capacity;
+            }
+          };
     }
 
     Entry entry(byte[] salt) {

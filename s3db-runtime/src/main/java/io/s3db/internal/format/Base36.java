@@ -1,9 +1,9 @@
 package io.s3db.internal.format;
 
 /**
- * Metadata keys of mapped attributes: the lowercase base36 of the attribute's index in the catalog's
- * {@code schemaRegistry} (FORMAT.md §4.1 step 4, §2.2; s3db.js {@code encodeKey}). 0 → {@code 0}, 10 →
- * {@code a}, 35 → {@code z}, 36 → {@code 10}, 1296 → {@code 100}.
+ * Metadata keys of mapped attributes: the lowercase base36 of the attribute's index in the
+ * catalog's {@code schemaRegistry} (FORMAT.md §4.1 step 4, §2.2; s3db.js {@code encodeKey}). 0 →
+ * {@code 0}, 10 → {@code a}, 35 → {@code z}, 36 → {@code 10}, 1296 → {@code 100}.
  */
 public final class Base36 {
   private Base36() {}
@@ -23,8 +23,8 @@ public final class Base36 {
   /**
    * The index a key stands for: one or more of {@code 0-9a-z}.
    *
-   * @throws IllegalArgumentException for anything else (upper case, signs, empty) or an index beyond
-   *     the int range
+   * @throws IllegalArgumentException for anything else (upper case, signs, empty) or an index
+   *     beyond the int range
    */
   public static int parse(String key) {
     if (key.isEmpty()) {

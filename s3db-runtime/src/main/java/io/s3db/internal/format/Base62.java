@@ -7,34 +7,35 @@ import java.math.BigInteger;
  * details", vectors in §13.3). Alphabet {@code 0-9a-zA-Z}: 0–9, then a–z = 10–35, then A–Z = 36–61.
  *
  * <p>Integers ({@code number|integer}, {@code datetime}, {@code dateonly}, integer array items) are
- * plain base62 with a {@code -} sign. Decimals ({@code number}) are base62 of the integer part of JS
- * {@code String(|v|)} followed by {@code .} and that string's fraction digits verbatim.
+ * plain base62 with a {@code -} sign. Decimals ({@code number}) are base62 of the integer part of
+ * JS {@code String(|v|)} followed by {@code .} and that string's fraction digits verbatim.
  *
- * <p>Deviations from s3db.js, each because s3db.js would lose the value (s3db.js still reads what we write
- * correctly):
+ * <p>Deviations from s3db.js, each because s3db.js would lose the value (s3db.js still reads what
+ * we write correctly):
  *
  * <ul>
  *   <li>{@link #encodeDecimal}: a value whose JS string is a 1-digit exponent form below 1e-6
- *       ({@code 1e-7}, {@code 5e-324}) has no {@code .}; s3db.js then base62-encodes
- *       {@code floor(1e-7) = 0} with its loop that stops at 0 and writes the empty string (which reads
- *       back as {@code ""}, not a number). We write {@code 1.0e-7} instead, which s3db.js decodes as
- *       {@code Number("1.0e-7")}.
- *   <li>{@link #encodeDecimal}: {@code -0.0} is written {@code -0} (s3db.js writes {@code 0}, because
- *       {@code -0 < 0} is false); s3db.js decodes {@code -0} to -0.
- *   <li>{@link #encodeDecimal}: NaN and ±Infinity are rejected; s3db.js writes the string
- *       {@code undefined}, i.e. the attribute silently becomes absent.
- *   <li>{@link #encodeInteger(long)} is exact for every long; s3db.js works in doubles, which agrees for
- *       |n| ≤ 2⁵³ only.
+ *       ({@code 1e-7}, {@code 5e-324}) has no {@code .}; s3db.js then base62-encodes {@code
+ *       floor(1e-7) = 0} with its loop that stops at 0 and writes the empty string (which reads
+ *       back as {@code ""}, not a number). We write {@code 1.0e-7} instead, which s3db.js decodes
+ *       as {@code Number("1.0e-7")}.
+ *   <li>{@link #encodeDecimal}: {@code -0.0} is written {@code -0} (s3db.js writes {@code 0},
+ *       because {@code -0 < 0} is false); s3db.js decodes {@code -0} to -0.
+ *   <li>{@link #encodeDecimal}: NaN and ±Infinity are rejected; s3db.js writes the string {@code
+ *       undefined}, i.e. the attribute silently becomes absent.
+ *   <li>{@link #encodeInteger(long)} is exact for every long; s3db.js works in doubles, which
+ *       agrees for |n| ≤ 2⁵³ only.
  * </ul>
  *
  * <p>s3db.js's own decoder also computes in doubles, so for integers ≥ 2⁵³ written through the
- * decimal encoder ({@code 12345678901234567000}, {@code 1e21}) it does not always get the original back;
- * {@link #decodeDecimal} does (see there).
+ * decimal encoder ({@code 12345678901234567000}, {@code 1e21}) it does not always get the original
+ * back; {@link #decodeDecimal} does (see there).
  */
 public final class Base62 {
   private Base62() {}
 
-  private static final char[] ALPHABET = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ".toCharArray();
+  private static final char[] ALPHABET =
+      "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ".toCharArray();
   private static final int[] VALUE = new int[128];
 
   static {
@@ -48,7 +49,9 @@ public final class Base62 {
     return c < 128 ? VALUE[c] : -1;
   }
 
-  /** Exact base62 of a long: {@code 0} → "0", negatives as {@code -} + base62(|n|) (FORMAT.md §4.2). */
+  /**
+   * Exact base62 of a long: {@code 0} → "0", negatives as {@code -} + base62(|n|) (FORMAT.md §4.2).
+   */
   public static String encodeInteger(long n) {
     if (n == 0) {
       return "0";
@@ -67,11 +70,12 @@ public final class Base62 {
   }
 
   /**
-   * s3db.js {@code encode(n)} for a JS number, computed in doubles exactly as JS does: NaN and ±Infinity
-   * give the string {@code "undefined"}; 0 and -0 give "0"; negatives {@code "-" + encode(-floor(n))};
-   * otherwise {@code floor(n)} then repeated {@code % 62} and {@code floor(/ 62)} (so 0 &lt; n &lt; 1 gives
-   * "" and values above 2⁵³ carry the rounding of the double divisions). Used by {@link #encodeDecimal}
-   * for values such as 1e21 whose JS string has no {@code .}.
+   * s3db.js {@code encode(n)} for a JS number, computed in doubles exactly as JS does: NaN and
+   * ±Infinity give the string {@code "undefined"}; 0 and -0 give "0"; negatives {@code "-" +
+   * encode(-floor(n))}; otherwise {@code floor(n)} then repeated {@code % 62} and {@code floor(/
+   * 62)} (so 0 &lt; n &lt; 1 gives "" and values above 2⁵³ carry the rounding of the double
+   * divisions). Used by {@link #encodeDecimal} for values such as 1e21 whose JS string has no
+   * {@code .}.
    */
   public static String encodeInteger(double n) {
     if (Double.isNaN(n) || Double.isInfinite(n)) {
@@ -97,8 +101,8 @@ public final class Base62 {
    * characters.
    *
    * @throws IllegalArgumentException for an empty string, a bare {@code -}, a character outside the
-   *     alphabet (s3db.js yields NaN there; for "" it yields 0, but its hooks never decode "") or a value
-   *     outside the long range
+   *     alphabet (s3db.js yields NaN there; for "" it yields 0, but its hooks never decode "") or a
+   *     value outside the long range
    */
   public static long decodeInteger(String s) {
     int start = s.startsWith("-") ? 1 : 0;
@@ -128,11 +132,12 @@ public final class Base62 {
   }
 
   /**
-   * s3db.js {@code encodeDecimal}: JS {@code String(|v|)} split at the first {@code .}; base62 of the
-   * integer part + {@code .} + the fraction verbatim (an exponent stays in it: 1.5e-7 → {@code 1.5e-7},
-   * 1.5e300 → {@code 1.5e+300}); without a {@code .} the whole value goes through the JS-double integer
-   * encoder (1e21 → {@code jdt8BLTpPG02}); {@code -} prefix for negatives. See the class comment for the
-   * three cases where we differ on purpose (tiny 1-digit exponents, -0, non-finite).
+   * s3db.js {@code encodeDecimal}: JS {@code String(|v|)} split at the first {@code .}; base62 of
+   * the integer part + {@code .} + the fraction verbatim (an exponent stays in it: 1.5e-7 → {@code
+   * 1.5e-7}, 1.5e300 → {@code 1.5e+300}); without a {@code .} the whole value goes through the
+   * JS-double integer encoder (1e21 → {@code jdt8BLTpPG02}); {@code -} prefix for negatives. See
+   * the class comment for the three cases where we differ on purpose (tiny 1-digit exponents, -0,
+   * non-finite).
    *
    * @throws IllegalArgumentException for NaN or ±Infinity
    */
@@ -160,19 +165,19 @@ public final class Base62 {
 
   /**
    * s3db.js {@code decodeDecimal}: optional {@code -}; split at the first {@code .}; with fraction
-   * digits, base62-decode the integer part and parse {@code int + "." + fraction} as JS {@code Number()}
-   * does; without, the value is the base62 integer.
+   * digits, base62-decode the integer part and parse {@code int + "." + fraction} as JS {@code
+   * Number()} does; without, the value is the base62 integer.
    *
-   * <p>Unlike s3db.js (which accumulates in doubles), a string without a fraction is decoded exactly and
-   * then matched against the JS-double encoder: the result is the double that s3db.js's
-   * {@code encodeDecimal} turns into this string, so {@code decodeDecimal(encodeDecimal(x)) == x} for
-   * every finite x, including integers above 2⁵³ where s3db.js itself is up to 16 ulps off. A string no
-   * encoder produced gives the double nearest to its exact value.
+   * <p>Unlike s3db.js (which accumulates in doubles), a string without a fraction is decoded
+   * exactly and then matched against the JS-double encoder: the result is the double that s3db.js's
+   * {@code encodeDecimal} turns into this string, so {@code decodeDecimal(encodeDecimal(x)) == x}
+   * for every finite x, including integers above 2⁵³ where s3db.js itself is up to 16 ulps off. A
+   * string no encoder produced gives the double nearest to its exact value.
    *
-   * @throws IllegalArgumentException for the empty string, where s3db.js would yield NaN (a character
-   *     outside the alphabet in the integer part, a fraction JS cannot parse), and where it would read
-   *     something no encoder writes as another number: a second {@code .}, white space around the fraction,
-   *     an exponent that overflows to Infinity
+   * @throws IllegalArgumentException for the empty string, where s3db.js would yield NaN (a
+   *     character outside the alphabet in the integer part, a fraction JS cannot parse), and where
+   *     it would read something no encoder writes as another number: a second {@code .}, white
+   *     space around the fraction, an exponent that overflows to Infinity
    */
   public static double decodeDecimal(String s) {
     if (s.isEmpty()) {
@@ -194,7 +199,8 @@ public final class Base62 {
     if (!decPart.isEmpty()) {
       double intValue = decodeJsDouble(intPart, s);
       num = JsNumber.parse(JsNumber.toString(intValue) + "." + decPart);
-      if (!Double.isFinite(num) || !isFraction(decPart)) { // 1.5e999 is Infinity, which no encoder writes
+      if (!Double.isFinite(num)
+          || !isFraction(decPart)) { // 1.5e999 is Infinity, which no encoder writes
         throw new IllegalArgumentException("not a base62 decimal: \"" + s + "\"");
       }
     } else {
@@ -203,7 +209,9 @@ public final class Base62 {
     return negative ? -num : num;
   }
 
-  /** Fraction digits with an optional exponent, ASCII only: JS Number() would also skip white space. */
+  /**
+   * Fraction digits with an optional exponent, ASCII only: JS Number() would also skip white space.
+   */
   private static boolean isFraction(String decPart) {
     int i = 0;
     while (i < decPart.length() && decPart.charAt(i) >= '0' && decPart.charAt(i) <= '9') {
@@ -238,7 +246,10 @@ public final class Base62 {
   private static final long EXACT_BELOW = 1L << 52;
   private static final int SEARCH_ULPS = 4096;
 
-  /** The non-negative double whose JS-double base62 encoding is {@code digits}, see {@link #decodeDecimal}. */
+  /**
+   * The non-negative double whose JS-double base62 encoding is {@code digits}, see {@link
+   * #decodeDecimal}.
+   */
   private static double decodeEncodedInteger(String digits, String original) {
     if (digits.isEmpty()) {
       return 0; // s3db.js writes "" / "-" for 1e-7-like values; it decodes them as 0 / -0
@@ -275,7 +286,8 @@ public final class Base62 {
     if (encodeInteger(nearest).equals(digits)) {
       return nearest;
     }
-    // The JS encoder's double divisions drift by a few ulps; its last digit is exact (x mod 62), which
+    // The JS encoder's double divisions drift by a few ulps; its last digit is exact (x mod 62),
+    // which
     // filters candidates cheaply before re-encoding them.
     int last = valueOf(digits.charAt(digits.length() - 1));
     double up = nearest;

@@ -11,40 +11,42 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * s3db.js 21.x's client-level value encoding, {@code metadataEncode} / {@code metadataDecode}
- * ({@code dist/concerns/metadata-encoding.js}; FORMAT.md §4.3, vectors in §13.3). Every user-metadata value
- * goes through it on PUT/COPY and back on GET/HEAD: printable ASCII stays as is, dictionary words and URL
- * prefixes become {@code d:} codes, other text becomes {@code u:} + {@code encodeURIComponent} or
- * {@code b:} + base64 of the UTF-8 bytes, and values that already look encoded are force-escaped with
- * {@code b:}.
+ * ({@code dist/concerns/metadata-encoding.js}; FORMAT.md §4.3, vectors in §13.3). Every
+ * user-metadata value goes through it on PUT/COPY and back on GET/HEAD: printable ASCII stays as
+ * is, dictionary words and URL prefixes become {@code d:} codes, other text becomes {@code u:} +
+ * {@code encodeURIComponent} or {@code b:} + base64 of the UTF-8 bytes, and values that already
+ * look encoded are force-escaped with {@code b:}.
  *
- * <p>{@link #encode} equals s3db.js byte for byte except where s3db.js would send something that does not
- * come back as the same string (each case checked against s3db.js 21.6.2; the stored values below all decode
- * correctly in s3db.js):
+ * <p>{@link #encode} equals s3db.js byte for byte except where s3db.js would send something that
+ * does not come back as the same string (each case checked against s3db.js 21.6.2; the stored
+ * values below all decode correctly in s3db.js):
  *
  * <ol type="a">
- *   <li>Leading or trailing spaces: s3db.js sends them raw and HTTP strips them (s3db.js trims strings
- *       itself, so it never meets them). We send {@code u:} + encodeURIComponent. (A tab is not printable
- *       ASCII, so s3db.js's own rules already escape it.)
- *   <li>The strings {@code "null"} and {@code "undefined"}: s3db.js sends them raw and decodes them to
- *       null/undefined. We send {@code b:} + base64. (s3db.js's metadataDecode then yields the string; its
- *       record unmapper may still turn it into null, FORMAT.md §12 item 11 — Java readers keep it.)
- *   <li>A URL-prefix code whose remainder is not printable ASCII or ends in a space ({@code https://日本} →
- *       {@code d:@h日本}): Node cannot send or keep that header. We use the {@code u:}/{@code b:} rule.
- *   <li>Names of {@code Object.prototype} members ({@code constructor}, {@code toString}, {@code __proto__}
- *       …): s3db.js's table lookups hit the prototype and store {@code d:function Object() { [native code]
- *       }} or no value at all. We send them raw, like any printable ASCII; {@link #decode} also repairs the
- *       {@code d:function …} garbage s3db.js wrote.
- *   <li>{@code font/woff2}: its code {@code f} is also the code of {@code failed}, which wins on decode,
- *       so s3db.js reads it back as "failed". We send it raw.
- *   <li>Lone UTF-16 surrogates (cannot occur in valid text): s3db.js's encodeURIComponent throws, its base64
- *       path substitutes U+FFFD. We always take the base64 path, so they are stored as U+FFFD (lossy, as
- *       the UTF-8 metadata cannot hold them).
+ *   <li>Leading or trailing spaces: s3db.js sends them raw and HTTP strips them (s3db.js trims
+ *       strings itself, so it never meets them). We send {@code u:} + encodeURIComponent. (A tab is
+ *       not printable ASCII, so s3db.js's own rules already escape it.)
+ *   <li>The strings {@code "null"} and {@code "undefined"}: s3db.js sends them raw and decodes them
+ *       to null/undefined. We send {@code b:} + base64. (s3db.js's metadataDecode then yields the
+ *       string; its record unmapper may still turn it into null, FORMAT.md §12 item 11 — Java
+ *       readers keep it.)
+ *   <li>A URL-prefix code whose remainder is not printable ASCII or ends in a space ({@code
+ *       https://日本} → {@code d:@h日本}): Node cannot send or keep that header. We use the {@code
+ *       u:}/{@code b:} rule.
+ *   <li>Names of {@code Object.prototype} members ({@code constructor}, {@code toString}, {@code
+ *       __proto__} …): s3db.js's table lookups hit the prototype and store {@code d:function
+ *       Object() { [native code] }} or no value at all. We send them raw, like any printable ASCII;
+ *       {@link #decode} also repairs the {@code d:function …} garbage s3db.js wrote.
+ *   <li>{@code font/woff2}: its code {@code f} is also the code of {@code failed}, which wins on
+ *       decode, so s3db.js reads it back as "failed". We send it raw.
+ *   <li>Lone UTF-16 surrogates (cannot occur in valid text): s3db.js's encodeURIComponent throws,
+ *       its base64 path substitutes U+FFFD. We always take the base64 path, so they are stored as
+ *       U+FFFD (lossy, as the UTF-8 metadata cannot hold them).
  * </ol>
  *
- * <p>{@link #decode} follows s3db.js exactly, including its leniency: Node's base64 decoder skips invalid
- * characters and accepts the URL-safe alphabet, invalid UTF-8 becomes U+FFFD, and a malformed {@code u:}
- * or {@code z:} value is returned raw. {@code z:} (base64 of raw DEFLATE) and {@code z85:} (s3db.js's
- * base85 variant of the same) are the compressed {@code text} type.
+ * <p>{@link #decode} follows s3db.js exactly, including its leniency: Node's base64 decoder skips
+ * invalid characters and accepts the URL-safe alphabet, invalid UTF-8 becomes U+FFFD, and a
+ * malformed {@code u:} or {@code z:} value is returned raw. {@code z:} (base64 of raw DEFLATE) and
+ * {@code z85:} (s3db.js's base85 variant of the same) are the compressed {@code text} type.
  */
 public final class ClientEncoding {
   private ClientEncoding() {}
@@ -60,22 +62,87 @@ public final class ClientEncoding {
 
   static {
     String[] contentTypes = {
-      "application/json", "j", "application/xml", "X", "application/ld+json", "J", "text/html", "H",
-      "text/plain", "T", "text/css", "C", "text/javascript", "V", "text/csv", "v", "image/png", "P",
-      "image/jpeg", "I", "image/gif", "G", "image/svg+xml", "S", "image/webp", "W", "application/pdf", "Q",
-      "application/zip", "z", "application/octet-stream", "o", "application/x-www-form-urlencoded", "u",
-      "multipart/form-data", "F", "font/woff", "w", "font/woff2", "f",
+      "application/json",
+      "j",
+      "application/xml",
+      "X",
+      "application/ld+json",
+      "J",
+      "text/html",
+      "H",
+      "text/plain",
+      "T",
+      "text/css",
+      "C",
+      "text/javascript",
+      "V",
+      "text/csv",
+      "v",
+      "image/png",
+      "P",
+      "image/jpeg",
+      "I",
+      "image/gif",
+      "G",
+      "image/svg+xml",
+      "S",
+      "image/webp",
+      "W",
+      "application/pdf",
+      "Q",
+      "application/zip",
+      "z",
+      "application/octet-stream",
+      "o",
+      "application/x-www-form-urlencoded",
+      "u",
+      "multipart/form-data",
+      "F",
+      "font/woff",
+      "w",
+      "font/woff2",
+      "f",
     };
     String[] statusWords = {
-      "processing", "p", "completed", "c", "succeeded", "s", "failed", "f", "cancelled", "x", "timeout", "t",
-      "retrying", "r", "authorized", "a", "captured", "K", "refunded", "R", "declined", "d", "shipped", "h",
+      "processing", "p", "completed", "c", "succeeded", "s", "failed", "f", "cancelled", "x",
+          "timeout", "t",
+      "retrying", "r", "authorized", "a", "captured", "K", "refunded", "R", "declined", "d",
+          "shipped", "h",
       "delivered", "D", "returned", "e", "in_transit", "i", "initialized", "n", "terminated", "m",
     };
     String[] urlPrefixes = {
-      "/api/v1/", "@1", "/api/v2/", "@2", "/api/v3/", "@3", "/api/", "@a", "https://api.example.com/", "@A",
-      "https://api.", "@H", "https://www.", "@W", "https://", "@h", "http://", "@t",
-      "https://s3.amazonaws.com/", "@s", "https://s3-", "@S", "http://localhost:", "@L", "http://localhost", "@l",
-      "/v1/", "@v", "/users/", "@u", "/products/", "@p",
+      "/api/v1/",
+      "@1",
+      "/api/v2/",
+      "@2",
+      "/api/v3/",
+      "@3",
+      "/api/",
+      "@a",
+      "https://api.example.com/",
+      "@A",
+      "https://api.",
+      "@H",
+      "https://www.",
+      "@W",
+      "https://",
+      "@h",
+      "http://",
+      "@t",
+      "https://s3.amazonaws.com/",
+      "@s",
+      "https://s3-",
+      "@S",
+      "http://localhost:",
+      "@L",
+      "http://localhost",
+      "@l",
+      "/v1/",
+      "@v",
+      "/users/",
+      "@u",
+      "/products/",
+      "@p",
     };
     for (int i = 0; i < contentTypes.length; i += 2) {
       CONTENT_TYPES.put(contentTypes[i], contentTypes[i + 1]);
@@ -86,7 +153,8 @@ public final class ClientEncoding {
     for (int i = 0; i < urlPrefixes.length; i += 2) {
       URL_PREFIXES.put(urlPrefixes[i], urlPrefixes[i + 1]);
     }
-    // s3db.js: COMBINED = {...CONTENT_TYPE, ...STATUS}; the reverse maps are spread in the same order, so
+    // s3db.js: COMBINED = {...CONTENT_TYPE, ...STATUS}; the reverse maps are spread in the same
+    // order, so
     // for the shared code "f" the status word "failed" wins.
     EXACT.putAll(CONTENT_TYPES);
     EXACT.putAll(STATUS_WORDS);
@@ -94,14 +162,17 @@ public final class ClientEncoding {
     STATUS_WORDS.forEach((word, code) -> EXACT_REVERSE.put(code, word));
     URL_PREFIXES.forEach((prefix, code) -> PREFIX_REVERSE.put(code, prefix));
     // JS Array.prototype.sort is stable: equal lengths keep declaration order.
-    PREFIXES_LONGEST_FIRST = URL_PREFIXES.keySet().stream()
-        .sorted((a, b) -> b.length() - a.length())
-        .toArray(String[]::new);
+    PREFIXES_LONGEST_FIRST =
+        URL_PREFIXES.keySet().stream()
+            .sorted((a, b) -> b.length() - a.length())
+            .toArray(String[]::new);
     PROTOTYPE_GARBAGE.put("d:function Object() { [native code] }", "constructor");
-    for (String name : new String[] {
-      "__defineGetter__", "__defineSetter__", "hasOwnProperty", "__lookupGetter__", "__lookupSetter__",
-      "isPrototypeOf", "propertyIsEnumerable", "toString", "valueOf", "toLocaleString",
-    }) {
+    for (String name :
+        new String[] {
+          "__defineGetter__", "__defineSetter__", "hasOwnProperty", "__lookupGetter__",
+              "__lookupSetter__",
+          "isPrototypeOf", "propertyIsEnumerable", "toString", "valueOf", "toLocaleString",
+        }) {
       PROTOTYPE_GARBAGE.put("d:function " + name + "() { [native code] }", name);
     }
   }
@@ -116,7 +187,10 @@ public final class ClientEncoding {
     if (value.equals("null") || value.equals("undefined")) {
       return "b:" + base64(value); // deviation (b)
     }
-    if (value.startsWith("d:") || value.startsWith("u:") || value.startsWith("b:") || value.startsWith("z:")
+    if (value.startsWith("d:")
+        || value.startsWith("u:")
+        || value.startsWith("b:")
+        || value.startsWith("z:")
         || value.startsWith("z85:")) {
       return "b:" + base64(value);
     }
@@ -144,7 +218,8 @@ public final class ClientEncoding {
       }
       return value;
     }
-    boolean useBase64 = multibyte > 0 ? (double) multibyte / length > 0.3 : (double) latin1 / length > 0.5;
+    boolean useBase64 =
+        multibyte > 0 ? (double) multibyte / length > 0.3 : (double) latin1 / length > 0.5;
     if (!useBase64) {
       String url = encodeURIComponent(value);
       if (url != null) {
@@ -155,7 +230,9 @@ public final class ClientEncoding {
     return "b:" + base64(value);
   }
 
-  /** s3db.js {@code dictionaryEncode} when it saves bytes, or null; minus deviations (c), (d), (e). */
+  /**
+   * s3db.js {@code dictionaryEncode} when it saves bytes, or null; minus deviations (c), (d), (e).
+   */
   private static @Nullable String dictionaryEncode(String value) {
     if (value.isEmpty()) {
       return null;
@@ -196,8 +273,9 @@ public final class ClientEncoding {
   private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
   /**
-   * JS {@code encodeURIComponent}: {@code A-Z a-z 0-9 - _ . ! ~ * ' ( )} stay, everything else is UTF-8
-   * percent-encoded with upper-case hex (never {@code +}); null where JS throws (a lone surrogate).
+   * JS {@code encodeURIComponent}: {@code A-Z a-z 0-9 - _ . ! ~ * ' ( )} stay, everything else is
+   * UTF-8 percent-encoded with upper-case hex (never {@code +}); null where JS throws (a lone
+   * surrogate).
    */
   static @Nullable String encodeURIComponent(String s) {
     StringBuilder sb = new StringBuilder(s.length() + 16);
@@ -240,18 +318,28 @@ public final class ClientEncoding {
   }
 
   private static boolean isUnreserved(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-        || c == '-' || c == '_' || c == '.' || c == '!' || c == '~' || c == '*' || c == '\'' || c == '(' || c == ')';
+    return (c >= 'a' && c <= 'z')
+        || (c >= 'A' && c <= 'Z')
+        || (c >= '0' && c <= '9')
+        || c == '-'
+        || c == '_'
+        || c == '.'
+        || c == '!'
+        || c == '~'
+        || c == '*'
+        || c == '\''
+        || c == '('
+        || c == ')';
   }
 
   // ---------------------------------------------------------------- decode
 
   /**
-   * The value s3db.js 21.x reads from a stored header value: {@code null} for the sentinels
-   * {@code null}/{@code undefined} (and for a null argument); {@code d:} dictionary codes (unknown codes
-   * stay raw); {@code u:} percent-decoding (raw if malformed); {@code b:} base64 of UTF-8; {@code z:} /
-   * {@code z85:} compressed text (raw if it does not inflate); anything else raw. A bare {@code u:},
-   * {@code b:}, {@code z:} or {@code z85:} stays raw.
+   * The value s3db.js 21.x reads from a stored header value: {@code null} for the sentinels {@code
+   * null}/{@code undefined} (and for a null argument); {@code d:} dictionary codes (unknown codes
+   * stay raw); {@code u:} percent-decoding (raw if malformed); {@code b:} base64 of UTF-8; {@code
+   * z:} / {@code z85:} compressed text (raw if it does not inflate); anything else raw. A bare
+   * {@code u:}, {@code b:}, {@code z:} or {@code z85:} stays raw.
    */
   public static @Nullable String decode(@Nullable String stored) {
     if (stored == null || stored.equals("null") || stored.equals("undefined")) {
@@ -312,9 +400,9 @@ public final class ClientEncoding {
   }
 
   /**
-   * JS {@code decodeURIComponent} (ECMA-262 Decode with an empty reserved set); null where JS throws
-   * URIError: a {@code %} not followed by two hex digits, or escapes that are not well-formed UTF-8
-   * (overlong forms, surrogates, above U+10FFFF, wrong continuation bytes).
+   * JS {@code decodeURIComponent} (ECMA-262 Decode with an empty reserved set); null where JS
+   * throws URIError: a {@code %} not followed by two hex digits, or escapes that are not
+   * well-formed UTF-8 (overlong forms, surrogates, above U+10FFFF, wrong continuation bytes).
    */
   static @Nullable String decodeURIComponent(String s) {
     int length = s.length();
@@ -391,9 +479,9 @@ public final class ClientEncoding {
   }
 
   /**
-   * Node's {@code Buffer.from(s, 'base64')}: never fails. Standard and URL-safe alphabets; characters
-   * outside them are skipped; decoding stops at the first {@code =}; a trailing partial byte is dropped;
-   * at most {@code (length minus up to two trailing '=') * 3 / 4} bytes.
+   * Node's {@code Buffer.from(s, 'base64')}: never fails. Standard and URL-safe alphabets;
+   * characters outside them are skipped; decoding stops at the first {@code =}; a trailing partial
+   * byte is dropped; at most {@code (length minus up to two trailing '=') * 3 / 4} bytes.
    */
   static byte[] nodeBase64Decode(String s) {
     int len = s.length();
@@ -430,7 +518,8 @@ public final class ClientEncoding {
 
   private static final String BASE85_ALPHABET =
       "!#$%&()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]^_abcdefghijklmnopqrstuvwxyz{|}~";
-  private static final int[] BASE85_VALUE = new int[128]; // 0 for characters outside the alphabet, as in JS
+  private static final int[] BASE85_VALUE =
+      new int[128]; // 0 for characters outside the alphabet, as in JS
 
   static {
     for (int i = 0; i < BASE85_ALPHABET.length(); i++) {
@@ -440,9 +529,9 @@ public final class ClientEncoding {
 
   /**
    * s3db.js {@code decodeBase85} ({@code concerns/text-compression.js}), including its leniency: a
-   * character outside the alphabet counts as 0, one above U+007F turns its whole 5-character group into
-   * zero bytes (JS NaN arithmetic), a final group of r characters is padded with {@code ~} and gives r-1
-   * bytes.
+   * character outside the alphabet counts as 0, one above U+007F turns its whole 5-character group
+   * into zero bytes (JS NaN arithmetic), a final group of r characters is padded with {@code ~} and
+   * gives r-1 bytes.
    */
   static byte[] decodeBase85(String s) {
     int len = s.length();
@@ -487,7 +576,8 @@ public final class ClientEncoding {
   private static @Nullable String inflateToText(byte[] compressed) {
     Inflater inflater = new Inflater(true);
     try {
-      // No "dummy byte" after the stream (old zlib advice in Inflater's Javadoc): after a truncated stream it
+      // No "dummy byte" after the stream (old zlib advice in Inflater's Javadoc): after a truncated
+      // stream it
       // can complete a final block, where Node reports "unexpected end of file".
       inflater.setInput(compressed);
       ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(64, compressed.length * 4));

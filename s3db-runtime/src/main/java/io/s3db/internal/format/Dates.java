@@ -10,18 +10,19 @@ import java.time.format.DateTimeFormatter;
 /**
  * The 21.x {@code datetime} and {@code dateonly} value encodings (FORMAT.md §4.2 table; s3db.js
  * {@code Schema.mapper}/{@code unmapper}): {@code datetime} is base62 of epoch milliseconds
- * (2024-03-01T12:34:56.789Z ⇄ {@code u5LXUbj}), {@code dateonly} is base62 of epoch days (1990-05-17 ⇄
- * {@code 1W1}, 1969-12-31 ⇄ {@code -1}).
+ * (2024-03-01T12:34:56.789Z ⇄ {@code u5LXUbj}), {@code dateonly} is base62 of epoch days
+ * (1990-05-17 ⇄ {@code 1W1}, 1969-12-31 ⇄ {@code -1}).
  *
- * <p>Nothing is silently lost: a JS {@code Date} holds milliseconds, so {@link #encodeDatetime} rejects
- * an {@link Instant} with a sub-millisecond part instead of truncating it, and both encoders reject values
- * s3db.js cannot read back (outside the JS {@code Date} range, or a {@code dateonly} outside years
- * 0000–9999, which s3db.js's {@code toISOString().slice(0, 10)} garbles).
+ * <p>Nothing is silently lost: a JS {@code Date} holds milliseconds, so {@link #encodeDatetime}
+ * rejects an {@link Instant} with a sub-millisecond part instead of truncating it, and both
+ * encoders reject values s3db.js cannot read back (outside the JS {@code Date} range, or a {@code
+ * dateonly} outside years 0000–9999, which s3db.js's {@code toISOString().slice(0, 10)} garbles).
  *
- * <p>Decoding also accepts ISO-8601 text ({@code 2024-01-02T00:00:00.000Z}, {@code 2001-12-31}). s3db.js's
- * unmapper would fail on such a metadata value, but its {@code update()} writes them into the JSON body
- * under real attribute names (FORMAT.md §13.1, §14 item 3), so a reader meets them there. ISO text cannot
- * be mistaken for base62, which has no {@code -} after the first character and no {@code :}.
+ * <p>Decoding also accepts ISO-8601 text ({@code 2024-01-02T00:00:00.000Z}, {@code 2001-12-31}).
+ * s3db.js's unmapper would fail on such a metadata value, but its {@code update()} writes them into
+ * the JSON body under real attribute names (FORMAT.md §13.1, §14 item 3), so a reader meets them
+ * there. ISO text cannot be mistaken for base62, which has no {@code -} after the first character
+ * and no {@code :}.
  */
 public final class Dates {
   private Dates() {}
@@ -34,15 +35,16 @@ public final class Dates {
   /**
    * Base62 of {@code instant}'s epoch milliseconds.
    *
-   * @throws IllegalArgumentException if the instant has a sub-millisecond part or lies outside the JS
-   *     {@code Date} range (±8.64e15 ms)
+   * @throws IllegalArgumentException if the instant has a sub-millisecond part or lies outside the
+   *     JS {@code Date} range (±8.64e15 ms)
    */
   public static String encodeDatetime(Instant instant) {
     return Base62.encodeInteger(jsMillis(instant));
   }
 
   /**
-   * The instant a stored {@code datetime} stands for: base62 epoch milliseconds or ISO-8601 instant text.
+   * The instant a stored {@code datetime} stands for: base62 epoch milliseconds or ISO-8601 instant
+   * text.
    *
    * @throws IllegalArgumentException if it is neither, or outside the JS {@code Date} range
    */
@@ -70,7 +72,8 @@ public final class Dates {
    */
   public static String encodeDateOnly(LocalDate date) {
     if (date.getYear() < 0 || date.getYear() > 9999) {
-      throw new IllegalArgumentException("dateonly outside years 0000-9999, which s3db.js cannot read back: " + date);
+      throw new IllegalArgumentException(
+          "dateonly outside years 0000-9999, which s3db.js cannot read back: " + date);
     }
     return Base62.encodeInteger(date.toEpochDay());
   }
@@ -96,16 +99,17 @@ public final class Dates {
   }
 
   /**
-   * JS {@code Date.prototype.toISOString()}: {@code YYYY-MM-DDTHH:mm:ss.sssZ}, always three fraction
-   * digits, years outside 0000–9999 as {@code ±YYYYYY}. Sub-millisecond digits are dropped (a JS Date has
-   * none); meant for timestamps such as the catalog's {@code lastUpdated} (FORMAT.md §2), not record
-   * values.
+   * JS {@code Date.prototype.toISOString()}: {@code YYYY-MM-DDTHH:mm:ss.sssZ}, always three
+   * fraction digits, years outside 0000–9999 as {@code ±YYYYYY}. Sub-millisecond digits are dropped
+   * (a JS Date has none); meant for timestamps such as the catalog's {@code lastUpdated} (FORMAT.md
+   * §2), not record values.
    *
    * @throws IllegalArgumentException outside the JS {@code Date} range
    */
   public static String toIsoString(Instant instant) {
     long seconds = instant.getEpochSecond();
-    if (seconds > MAX_JS_MILLIS / 1000 || seconds < -MAX_JS_MILLIS / 1000
+    if (seconds > MAX_JS_MILLIS / 1000
+        || seconds < -MAX_JS_MILLIS / 1000
         || Math.abs(instant.toEpochMilli()) > MAX_JS_MILLIS) {
       throw new IllegalArgumentException("outside the JS Date range: " + instant);
     }
@@ -135,8 +139,9 @@ public final class Dates {
   }
 
   /**
-   * The date part of {@link #toIsoString}: {@code YYYY-MM-DD}, years outside 0000–9999 as {@code ±YYYYYY},
-   * which is what s3db.js puts into partition keys for a date ({@code toISOString().split('T')[0]}).
+   * The date part of {@link #toIsoString}: {@code YYYY-MM-DD}, years outside 0000–9999 as {@code
+   * ±YYYYYY}, which is what s3db.js puts into partition keys for a date ({@code
+   * toISOString().split('T')[0]}).
    */
   public static String isoDate(LocalDate date) {
     StringBuilder sb = new StringBuilder(13);
@@ -165,7 +170,8 @@ public final class Dates {
   private static long jsMillis(Instant instant) {
     if (instant.getNano() % 1_000_000 != 0) {
       throw new IllegalArgumentException(
-          "datetime has millisecond precision (as a JS Date); sub-millisecond part would be lost: " + instant);
+          "datetime has millisecond precision (as a JS Date); sub-millisecond part would be lost: "
+              + instant);
     }
     long seconds = instant.getEpochSecond();
     if (seconds > MAX_JS_MILLIS / 1000 || seconds < -MAX_JS_MILLIS / 1000) {

@@ -8,13 +8,14 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 
 /**
- * The catalog's definition hash (FORMAT.md §2.3; s3db.js {@code DatabaseMetadata.generateDefinitionHash}):
- * {@code "sha256:" + hex(SHA-256(UTF-8(json-stable-stringify(object))))}. A new catalog version {@code vN}
- * is added whenever it changes (§2, §2.5), so it must match s3db.js bit for bit.
+ * The catalog's definition hash (FORMAT.md §2.3; s3db.js {@code
+ * DatabaseMetadata.generateDefinitionHash}): {@code "sha256:" +
+ * hex(SHA-256(UTF-8(json-stable-stringify(object))))}. A new catalog version {@code vN} is added
+ * whenever it changes (§2, §2.5), so it must match s3db.js bit for bit.
  *
- * <p>The caller passes the version's attributes <em>without</em> {@code createdAt}/{@code updatedAt} when
- * {@code timestamps} is on, the behavior name ({@code user-managed} by default) and the partitions
- * ({@code {}} when there are none), as s3db.js does.
+ * <p>The caller passes the version's attributes <em>without</em> {@code createdAt}/{@code
+ * updatedAt} when {@code timestamps} is on, the behavior name ({@code user-managed} by default) and
+ * the partitions ({@code {}} when there are none), as s3db.js does.
  */
 public final class DefinitionHash {
   private DefinitionHash() {}
@@ -28,7 +29,10 @@ public final class DefinitionHash {
     return sha256(JsJson.stableStringify(input));
   }
 
-  /** 6.0.0: the hash of {@code {attributes, behavior}} (for reading legacy catalogs, FORMAT.md §2.3). */
+  /**
+   * 6.0.0: the hash of {@code {attributes, behavior}} (for reading legacy catalogs, FORMAT.md
+   * §2.3).
+   */
   public static String legacyOf(JsonNode attributes, String behavior) {
     ObjectNode input = JsonNodeFactory.instance.objectNode();
     input.set("attributes", attributes);

@@ -5,10 +5,10 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 
 /**
- * Floats in s3db.js's number format. JavaScript has only doubles, so a float is stored as the double
- * whose shortest text is the float's shortest text ({@code 0.1f} → {@code 0.1}, not the widened
- * {@code 0.10000000149011612}): s3db.js reads the number the Java code wrote, and reading it back as a
- * float gives the same float.
+ * Floats in s3db.js's number format. JavaScript has only doubles, so a float is stored as the
+ * double whose shortest text is the float's shortest text ({@code 0.1f} → {@code 0.1}, not the
+ * widened {@code 0.10000000149011612}): s3db.js reads the number the Java code wrote, and reading
+ * it back as a float gives the same float.
  */
 public final class Floats {
   private Floats() {}
@@ -21,7 +21,10 @@ public final class Floats {
     return Base62.encodeDecimal(Double.parseDouble(shortest(value)));
   }
 
-  /** @throws IllegalArgumentException if it is no base62 decimal, or no float holds it (see {@link #narrow}) */
+  /**
+   * @throws IllegalArgumentException if it is no base62 decimal, or no float holds it (see {@link
+   *     #narrow})
+   */
   public static float decode(String stored) {
     return narrow(Base62.decodeDecimal(stored));
   }
@@ -29,7 +32,8 @@ public final class Floats {
   /**
    * The float a stored number stands for: the float of its shortest text.
    *
-   * @throws IllegalArgumentException for a number no float holds: beyond its range, or rounding to 0
+   * @throws IllegalArgumentException for a number no float holds: beyond its range, or rounding to
+   *     0
    */
   public static float narrow(double value) {
     if (value == 0) {
@@ -37,7 +41,8 @@ public final class Floats {
     }
     float f = Float.parseFloat(JsNumber.toString(value));
     if (!Float.isFinite(f) || f == 0 || !Double.isFinite(value)) {
-      throw new IllegalArgumentException("not a float: " + JsNumber.toString(value) + " is out of its range");
+      throw new IllegalArgumentException(
+          "not a float: " + JsNumber.toString(value) + " is out of its range");
     }
     return f;
   }

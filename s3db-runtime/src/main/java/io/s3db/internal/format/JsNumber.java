@@ -6,16 +6,17 @@ import java.math.BigInteger;
  * JavaScript's {@code Number.prototype.toString()} and {@code Number(string)} for doubles.
  *
  * <p>Why: s3db.js stores decimals as base62 of the integer part plus the fraction digits of JS
- * {@code String(n)} (FORMAT.md §4.2, "Base62 details"), and {@code JSON.stringify} prints numbers the
- * same way (§2, §2.3). Java's {@link Double#toString(double)} differs: other exponent rules ({@code 1.0E21}
- * vs {@code 1e+21}), a trailing {@code .0}, and before JDK 19 it is not always the shortest round-trip form
- * (and from JDK 19 on, 1-digit values may get 2 digits: {@code 4.9E-324} vs JS {@code 5e-324}).
+ * {@code String(n)} (FORMAT.md §4.2, "Base62 details"), and {@code JSON.stringify} prints numbers
+ * the same way (§2, §2.3). Java's {@link Double#toString(double)} differs: other exponent rules
+ * ({@code 1.0E21} vs {@code 1e+21}), a trailing {@code .0}, and before JDK 19 it is not always the
+ * shortest round-trip form (and from JDK 19 on, 1-digit values may get 2 digits: {@code 4.9E-324}
+ * vs JS {@code 5e-324}).
  *
- * <p>The digits come from a port of Ryu (Ulf Adams, PLDI 2018), which yields the shortest digit string
- * that parses back to the same double and, among those, the one closest to the exact binary value
- * (ties to even) — exactly what ECMAScript Number::toString requires. The 128-bit power-of-5 tables are
- * computed once at class initialisation with {@link BigInteger}; a call costs well under a microsecond, and
- * integers below 2⁵³ take a shortcut through {@link Long#toString(long)}.
+ * <p>The digits come from a port of Ryu (Ulf Adams, PLDI 2018), which yields the shortest digit
+ * string that parses back to the same double and, among those, the one closest to the exact binary
+ * value (ties to even) — exactly what ECMAScript Number::toString requires. The 128-bit power-of-5
+ * tables are computed once at class initialisation with {@link BigInteger}; a call costs well under
+ * a microsecond, and integers below 2⁵³ take a shortcut through {@link Long#toString(long)}.
  */
 public final class JsNumber {
   private JsNumber() {}
@@ -52,8 +53,8 @@ public final class JsNumber {
 
   /**
    * JS {@code String(x)}: shortest round-trip digits; plain notation when the decimal exponent n
-   * (value = 0.d₁d₂… × 10ⁿ) satisfies -6 &lt; n ≤ 21, otherwise {@code d[.ddd]e±x}; {@code -0} gives
-   * {@code "0"}; {@code NaN}, {@code Infinity}, {@code -Infinity}.
+   * (value = 0.d₁d₂… × 10ⁿ) satisfies -6 &lt; n ≤ 21, otherwise {@code d[.ddd]e±x}; {@code -0}
+   * gives {@code "0"}; {@code NaN}, {@code Infinity}, {@code -Infinity}.
    */
   public static String toString(double x) {
     if (Double.isNaN(x)) {
@@ -186,7 +187,11 @@ public final class JsNumber {
       if (vrIsTrailingZeros && lastRemovedDigit == 5 && vr % 2 == 0) {
         lastRemovedDigit = 4; // exactly halfway: round to even
       }
-      output = vr + (((vr == vm && (!acceptBounds || !vmIsTrailingZeros)) || lastRemovedDigit >= 5) ? 1 : 0);
+      output =
+          vr
+              + (((vr == vm && (!acceptBounds || !vmIsTrailingZeros)) || lastRemovedDigit >= 5)
+                  ? 1
+                  : 0);
     } else {
       boolean roundUp = false;
       long vpDiv100 = vp / 100;
@@ -224,7 +229,10 @@ public final class JsNumber {
     return format(negative, output, exp);
   }
 
-  /** Lays out {@code digits × 10^exp} with the ECMAScript Number::toString rules (ES2023 §6.1.6.1.20). */
+  /**
+   * Lays out {@code digits × 10^exp} with the ECMAScript Number::toString rules (ES2023
+   * §6.1.6.1.20).
+   */
   private static String format(boolean negative, long digits, int exp) {
     String d = Long.toString(digits);
     int k = d.length();
@@ -289,7 +297,9 @@ public final class JsNumber {
     return Math.multiplyHigh(a, b) + ((a >> 63) & b) + ((b >> 63) & a);
   }
 
-  /** ((m × (hi·2⁶⁴ + lo)) >> j) for 0 ≤ m &lt; 2⁵⁵ and 64 &lt; j &lt; 128, as in Ryu's mulShift64. */
+  /**
+   * ((m × (hi·2⁶⁴ + lo)) >> j) for 0 ≤ m &lt; 2⁵⁵ and 64 &lt; j &lt; 128, as in Ryu's mulShift64.
+   */
   private static long mulShift64(long m, long lo, long hi, int j) {
     long b0hi = unsignedMultiplyHigh(m, lo);
     long b2lo = m * hi;
@@ -301,10 +311,11 @@ public final class JsNumber {
   }
 
   /**
-   * JS {@code Number(s)} (ECMAScript StringToNumber): surrounding JS white space is ignored; the empty
-   * string is 0; {@code [+-]Infinity}; decimal literals with optional fraction and exponent ({@code 1.},
-   * {@code .5}, {@code 1e+21}); {@code 0x}/{@code 0o}/{@code 0b} integers without sign. Anything else is
-   * {@code NaN} — including Java-only forms such as {@code 1d}, {@code NaN} or {@code 0x1p3}.
+   * JS {@code Number(s)} (ECMAScript StringToNumber): surrounding JS white space is ignored; the
+   * empty string is 0; {@code [+-]Infinity}; decimal literals with optional fraction and exponent
+   * ({@code 1.}, {@code .5}, {@code 1e+21}); {@code 0x}/{@code 0o}/{@code 0b} integers without
+   * sign. Anything else is {@code NaN} — including Java-only forms such as {@code 1d}, {@code NaN}
+   * or {@code 0x1p3}.
    */
   public static double parse(String s) {
     int start = 0;
@@ -320,7 +331,8 @@ public final class JsNumber {
     }
     if (end - start > 2 && s.charAt(start) == '0') {
       char p = s.charAt(start + 1);
-      int radix = (p == 'x' || p == 'X') ? 16 : (p == 'o' || p == 'O') ? 8 : (p == 'b' || p == 'B') ? 2 : 0;
+      int radix =
+          (p == 'x' || p == 'X') ? 16 : (p == 'o' || p == 'O') ? 8 : (p == 'b' || p == 'B') ? 2 : 0;
       if (radix != 0) {
         for (int i = start + 2; i < end; i++) {
           if (Character.digit(s.charAt(i), radix) < 0 || s.charAt(i) > 0x7F) {
@@ -384,8 +396,20 @@ public final class JsNumber {
   /** ECMAScript WhiteSpace and LineTerminator code points (StrWhiteSpaceChar). */
   static boolean isJsWhiteSpace(char c) {
     switch (c) {
-      case '\t', '\n', '\u000B', '\f', '\r', ' ', '\u00A0', '\u1680', '\u2028', '\u2029', '\u202F', '\u205F',
-          '\u3000', '\uFEFF' -> {
+      case '\t',
+          '\n',
+          '\u000B',
+          '\f',
+          '\r',
+          ' ',
+          '\u00A0',
+          '\u1680',
+          '\u2028',
+          '\u2029',
+          '\u202F',
+          '\u205F',
+          '\u3000',
+          '\uFEFF' -> {
         return true;
       }
       default -> {

@@ -5,13 +5,13 @@ import java.util.List;
 
 /**
  * String arrays in one metadata value (FORMAT.md §4.2 "Array escaping"; s3db.js {@code fromArray} /
- * {@code toArray} with separator {@code |}): items joined with {@code |}, each item's {@code \} doubled
- * and its {@code |} escaped as {@code \|}. {@code ["admin","dev|ops","back\slash"]} ⇄
+ * {@code toArray} with separator {@code |}): items joined with {@code |}, each item's {@code \}
+ * doubled and its {@code |} escaped as {@code \|}. {@code ["admin","dev|ops","back\slash"]} ⇄
  * {@code admin|dev\|ops|back\\slash}. Number arrays reuse the same layout with base62 items.
  *
  * <p>Limitation of the format: the empty list and the list holding one empty string both encode to
- * {@code ""}, which decodes to the empty list. Callers that must keep {@code [""]} apart from {@code []}
- * have to store it some other way (or reject it).
+ * {@code ""}, which decodes to the empty list. Callers that must keep {@code [""]} apart from
+ * {@code []} have to store it some other way (or reject it).
  */
 public final class PipeArrays {
   private PipeArrays() {}
@@ -39,9 +39,9 @@ public final class PipeArrays {
   }
 
   /**
-   * Splits as s3db.js 21.x does: {@code \} followed by any character emits that character (a trailing
-   * lone {@code \} stays literal), an unescaped {@code |} ends an item; {@code ""} is the empty list.
-   * The result is modifiable.
+   * Splits as s3db.js 21.x does: {@code \} followed by any character emits that character (a
+   * trailing lone {@code \} stays literal), an unescaped {@code |} ends an item; {@code ""} is the
+   * empty list. The result is modifiable.
    */
   public static List<String> split(String stored) {
     List<String> items = new ArrayList<>();

@@ -7,10 +7,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 
 /**
- * Stored JSON values, read as {@code JSON.parse} reads them and no more leniently: exactly one value
- * ({@code ObjectMapper.readTree} ignores what follows it, so {@code [true] x} read as {@code [true]}, and
- * turns empty text into a missing node), and only finite numbers ({@code 1e400} would become
- * {@code Infinity}, which no writer stores). A repeated object key keeps its last value, as in JavaScript.
+ * Stored JSON values, read as {@code JSON.parse} reads them and no more leniently: exactly one
+ * value ({@code ObjectMapper.readTree} ignores what follows it, so {@code [true] x} read as {@code
+ * [true]}, and turns empty text into a missing node), and only finite numbers ({@code 1e400} would
+ * become {@code Infinity}, which no writer stores). A repeated object key keeps its last value, as
+ * in JavaScript.
  */
 public final class StrictJson {
   private StrictJson() {}
@@ -18,7 +19,9 @@ public final class StrictJson {
   private static final ObjectReader READER =
       new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).reader();
 
-  /** @throws IllegalArgumentException if the text is not one JSON value with finite numbers */
+  /**
+   * @throws IllegalArgumentException if the text is not one JSON value with finite numbers
+   */
   public static JsonNode parse(String text) {
     JsonNode node;
     try {

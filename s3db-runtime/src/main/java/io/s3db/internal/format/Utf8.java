@@ -3,9 +3,10 @@ package io.s3db.internal.format;
 import java.io.ByteArrayOutputStream;
 
 /**
- * UTF-8 exactly as Node sees it ({@code Buffer}, {@code TextEncoder}/{@code TextDecoder}), so that encrypted
- * and base64-encoded bytes match s3db.js's: Java's own codec writes {@code ?} for a lone surrogate where
- * Node writes U+FFFD, and groups some invalid sequences into a different number of U+FFFD on decoding.
+ * UTF-8 exactly as Node sees it ({@code Buffer}, {@code TextEncoder}/{@code TextDecoder}), so that
+ * encrypted and base64-encoded bytes match s3db.js's: Java's own codec writes {@code ?} for a lone
+ * surrogate where Node writes U+FFFD, and groups some invalid sequences into a different number of
+ * U+FFFD on decoding.
  */
 public final class Utf8 {
   private Utf8() {}
@@ -15,7 +16,9 @@ public final class Utf8 {
     ByteArrayOutputStream out = new ByteArrayOutputStream(s.length() + 8);
     for (int i = 0; i < s.length(); i++) {
       int cp = s.charAt(i);
-      if (Character.isHighSurrogate((char) cp) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+      if (Character.isHighSurrogate((char) cp)
+          && i + 1 < s.length()
+          && Character.isLowSurrogate(s.charAt(i + 1))) {
         cp = Character.toCodePoint((char) cp, s.charAt(++i));
       } else if (Character.isSurrogate((char) cp)) {
         cp = 0xFFFD;
@@ -40,9 +43,10 @@ public final class Utf8 {
   }
 
   /**
-   * {@code new TextDecoder().decode(bytes)} (WHATWG, replacement mode): each maximal invalid subsequence
-   * becomes one U+FFFD. One deliberate difference: {@code TextDecoder} drops a leading byte-order mark, which
-   * would make a Java round trip of a value starting with U+FEFF lossy; we keep it.
+   * {@code new TextDecoder().decode(bytes)} (WHATWG, replacement mode): each maximal invalid
+   * subsequence becomes one U+FFFD. One deliberate difference: {@code TextDecoder} drops a leading
+   * byte-order mark, which would make a Java round trip of a value starting with U+FEFF lossy; we
+   * keep it.
    */
   public static String decode(byte[] bytes) {
     StringBuilder sb = new StringBuilder(bytes.length);

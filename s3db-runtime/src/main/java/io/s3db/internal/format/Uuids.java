@@ -3,9 +3,9 @@ package io.s3db.internal.format;
 import java.util.UUID;
 
 /**
- * s3db.js's packed {@code uuid} (21.x): the 32 hex digits as four 32-bit groups, each written in base62
- * left-padded to 6 characters, 24 characters in all ({@code 550e8400-e29b-41d4-a716-446655440000} →
- * {@code 1yzBHq49i4y833Iawe1yOjy8}).
+ * s3db.js's packed {@code uuid} (21.x): the 32 hex digits as four 32-bit groups, each written in
+ * base62 left-padded to 6 characters, 24 characters in all ({@code
+ * 550e8400-e29b-41d4-a716-446655440000} → {@code 1yzBHq49i4y833Iawe1yOjy8}).
  */
 public final class Uuids {
   private Uuids() {}
@@ -37,7 +37,8 @@ public final class Uuids {
     for (int i = 0; i < 4; i++) {
       long group = Base62.decodeInteger(stored.substring(i * 6, i * 6 + 6));
       if (group < 0 || group > 0xffffffffL) {
-        throw new IllegalArgumentException("uuid group out of range: " + stored.substring(i * 6, i * 6 + 6));
+        throw new IllegalArgumentException(
+            "uuid group out of range: " + stored.substring(i * 6, i * 6 + 6));
       }
       groups[i] = group;
     }
@@ -45,9 +46,9 @@ public final class Uuids {
   }
 
   /**
-   * The canonical text form only, {@code 8-4-4-4-12} hex digits of either case. {@code UUID.fromString}
-   * also takes {@code 1-1-1-1-1} (as {@code 00000001-0001-0001-0001-000000000001}) and signed groups, which
-   * would turn a malformed value into some other UUID.
+   * The canonical text form only, {@code 8-4-4-4-12} hex digits of either case. {@code
+   * UUID.fromString} also takes {@code 1-1-1-1-1} (as {@code 00000001-0001-0001-0001-000000000001})
+   * and signed groups, which would turn a malformed value into some other UUID.
    */
   public static UUID parse(String text) {
     if (text.length() != 36) {

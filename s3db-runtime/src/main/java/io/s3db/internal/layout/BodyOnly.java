@@ -8,8 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * {@code body-only} (FORMAT.md §5.2): every field in a JSON body (with {@code _v}); metadata holds {@code _v}
- * and {@code _map}, the attribute → key map, so the object can be read without the catalog.
+ * {@code body-only} (FORMAT.md §5.2): every field in a JSON body (with {@code _v}); metadata holds
+ * {@code _v} and {@code _map}, the attribute → key map, so the object can be read without the
+ * catalog.
  */
 final class BodyOnly implements Layout {
   static final String MAP_KEY = "_map";

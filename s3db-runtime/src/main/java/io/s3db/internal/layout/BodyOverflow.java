@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code body-overflow} (FORMAT.md §5.2): {@code _v} first, then the fields from smallest to largest while
- * they fit, keeping room for the {@code _overflow} marker; the first field that does not fit and every
- * larger one go to a JSON body. Ties are broken by key, so the split is deterministic.
+ * {@code body-overflow} (FORMAT.md §5.2): {@code _v} first, then the fields from smallest to
+ * largest while they fit, keeping room for the {@code _overflow} marker; the first field that does
+ * not fit and every larger one go to a JSON body. Ties are broken by key, so the split is
+ * deterministic.
  */
 final class BodyOverflow implements Layout {
   static final String MARKER = "_overflow";
@@ -28,8 +29,10 @@ final class BodyOverflow implements Layout {
     context.exceeded(size, "body");
     List<Map.Entry<String, String>> fields = new ArrayList<>(metadata.entrySet());
     fields.removeIf(e -> e.getKey().equals(VERSION_KEY));
-    fields.sort(Comparator.<Map.Entry<String, String>>comparingInt(e -> Layout.bytes(e.getKey())
-        + Layout.bytes(e.getValue())).thenComparing(Map.Entry::getKey));
+    fields.sort(
+        Comparator.<Map.Entry<String, String>>comparingInt(
+                e -> Layout.bytes(e.getKey()) + Layout.bytes(e.getValue()))
+            .thenComparing(Map.Entry::getKey));
     Map<String, String> kept = new LinkedHashMap<>();
     kept.put(VERSION_KEY, metadata.get(VERSION_KEY));
     int used = Layout.size(kept) + Layout.bytes(MARKER) + Layout.bytes("true");

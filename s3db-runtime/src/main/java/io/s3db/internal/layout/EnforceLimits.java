@@ -2,7 +2,9 @@ package io.s3db.internal.layout;
 
 import java.util.Map;
 
-/** {@code enforce-limits}: metadata only; a record that does not fit is refused before any request. */
+/**
+ * {@code enforce-limits}: metadata only; a record that does not fit is refused before any request.
+ */
 final class EnforceLimits implements Layout {
 
   @Override

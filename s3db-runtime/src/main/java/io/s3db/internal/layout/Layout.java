@@ -8,17 +8,20 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One s3db.js behavior (FORMAT.md §5.2): where a record's fields go when they do not all fit in S3's 2 KB
- * of user metadata. Sizes are counted as AWS counts them, on what is actually sent (after the client
- * encoding), so what a layout produces is accepted by AWS; s3db.js counts before that encoding and can
- * produce objects AWS rejects (FORMAT.md §12 item 30).
+ * One s3db.js behavior (FORMAT.md §5.2): where a record's fields go when they do not all fit in
+ * S3's 2 KB of user metadata. Sizes are counted as AWS counts them, on what is actually sent (after
+ * the client encoding), so what a layout produces is accepted by AWS; s3db.js counts before that
+ * encoding and can produce objects AWS rejects (FORMAT.md §12 item 30).
  */
 public interface Layout {
   /** AWS's limit: the UTF-8 bytes of every user-metadata key and value. */
   int LIMIT = 2048;
+
   String VERSION_KEY = "_v";
 
-  /** @param metadata the record's encoded fields and {@code _v}, in write order */
+  /**
+   * @param metadata the record's encoded fields and {@code _v}, in write order
+   */
   StoredObject write(Map<String, String> metadata, WriteContext context);
 
   /** Whether reading a record needs its body: always GET instead of HEAD. */
@@ -28,11 +31,16 @@ public interface Layout {
 
   static Layout of(BehaviorMode behavior) {
     switch (behavior) {
-      case ENFORCE_LIMITS: return new EnforceLimits();
-      case TRUNCATE_DATA: return new TruncateData();
-      case BODY_OVERFLOW: return new BodyOverflow();
-      case BODY_ONLY: return new BodyOnly();
-      default: return new UserManaged();
+      case ENFORCE_LIMITS:
+        return new EnforceLimits();
+      case TRUNCATE_DATA:
+        return new TruncateData();
+      case BODY_OVERFLOW:
+        return new BodyOverflow();
+      case BODY_ONLY:
+        return new BodyOnly();
+      default:
+        return new UserManaged();
     }
   }
 
@@ -60,8 +68,10 @@ public interface Layout {
     List<String> largest = new ArrayList<>();
     for (Map.Entry<String, String> entry : entries.subList(0, Math.min(3, entries.size()))) {
       String path = context.pathOf().apply(entry.getKey());
-      largest.add((path == null ? entry.getKey() : path) + " (" + bytes(entry.getValue()) + " bytes)");
+      largest.add(
+          (path == null ? entry.getKey() : path) + " (" + bytes(entry.getValue()) + " bytes)");
     }
-    return new MetadataTooLargeException(context.resource(), context.id(), size(metadata), LIMIT, largest);
+    return new MetadataTooLargeException(
+        context.resource(), context.id(), size(metadata), LIMIT, largest);
   }
 }

@@ -4,9 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * {@code user-managed}, s3db.js 21.x's default: metadata when it fits; otherwise metadata {@code _v} and
- * a JSON body of every field, as s3db.js's insert does, and an {@code exceedsLimit} event. (s3db.js's
- * update sends full metadata anyway, which AWS rejects; this does not.)
+ * {@code user-managed}, s3db.js 21.x's default: metadata when it fits; otherwise metadata {@code
+ * _v} and a JSON body of every field, as s3db.js's insert does, and an {@code exceedsLimit} event.
+ * (s3db.js's update sends full metadata anyway, which AWS rejects; this does not.)
  */
 final class UserManaged implements Layout {
 

@@ -24,7 +24,8 @@ public record WriteContext(
     S3dbListener listener) {
 
   void exceeded(int size, String storedAs) {
-    listener.exceedsLimit(new ExceedsLimitEvent(resource, id, operation, size, Layout.LIMIT, size - Layout.LIMIT,
-        storedAs));
+    listener.exceedsLimit(
+        new ExceedsLimitEvent(
+            resource, id, operation, size, Layout.LIMIT, size - Layout.LIMIT, storedAs));
   }
 }

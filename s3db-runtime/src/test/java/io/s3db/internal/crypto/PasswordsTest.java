@@ -45,9 +45,10 @@ class PasswordsTest {
   }
 
   /**
-   * Every character appears and the counts are plausible for a uniform draw: chi-square over 57 cells
-   * (56 degrees of freedom, mean 56, sd 10.6); 140 is about eight sd out, so this never fails by chance but
-   * does catch a {@code byte % 57} bias toward the first 28 characters (about 700 at this sample size).
+   * Every character appears and the counts are plausible for a uniform draw: chi-square over 57
+   * cells (56 degrees of freedom, mean 56, sd 10.6); 140 is about eight sd out, so this never fails
+   * by chance but does catch a {@code byte % 57} bias toward the first 28 characters (about 700 at
+   * this sample size).
    */
   @Test
   void charactersAreUniform() {

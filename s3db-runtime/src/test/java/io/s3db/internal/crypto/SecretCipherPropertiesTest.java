@@ -10,8 +10,8 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /**
- * Round trips of arbitrary Unicode text. Cheap despite PBKDF2: writes reuse the cipher's write salt and
- * reads hit its key cache, so the whole property costs about two derivations.
+ * Round trips of arbitrary Unicode text. Cheap despite PBKDF2: writes reuse the cipher's write salt
+ * and reads hit its key cache, so the whole property costs about two derivations.
  */
 class SecretCipherPropertiesTest {
   private static final SecretCipher CIPHER = new SecretCipher("my-fixed-passphrase");
@@ -35,15 +35,20 @@ class SecretCipherPropertiesTest {
   /** Well-formed text over all planes (no lone surrogates, which TextEncoder turns into U+FFFD). */
   @Provide
   Arbitrary<String> text() {
-    Arbitrary<Integer> codePoint = Arbitraries.frequencyOf(
-        net.jqwik.api.Tuple.of(4, Arbitraries.integers().between(0x20, 0x7E)),
-        net.jqwik.api.Tuple.of(2, Arbitraries.integers().between(0, 0xD7FF)),
-        net.jqwik.api.Tuple.of(1, Arbitraries.integers().between(0xE000, 0xFFFF)),
-        net.jqwik.api.Tuple.of(2, Arbitraries.integers().between(0x10000, 0x10FFFF)));
-    return codePoint.list().ofMaxSize(60).map(cps -> {
-      StringBuilder sb = new StringBuilder();
-      cps.forEach(sb::appendCodePoint);
-      return sb.toString();
-    });
+    Arbitrary<Integer> codePoint =
+        Arbitraries.frequencyOf(
+            net.jqwik.api.Tuple.of(4, Arbitraries.integers().between(0x20, 0x7E)),
+            net.jqwik.api.Tuple.of(2, Arbitraries.integers().between(0, 0xD7FF)),
+            net.jqwik.api.Tuple.of(1, Arbitraries.integers().between(0xE000, 0xFFFF)),
+            net.jqwik.api.Tuple.of(2, Arbitraries.integers().between(0x10000, 0x10FFFF)));
+    return codePoint
+        .list()
+        .ofMaxSize(60)
+        .map(
+            cps -> {
+              StringBuilder sb = new StringBuilder();
+              cps.forEach(sb::appendCodePoint);
+              return sb.toString();
+            });
   }
 }

@@ -31,9 +31,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link SecretCipher} against what s3db.js 21.6.2 wrote (vectors/s3dbjs-vectors-21.6.2.json) and against
- * itself. Each PBKDF2 derivation costs tens of milliseconds, so the tests share ciphers where they can and
- * count derivations instead of timing anything.
+ * {@link SecretCipher} against what s3db.js 21.6.2 wrote (vectors/s3dbjs-vectors-21.6.2.json) and
+ * against itself. Each PBKDF2 derivation costs tens of milliseconds, so the tests share ciphers
+ * where they can and count derivations instead of timing anything.
  */
 class SecretCipherTest {
   private static final String PASSPHRASE = "my-fixed-passphrase";
@@ -45,14 +45,19 @@ class SecretCipherTest {
 
   @BeforeAll
   static void load() throws IOException {
-    try (InputStream in = SecretCipherTest.class.getResourceAsStream("/vectors/s3dbjs-vectors-21.6.2.json")) {
+    try (InputStream in =
+        SecretCipherTest.class.getResourceAsStream("/vectors/s3dbjs-vectors-21.6.2.json")) {
       JsonNode v21 = new ObjectMapper().readTree(in);
       vector = v21.path("deterministicSecretVector");
       s3dbJsValues = new ArrayList<>();
       for (JsonNode check : v21.path("s3").path("secretCheck")) {
-        s3dbJsValues.add(new String[] {check.path("ciphertext").asText(), check.path("decrypted").asText()});
+        s3dbJsValues.add(
+            new String[] {check.path("ciphertext").asText(), check.path("decrypted").asText()});
       }
-      s3dbJsValues.add(new String[] {vector.path("randomEncryptExample").asText(), vector.path("plaintext").asText()});
+      s3dbJsValues.add(
+          new String[] {
+            vector.path("randomEncryptExample").asText(), vector.path("plaintext").asText()
+          });
     }
     assertEquals(4, s3dbJsValues.size());
     shared = new SecretCipher(PASSPHRASE);
@@ -67,12 +72,15 @@ class SecretCipherTest {
     String stored = vector.path("storedValueBase64").asText();
 
     assertEquals(vector.path("derivedKeyHex").asText(), HEX.formatHex(shared.derivedKey(salt)));
-    assertEquals("d29b670a04920cbd92668fe2b3ed1c3f5ed2d55abdf439714b61c2d3d26b019c",
+    assertEquals(
+        "d29b670a04920cbd92668fe2b3ed1c3f5ed2d55abdf439714b61c2d3d26b019c",
         HEX.formatHex(shared.derivedKey(salt)));
     assertEquals(stored, shared.encrypt(plaintext, salt, iv));
     assertEquals("AAECAwQFBgcICQoLDA0OD6ChoqOkpaanqKmqq0fXM8d3X/OXe+EpXvTAf4dV1YhugxY=", stored);
     byte[] data = Base64.getDecoder().decode(stored);
-    assertEquals(vector.path("ciphertextPlusTagHex").asText(), HEX.formatHex(data, SecretCipher.HEADER_BYTES, data.length));
+    assertEquals(
+        vector.path("ciphertextPlusTagHex").asText(),
+        HEX.formatHex(data, SecretCipher.HEADER_BYTES, data.length));
     assertEquals(vector.path("decryptedByS3dbJs").asText(), shared.decrypt(stored));
   }
 
@@ -102,7 +110,10 @@ class SecretCipherTest {
       assertTrue(ivs.add(HEX.formatHex(data, 16, 28)), "IV repeated");
       assertEquals(plaintext, cipher.decrypt(stored));
     }
-    assertEquals(1, cipher.derivations(), "one derivation serves the write salt and reading the values back");
+    assertEquals(
+        1,
+        cipher.derivations(),
+        "one derivation serves the write salt and reading the values back");
   }
 
   @Test
@@ -132,11 +143,13 @@ class SecretCipherTest {
   void anyAlteredByteFailsToAuthenticate() {
     byte[] data = Base64.getDecoder().decode(vector.path("storedValueBase64").asText());
     // one byte in the salt, the IV, the ciphertext and the tag
-    for (int at : new int[] {0, 15, 16, 27, 28, data.length - 17, data.length - 16, data.length - 1}) {
+    for (int at :
+        new int[] {0, 15, 16, 27, 28, data.length - 17, data.length - 16, data.length - 1}) {
       byte[] tampered = data.clone();
       tampered[at] ^= 0x01;
       String value = Base64.getEncoder().encodeToString(tampered);
-      SecretException e = assertThrows(SecretException.class, () -> shared.decrypt(value), "byte " + at);
+      SecretException e =
+          assertThrows(SecretException.class, () -> shared.decrypt(value), "byte " + at);
       assertFalse(e.getMessage().contains("p@ss-1"));
     }
   }
@@ -154,8 +167,15 @@ class SecretCipherTest {
 
   @Test
   void garbageFails() {
-    for (String value : List.of("", "not base64!", "p@ss-1", "====", "AAECAwQFBgcICQoLDA0OD6ChoqOk*",
-        "8J+YgA==", "plain text that a user stored before the field became secret")) {
+    for (String value :
+        List.of(
+            "",
+            "not base64!",
+            "p@ss-1",
+            "====",
+            "AAECAwQFBgcICQoLDA0OD6ChoqOk*",
+            "8J+YgA==",
+            "plain text that a user stored before the field became secret")) {
       SecretException e = assertThrows(SecretException.class, () -> shared.decrypt(value), value);
       assertTrue(e.getMessage().startsWith("Cannot decrypt secret"), e.getMessage());
     }
@@ -189,7 +209,9 @@ class SecretCipherTest {
 
   @Test
   void keyCacheIsBoundedAndLeastRecentlyUsed() {
-    SecretCipher cipher = new SecretCipher(PASSPHRASE, new SecureRandom(), 2, 1L << 20, Long.MAX_VALUE, System::nanoTime);
+    SecretCipher cipher =
+        new SecretCipher(
+            PASSPHRASE, new SecureRandom(), 2, 1L << 20, Long.MAX_VALUE, System::nanoTime);
     String a = s3dbJsValues.get(0)[0];
     String b = s3dbJsValues.get(1)[0];
     String c = s3dbJsValues.get(2)[0];
@@ -207,7 +229,8 @@ class SecretCipherTest {
 
   @Test
   void writeSaltRotatesAfterItsQuota() {
-    SecretCipher cipher = new SecretCipher(PASSPHRASE, new SecureRandom(), 16, 3, Long.MAX_VALUE, System::nanoTime);
+    SecretCipher cipher =
+        new SecretCipher(PASSPHRASE, new SecureRandom(), 16, 3, Long.MAX_VALUE, System::nanoTime);
     List<String> salts = new ArrayList<>();
     for (int i = 0; i < 7; i++) {
       String stored = cipher.encrypt("v" + i);
@@ -225,7 +248,8 @@ class SecretCipherTest {
   @Test
   void writeSaltRotatesAfterItsLifetime() {
     AtomicLong now = new AtomicLong();
-    SecretCipher cipher = new SecretCipher(PASSPHRASE, new SecureRandom(), 16, 1L << 20, 1_000, now::get);
+    SecretCipher cipher =
+        new SecretCipher(PASSPHRASE, new SecureRandom(), 16, 1L << 20, 1_000, now::get);
     String first = salt(cipher.encrypt("a"));
     now.set(999);
     assertEquals(first, salt(cipher.encrypt("b")));
@@ -240,10 +264,15 @@ class SecretCipherTest {
   @Test
   void rejectsUnsafeSettings() {
     SecureRandom r = new SecureRandom();
-    assertThrows(IllegalArgumentException.class, () -> new SecretCipher("p", r, 0, 1, 1, System::nanoTime));
-    assertThrows(IllegalArgumentException.class, () -> new SecretCipher("p", r, 1, (1L << 32) + 1, 1, System::nanoTime));
-    assertThrows(IllegalArgumentException.class, () -> shared.encrypt("x", new byte[15], new byte[12]));
-    assertThrows(IllegalArgumentException.class, () -> shared.encrypt("x", new byte[16], new byte[16]));
+    assertThrows(
+        IllegalArgumentException.class, () -> new SecretCipher("p", r, 0, 1, 1, System::nanoTime));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new SecretCipher("p", r, 1, (1L << 32) + 1, 1, System::nanoTime));
+    assertThrows(
+        IllegalArgumentException.class, () -> shared.encrypt("x", new byte[15], new byte[12]));
+    assertThrows(
+        IllegalArgumentException.class, () -> shared.encrypt("x", new byte[16], new byte[16]));
   }
 
   @Test
@@ -253,7 +282,8 @@ class SecretCipherTest {
     for (int i = 0; i < 50; i++) {
       values.add(new String[] {writer.encrypt("value-" + i + "-ü"), "value-" + i + "-ü"});
     }
-    SecretCipher reader = new SecretCipher(PASSPHRASE); // cold: every thread races for the same salts
+    SecretCipher reader =
+        new SecretCipher(PASSPHRASE); // cold: every thread races for the same salts
     int threads = 8;
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
@@ -261,21 +291,22 @@ class SecretCipherTest {
       List<Future<Integer>> results = new ArrayList<>();
       for (int t = 0; t < threads; t++) {
         int offset = t;
-        Callable<Integer> task = () -> {
-          start.await();
-          int ok = 0;
-          for (int round = 0; round < 5; round++) {
-            for (int i = 0; i < values.size(); i++) {
-              String[] value = values.get((i + offset) % values.size());
-              assertEquals(value[1], reader.decrypt(value[0]));
-              // writes interleave with reads, on the shared write salt
-              String mine = "t" + offset + "-" + round + "-" + i;
-              assertEquals(mine, reader.decrypt(reader.encrypt(mine)));
-              ok++;
-            }
-          }
-          return ok;
-        };
+        Callable<Integer> task =
+            () -> {
+              start.await();
+              int ok = 0;
+              for (int round = 0; round < 5; round++) {
+                for (int i = 0; i < values.size(); i++) {
+                  String[] value = values.get((i + offset) % values.size());
+                  assertEquals(value[1], reader.decrypt(value[0]));
+                  // writes interleave with reads, on the shared write salt
+                  String mine = "t" + offset + "-" + round + "-" + i;
+                  assertEquals(mine, reader.decrypt(reader.encrypt(mine)));
+                  ok++;
+                }
+              }
+              return ok;
+            };
         results.add(pool.submit(task));
       }
       start.countDown();
@@ -291,11 +322,17 @@ class SecretCipherTest {
 
   @Test
   void locatedExceptionNamesTheFieldButNotTheValue() {
-    SecretException e = assertThrows(SecretException.class, () -> new SecretCipher("wrong").decrypt(s3dbJsValues.get(0)[0]));
+    SecretException e =
+        assertThrows(
+            SecretException.class, () -> new SecretCipher("wrong").decrypt(s3dbJsValues.get(0)[0]));
     SecretException located = e.at("users", "user-1", "password");
     assertEquals("users", located.resource());
     assertEquals("user-1", located.id());
-    assertTrue(located.getMessage().startsWith("Cannot decrypt secret field 'password' of resource 'users' id 'user-1': the value failed"),
+    assertTrue(
+        located
+            .getMessage()
+            .startsWith(
+                "Cannot decrypt secret field 'password' of resource 'users' id 'user-1': the value failed"),
         located.getMessage());
     assertTrue(located.getMessage().contains("failed to authenticate"));
     assertFalse(located.getMessage().contains(PASSPHRASE));

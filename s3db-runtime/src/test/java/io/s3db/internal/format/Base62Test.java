@@ -45,7 +45,18 @@ class Base62Test {
 
   /** FORMAT.md §13.3. */
   @ParameterizedTest
-  @CsvSource({"0,0", "7,7", "34,y", "42,G", "61,Z", "62,10", "1000000,4c92", "-5,-5", "-123456,-w7e", "1705314600123,u1qugXx"})
+  @CsvSource({
+    "0,0",
+    "7,7",
+    "34,y",
+    "42,G",
+    "61,Z",
+    "62,10",
+    "1000000,4c92",
+    "-5,-5",
+    "-123456,-w7e",
+    "1705314600123,u1qugXx"
+  })
   void integerExamples(long n, String base62) {
     assertEquals(base62, Base62.encodeInteger(n));
     assertEquals(n, Base62.decodeInteger(base62));
@@ -54,8 +65,17 @@ class Base62Test {
   /** FORMAT.md §13.3 and §4.2's table. */
   @ParameterizedTest
   @CsvSource({
-    "97.5,1z.5", "-120.75,-1W.75", "0.1,0.1", "1.5e-7,1.5e-7", "1e21,jdt8BLTpPG02", "3,3", "-5,-5", "0,0",
-    "12345678901234567000,eHZl6hWz5ui", "-0.5,-0.5", "1.5e300,1.5e+300"
+    "97.5,1z.5",
+    "-120.75,-1W.75",
+    "0.1,0.1",
+    "1.5e-7,1.5e-7",
+    "1e21,jdt8BLTpPG02",
+    "3,3",
+    "-5,-5",
+    "0,0",
+    "12345678901234567000,eHZl6hWz5ui",
+    "-0.5,-0.5",
+    "1.5e300,1.5e+300"
   })
   void decimalExamples(double v, String base62) {
     assertEquals(base62, Base62.encodeDecimal(v));
@@ -63,9 +83,10 @@ class Base62Test {
   }
 
   /**
-   * Thousands of doubles run through s3db.js's own base62 module (src/test/resources/js/base62-vectors.mjs):
-   * the JS-double integer encoder always agrees; encodeDecimal agrees except for the documented deviations;
-   * decodeDecimal gets back every value, also where s3db.js's own decoder does not.
+   * Thousands of doubles run through s3db.js's own base62 module
+   * (src/test/resources/js/base62-vectors.mjs): the JS-double integer encoder always agrees;
+   * encodeDecimal agrees except for the documented deviations; decodeDecimal gets back every value,
+   * also where s3db.js's own decoder does not.
    */
   @Test
   void matchesS3dbJsBase62Module() {
@@ -102,7 +123,8 @@ class Base62Test {
 
   /** -0 and 1-digit exponents below 1e-6 (s3db.js writes "0", "" or "-" for those). */
   private static boolean isDeviation(double x, String jsDecimal) {
-    return (x == 0 && Double.doubleToRawLongBits(x) != 0) || (x != 0 && Math.abs(x) < 1 && !jsDecimal.contains("."));
+    return (x == 0 && Double.doubleToRawLongBits(x) != 0)
+        || (x != 0 && Math.abs(x) < 1 && !jsDecimal.contains("."));
   }
 
   private static String hex(double d) {
@@ -110,9 +132,16 @@ class Base62Test {
     return "0".repeat(16 - h.length()) + h;
   }
 
-  private static void check(StringBuilder failures, String context, String expected, String actual) {
+  private static void check(
+      StringBuilder failures, String context, String expected, String actual) {
     if (!expected.equals(actual)) {
-      failures.append(context).append(": expected ").append(expected).append(" got ").append(actual).append('\n');
+      failures
+          .append(context)
+          .append(": expected ")
+          .append(expected)
+          .append(" got ")
+          .append(actual)
+          .append('\n');
     }
   }
 
@@ -120,14 +149,17 @@ class Base62Test {
   @CsvSource({"1e-7,1.0e-7", "-1e-7,-1.0e-7", "5e-324,5.0e-324", "3e-10,3.0e-10", "-0.0,-0"})
   void deviationsKeepTheValue(double v, String expected) {
     assertEquals(expected, Base62.encodeDecimal(v));
-    assertEquals(Double.doubleToRawLongBits(v), Double.doubleToRawLongBits(Base62.decodeDecimal(expected)));
+    assertEquals(
+        Double.doubleToRawLongBits(v), Double.doubleToRawLongBits(Base62.decodeDecimal(expected)));
   }
 
   @Test
   void nonFiniteDecimalsAreRejected() {
     assertThrows(IllegalArgumentException.class, () -> Base62.encodeDecimal(Double.NaN));
-    assertThrows(IllegalArgumentException.class, () -> Base62.encodeDecimal(Double.POSITIVE_INFINITY));
-    assertThrows(IllegalArgumentException.class, () -> Base62.encodeDecimal(Double.NEGATIVE_INFINITY));
+    assertThrows(
+        IllegalArgumentException.class, () -> Base62.encodeDecimal(Double.POSITIVE_INFINITY));
+    assertThrows(
+        IllegalArgumentException.class, () -> Base62.encodeDecimal(Double.NEGATIVE_INFINITY));
   }
 
   @Test
@@ -143,7 +175,8 @@ class Base62Test {
 
   @Test
   void decodesWhatS3dbJsWritesForTinyValues() {
-    assertEquals(Double.doubleToRawLongBits(-0.0), Double.doubleToRawLongBits(Base62.decodeDecimal("-")));
+    assertEquals(
+        Double.doubleToRawLongBits(-0.0), Double.doubleToRawLongBits(Base62.decodeDecimal("-")));
     assertEquals(0.0, Base62.decodeDecimal("."));
     assertEquals(5.0, Base62.decodeDecimal("5."));
     assertEquals(0.5, Base62.decodeDecimal(".5"));
@@ -151,22 +184,41 @@ class Base62Test {
 
   @ParameterizedTest
   // JS split('.') would read 1.2.3 as 1.2 and Number() 1.5e999 as Infinity: no encoder writes them
-  @ValueSource(strings = {"", "1.x", "!", "a b", "1.2e", "+5", "-+1", "é", "1.2.3", "1.5e999", "1. 5", "1.5 "})
+  @ValueSource(
+      strings = {
+        "", "1.x", "!", "a b", "1.2e", "+5", "-+1", "é", "1.2.3", "1.5e999", "1. 5", "1.5 "
+      })
   void invalidDecimalsAreRejected(String s) {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Base62.decodeDecimal(s));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> Base62.decodeDecimal(s));
     assertTrue(e.getMessage().contains("\"" + s + "\""), e.getMessage());
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "-", "+1", "1.5", " 1", "a_b", "é", "zzzzzzzzzzzzzzzzzz", "-zzzzzzzzzzzzzzzzz"})
+  @ValueSource(
+      strings = {
+        "",
+        "-",
+        "+1",
+        "1.5",
+        " 1",
+        "a_b",
+        "é",
+        "zzzzzzzzzzzzzzzzzz",
+        "-zzzzzzzzzzzzzzzzz"
+      })
   void invalidIntegersAreRejected(String s) {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Base62.decodeInteger(s));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> Base62.decodeInteger(s));
     assertTrue(e.getMessage().contains("\"" + s + "\""), e.getMessage());
   }
 
   @Test
   void longExtremes() {
-    for (long n : new long[] {Long.MAX_VALUE, Long.MIN_VALUE, Long.MIN_VALUE + 1, (1L << 53) + 1, -(1L << 53) - 1}) {
+    for (long n :
+        new long[] {
+          Long.MAX_VALUE, Long.MIN_VALUE, Long.MIN_VALUE + 1, (1L << 53) + 1, -(1L << 53) - 1
+        }) {
       assertEquals(n, Base62.decodeInteger(Base62.encodeInteger(n)));
     }
     assertEquals("aZl8N0y58M7", Base62.encodeInteger(Long.MAX_VALUE));
@@ -186,19 +238,38 @@ class Base62Test {
   @Property
   void decimalsRoundTripExactly(@ForAll("doubles") double x) {
     String s = Base62.encodeDecimal(x);
-    assertEquals(Double.doubleToRawLongBits(x), Double.doubleToRawLongBits(Base62.decodeDecimal(s)), s);
+    assertEquals(
+        Double.doubleToRawLongBits(x), Double.doubleToRawLongBits(Base62.decodeDecimal(s)), s);
   }
 
   @Provide
   Arbitrary<Double> doubles() {
     return Arbitraries.oneOf(
-        Arbitraries.longs().map(Double::longBitsToDouble).filter(d -> !Double.isNaN(d) && !Double.isInfinite(d)),
-        Arbitraries.doubles().filter(Double::isFinite),
-        Arbitraries.doubles().ofScale(2).filter(Double::isFinite),
-        Arbitraries.longs().map(l -> (double) l),
-        Arbitraries.longs().between(0, 1L << 52).map(l -> Double.longBitsToDouble(l)), // subnormals and tiny
-        Arbitraries.integers().between(1, 9).flatMap(d -> Arbitraries.integers().between(-324, 308).map(e -> Double.parseDouble(d + "e" + e))),
-        Arbitraries.of(Double.MAX_VALUE, -Double.MAX_VALUE, Double.MIN_VALUE, Double.MIN_NORMAL, -0.0, 0.0, 1e21, 9007199254740993.0))
+            Arbitraries.longs()
+                .map(Double::longBitsToDouble)
+                .filter(d -> !Double.isNaN(d) && !Double.isInfinite(d)),
+            Arbitraries.doubles().filter(Double::isFinite),
+            Arbitraries.doubles().ofScale(2).filter(Double::isFinite),
+            Arbitraries.longs().map(l -> (double) l),
+            Arbitraries.longs()
+                .between(0, 1L << 52)
+                .map(l -> Double.longBitsToDouble(l)), // subnormals and tiny
+            Arbitraries.integers()
+                .between(1, 9)
+                .flatMap(
+                    d ->
+                        Arbitraries.integers()
+                            .between(-324, 308)
+                            .map(e -> Double.parseDouble(d + "e" + e))),
+            Arbitraries.of(
+                Double.MAX_VALUE,
+                -Double.MAX_VALUE,
+                Double.MIN_VALUE,
+                Double.MIN_NORMAL,
+                -0.0,
+                0.0,
+                1e21,
+                9007199254740993.0))
         .filter(Double::isFinite);
   }
 }

@@ -57,10 +57,19 @@ class ClientEncodingTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "São Paulo|u:S%C3%A3o%20Paulo", "ççççãã|b:w6fDp8Onw6fDo8Oj", "price €5|u:price%20%E2%82%AC5",
-        "hi 😀|b:aGkg8J+YgA==", "日本語|b:5pel5pys6Kqe", "u:abc|b:dTphYmM=", "completed|d:c", "application/json|d:j",
-        "https://example.com/x|d:@hexample.com/x", "http://localhost:8080/a|d:@L8080/a", "/api/v1/users|d:@1users",
-        "Cy 日本|b:Q3kg5pel5pys", "Olá, mundo! ção €|u:Ol%C3%A1%2C%20mundo!%20%C3%A7%C3%A3o%20%E2%82%AC",
+        "São Paulo|u:S%C3%A3o%20Paulo",
+        "ççççãã|b:w6fDp8Onw6fDo8Oj",
+        "price €5|u:price%20%E2%82%AC5",
+        "hi 😀|b:aGkg8J+YgA==",
+        "日本語|b:5pel5pys6Kqe",
+        "u:abc|b:dTphYmM=",
+        "completed|d:c",
+        "application/json|d:j",
+        "https://example.com/x|d:@hexample.com/x",
+        "http://localhost:8080/a|d:@L8080/a",
+        "/api/v1/users|d:@1users",
+        "Cy 日本|b:Q3kg5pel5pys",
+        "Olá, mundo! ção €|u:Ol%C3%A1%2C%20mundo!%20%C3%A7%C3%A3o%20%E2%82%AC",
       })
   void formatExamples(String value, String stored) {
     assertEquals(stored, ClientEncoding.encode(value));
@@ -73,7 +82,10 @@ class ClientEncodingTest {
     assertEquals("a\nb", ClientEncoding.decode("b:YQpi"));
   }
 
-  /** Every metadata value of the objects s3db.js 21.6.2 wrote reads back as the input record's value. */
+  /**
+   * Every metadata value of the objects s3db.js 21.6.2 wrote reads back as the input record's
+   * value.
+   */
   @Test
   void storedObjectsDecode() {
     JsonNode v = Vectors.v21();
@@ -84,13 +96,14 @@ class ClientEncodingTest {
     assertEquals("Cy 日本", ClientEncoding.decode(user3.get("0").asText()));
     assertEquals("hi 😀", ClientEncoding.decode(user3.get("9").asText()));
     JsonNode updated = v.get("s3").get("updateUser2").get("objectsAfter").get(1).get("metadata");
-    assertEquals("application/octet-stream", ClientEncoding.decode(updated.get("_mimetype").asText()));
+    assertEquals(
+        "application/octet-stream", ClientEncoding.decode(updated.get("_mimetype").asText()));
   }
 
   /**
    * Thousands of strings run through s3db.js's own metadataEncode / metadataDecode
-   * (src/test/resources/js/client-encoding-vectors.mjs). Identical except for the documented deviations,
-   * which are checked for what they promise instead.
+   * (src/test/resources/js/client-encoding-vectors.mjs). Identical except for the documented
+   * deviations, which are checked for what they promise instead.
    */
   @Test
   void matchesS3dbJsMetadataEncoding() {
@@ -106,20 +119,38 @@ class ClientEncodingTest {
       if (deviation == null) {
         same++;
         if (!ours.equals(js)) {
-          failures.append(quote(in)).append(": s3db.js ").append(quote(js)).append(" ours ").append(quote(ours)).append('\n');
+          failures
+              .append(quote(in))
+              .append(": s3db.js ")
+              .append(quote(js))
+              .append(" ours ")
+              .append(quote(ours))
+              .append('\n');
         }
       } else {
         deviations++;
         if (!isSafeHeader(ours) || !in.equals(ClientEncoding.decode(ours))) {
-          failures.append(deviation).append(' ').append(quote(in)).append(": ours ").append(quote(ours)).append('\n');
+          failures
+              .append(deviation)
+              .append(' ')
+              .append(quote(in))
+              .append(": ours ")
+              .append(quote(ours))
+              .append('\n');
         }
       }
     }
     for (JsonNode pair : vectors.get("encodeThrows")) {
       String in = pair.get(0).asText();
-      String expected = "b:" + pair.get(1).asText(); // base64 of Node's UTF-8 (U+FFFD for lone surrogates)
+      String expected =
+          "b:" + pair.get(1).asText(); // base64 of Node's UTF-8 (U+FFFD for lone surrogates)
       if (!expected.equals(ClientEncoding.encode(in))) {
-        failures.append("lone surrogate ").append(quote(in)).append(": ").append(ClientEncoding.encode(in)).append('\n');
+        failures
+            .append("lone surrogate ")
+            .append(quote(in))
+            .append(": ")
+            .append(ClientEncoding.encode(in))
+            .append('\n');
       }
     }
     int decoded = 0;
@@ -132,7 +163,14 @@ class ClientEncodingTest {
       }
       decoded++;
       if (js == null ? ours != null : !js.equals(ours)) {
-        failures.append("decode ").append(quote(stored)).append(": s3db.js ").append(quote(js)).append(" ours ").append(quote(ours)).append('\n');
+        failures
+            .append("decode ")
+            .append(quote(stored))
+            .append(": s3db.js ")
+            .append(quote(js))
+            .append(" ours ")
+            .append(quote(ours))
+            .append('\n');
       }
     }
     assertEquals("", failures.length() > 6000 ? failures.substring(0, 6000) : failures.toString());
@@ -172,7 +210,13 @@ class ClientEncodingTest {
       return "null";
     }
     StringBuilder sb = new StringBuilder("\"");
-    s.chars().forEach(c -> sb.append(c >= 0x20 && c < 0x7F ? String.valueOf((char) c) : String.format("\\u%04x", c)));
+    s.chars()
+        .forEach(
+            c ->
+                sb.append(
+                    c >= 0x20 && c < 0x7F
+                        ? String.valueOf((char) c)
+                        : String.format("\\u%04x", c)));
     return sb.append('"').toString();
   }
 
@@ -208,13 +252,22 @@ class ClientEncodingTest {
 
   @Test
   void deviationObjectPrototypeNames() {
-    for (String name : List.of("constructor", "toString", "valueOf", "hasOwnProperty", "__proto__", "__defineGetter__")) {
+    for (String name :
+        List.of(
+            "constructor",
+            "toString",
+            "valueOf",
+            "hasOwnProperty",
+            "__proto__",
+            "__defineGetter__")) {
       assertEquals(name, ClientEncoding.encode(name));
       assertEquals(name, ClientEncoding.decode(name));
     }
     assertEquals("constructor", ClientEncoding.decode("d:function Object() { [native code] }"));
     assertEquals("toString", ClientEncoding.decode("d:function toString() { [native code] }"));
-    assertEquals("d:function foo() { [native code] }", ClientEncoding.decode("d:function foo() { [native code] }"));
+    assertEquals(
+        "d:function foo() { [native code] }",
+        ClientEncoding.decode("d:function foo() { [native code] }"));
   }
 
   @Test
@@ -253,7 +306,8 @@ class ClientEncodingTest {
     assertEquals("z85:", ClientEncoding.decode("z85:"));
     assertEquals("u:%E2%82", ClientEncoding.decode("u:%E2%82"), "malformed stays raw");
     assertEquals("u:%C0%80", ClientEncoding.decode("u:%C0%80"), "overlong stays raw");
-    assertEquals("u:%ED%A0%80", ClientEncoding.decode("u:%ED%A0%80"), "encoded surrogate stays raw");
+    assertEquals(
+        "u:%ED%A0%80", ClientEncoding.decode("u:%ED%A0%80"), "encoded surrogate stays raw");
     assertEquals("a+b", ClientEncoding.decode("u:a+b"), "no + to space");
     assertEquals("😀", ClientEncoding.decode("u:%F0%9F%98%80"));
     assertEquals("", ClientEncoding.decode("b:!!!"));
@@ -269,9 +323,14 @@ class ClientEncodingTest {
     byte[] deflated = deflateRaw(text.getBytes(StandardCharsets.UTF_8));
     assertEquals(text, ClientEncoding.decode("z:" + Base64.getEncoder().encodeToString(deflated)));
     assertEquals("z:abc", ClientEncoding.decode("z:abc"), "not a deflate stream");
-    String truncated = "z:" + Base64.getEncoder().encodeToString(java.util.Arrays.copyOf(deflated, deflated.length / 2));
+    String truncated =
+        "z:"
+            + Base64.getEncoder()
+                .encodeToString(java.util.Arrays.copyOf(deflated, deflated.length / 2));
     assertEquals(truncated, ClientEncoding.decode(truncated));
-    assertEquals("", ClientEncoding.decode("z:" + Base64.getEncoder().encodeToString(deflateRaw(new byte[0]))));
+    assertEquals(
+        "",
+        ClientEncoding.decode("z:" + Base64.getEncoder().encodeToString(deflateRaw(new byte[0]))));
   }
 
   private static byte[] deflateRaw(byte[] input) {
@@ -295,36 +354,77 @@ class ClientEncodingTest {
   void loneSurrogatesBecomeReplacementCharacters(@ForAll("withLoneSurrogates") String s) {
     String stored = ClientEncoding.encode(s);
     assertTrue(isSafeHeader(stored));
-    assertEquals(s.replaceAll("[\\ud800-\\udbff](?![\\udc00-\\udfff])|(?<![\\ud800-\\udbff])[\\udc00-\\udfff]", "\ufffd"),
+    assertEquals(
+        s.replaceAll(
+            "[\\ud800-\\udbff](?![\\udc00-\\udfff])|(?<![\\ud800-\\udbff])[\\udc00-\\udfff]",
+            "\ufffd"),
         ClientEncoding.decode(stored));
   }
 
   @Provide
   Arbitrary<String> texts() {
-    Arbitrary<String> anyCodePoints = Arbitraries.integers().between(0, 0x10FFFF)
-        .filter(cp -> cp < 0xD800 || cp > 0xDFFF)
-        .list().ofMaxSize(12)
-        .map(cps -> cps.stream().collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString());
-    Arbitrary<String> tricky = Arbitraries.of(" ", "|", "\\", "%", "+", ":", "/", "=", "\t", "\n", "\r", "\u007f", "\u00a0",
-            "\u00e7", "\u20ac", "\u2028", "\ufeff", "a", "b", "😀", "\ufffd", "\u0000")
-        .list().ofMaxSize(12).map(parts -> String.join("", parts));
-    Arbitrary<String> prefix = Arbitraries.of("", "", "u:", "d:", "b:", "z:", "z85:", "https://", "/api/v1/", " ", "null",
-        "completed", "application/json", "http://localhost");
+    Arbitrary<String> anyCodePoints =
+        Arbitraries.integers()
+            .between(0, 0x10FFFF)
+            .filter(cp -> cp < 0xD800 || cp > 0xDFFF)
+            .list()
+            .ofMaxSize(12)
+            .map(
+                cps ->
+                    cps.stream()
+                        .collect(
+                            StringBuilder::new,
+                            StringBuilder::appendCodePoint,
+                            StringBuilder::append)
+                        .toString());
+    Arbitrary<String> tricky =
+        Arbitraries.of(
+                " ", "|", "\\", "%", "+", ":", "/", "=", "\t", "\n", "\r", "\u007f", "\u00a0",
+                "\u00e7", "\u20ac", "\u2028", "\ufeff", "a", "b", "😀", "\ufffd", "\u0000")
+            .list()
+            .ofMaxSize(12)
+            .map(parts -> String.join("", parts));
+    Arbitrary<String> prefix =
+        Arbitraries.of(
+            "",
+            "",
+            "u:",
+            "d:",
+            "b:",
+            "z:",
+            "z85:",
+            "https://",
+            "/api/v1/",
+            " ",
+            "null",
+            "completed",
+            "application/json",
+            "http://localhost");
     Arbitrary<String> suffix = Arbitraries.of("", "", " ", "\t", "😀", "é", "|");
-    Arbitrary<String> body = Arbitraries.oneOf(anyCodePoints, tricky, Arbitraries.strings().ascii().ofMaxLength(16),
-        Arbitraries.strings().all().ofMaxLength(8).filter(ClientEncodingTest::isValidUtf16));
+    Arbitrary<String> body =
+        Arbitraries.oneOf(
+            anyCodePoints,
+            tricky,
+            Arbitraries.strings().ascii().ofMaxLength(16),
+            Arbitraries.strings().all().ofMaxLength(8).filter(ClientEncodingTest::isValidUtf16));
     return Combinators.combine(prefix, body, suffix).as((p, b, x) -> p + b + x);
   }
 
   @Provide
   Arbitrary<String> withLoneSurrogates() {
-    return Arbitraries.strings().withChars("a é日").withCharRange('\ud800', '\udfff').ofMinLength(1).ofMaxLength(8);
+    return Arbitraries.strings()
+        .withChars("a é日")
+        .withCharRange('\ud800', '\udfff')
+        .ofMinLength(1)
+        .ofMaxLength(8);
   }
 
   private static boolean isValidUtf16(String s) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+      if (Character.isHighSurrogate(c)
+          && i + 1 < s.length()
+          && Character.isLowSurrogate(s.charAt(i + 1))) {
         i++;
       } else if (Character.isSurrogate(c)) {
         return false;

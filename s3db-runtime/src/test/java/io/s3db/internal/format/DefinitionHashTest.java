@@ -13,10 +13,13 @@ class DefinitionHashTest {
   /** FORMAT.md §2.3: {name:'string', age:'number'}, default behavior, no partitions. */
   @Test
   void smallVector() {
-    ObjectNode attributes = JsonNodeFactory.instance.objectNode().put("name", "string").put("age", "number");
-    assertEquals("sha256:f7b63ed7385c419850796c8b5a70216b34f1213bc00b0e09eb569bedbc15c612",
+    ObjectNode attributes =
+        JsonNodeFactory.instance.objectNode().put("name", "string").put("age", "number");
+    assertEquals(
+        "sha256:f7b63ed7385c419850796c8b5a70216b34f1213bc00b0e09eb569bedbc15c612",
         DefinitionHash.of(attributes, "user-managed", JsonNodeFactory.instance.objectNode()));
-    assertEquals("sha256:3bb5270100331e34686311f725e9da8b1cf653ec216d91ce763af90e096092fd",
+    assertEquals(
+        "sha256:3bb5270100331e34686311f725e9da8b1cf653ec216d91ce763af90e096092fd",
         DefinitionHash.legacyOf(attributes, "user-management"));
   }
 
@@ -25,17 +28,27 @@ class DefinitionHashTest {
   void fullVector21() throws JsonProcessingException {
     JsonNode v = Vectors.v21();
     JsonNode catalogObjects = v.get("s3").get("objectsAfterInsert");
-    JsonNode catalog = Vectors.JSON.readTree(catalogObjects.get(catalogObjects.size() - 1).get("body").asText());
+    JsonNode catalog =
+        Vectors.JSON.readTree(catalogObjects.get(catalogObjects.size() - 1).get("body").asText());
     JsonNode version = catalog.get("resources").get("users").get("versions").get("v1");
     String expected = v.get("definitionHash").get("sha256").asText();
-    assertEquals("sha256:48e01748ca0bec52b6e41b774ef8a26c813bd6be108f30b0d37610700418e5e3", expected);
+    assertEquals(
+        "sha256:48e01748ca0bec52b6e41b774ef8a26c813bd6be108f30b0d37610700418e5e3", expected);
     assertEquals(expected, version.get("hash").asText());
-    assertEquals(expected, DefinitionHash.of(version.get("attributes"), version.get("behavior").asText(), version.get("partitions")));
-    assertEquals(v.get("definitionHash").get("stableStringInput").asText(), JsJson.stableStringify(
-        JsonNodeFactory.instance.objectNode()
-            .<ObjectNode>set("attributes", version.get("attributes"))
-            .put("behavior", "user-managed")
-            .set("partitions", version.get("partitions"))));
+    assertEquals(
+        expected,
+        DefinitionHash.of(
+            version.get("attributes"),
+            version.get("behavior").asText(),
+            version.get("partitions")));
+    assertEquals(
+        v.get("definitionHash").get("stableStringInput").asText(),
+        JsJson.stableStringify(
+            JsonNodeFactory.instance
+                .objectNode()
+                .<ObjectNode>set("attributes", version.get("attributes"))
+                .put("behavior", "user-managed")
+                .set("partitions", version.get("partitions"))));
   }
 
   @Test
@@ -46,6 +59,8 @@ class DefinitionHashTest {
     JsonNode version = catalog.get("resources").get("users").get("versions").get("v0");
     String expected = v.get("definitionHash").get("sha256").asText();
     assertEquals(expected, version.get("hash").asText());
-    assertEquals(expected, DefinitionHash.legacyOf(version.get("attributes"), version.get("behavior").asText()));
+    assertEquals(
+        expected,
+        DefinitionHash.legacyOf(version.get("attributes"), version.get("behavior").asText()));
   }
 }

@@ -25,7 +25,10 @@ class JsJsonTest {
     }
   }
 
-  /** The s3db.json bodies written by s3db.js 21.6.2 and 6.0.0 re-serialise byte for byte (FORMAT.md §2). */
+  /**
+   * The s3db.json bodies written by s3db.js 21.6.2 and 6.0.0 re-serialise byte for byte (FORMAT.md
+   * §2).
+   */
   @Test
   void catalogBodiesRoundTrip() {
     JsonNode v21 = Vectors.v21().get("s3").get("objectsAfterInsert");
@@ -40,7 +43,8 @@ class JsJsonTest {
   /** Behavior and update bodies are compact JSON.stringify output (FORMAT.md §5.2, §13.1). */
   @Test
   void recordBodiesRoundTrip() {
-    String updateBody = Vectors.v21().get("s3").get("updateUser2").get("objectsAfter").get(1).get("body").asText();
+    String updateBody =
+        Vectors.v21().get("s3").get("updateUser2").get("objectsAfter").get(1).get("body").asText();
     assertEquals(updateBody, JsJson.stringify(parse(updateBody)));
   }
 
@@ -48,7 +52,8 @@ class JsJsonTest {
   void stableStringifyOfTheDefinitionHashInput() {
     String input = Vectors.v21().get("definitionHash").get("stableStringInput").asText();
     assertEquals(input, JsJson.stableStringify(parse(input)));
-    assertEquals(input, JsJson.stringify(parse(input)), "already sorted, so plain stringify agrees");
+    assertEquals(
+        input, JsJson.stringify(parse(input)), "already sorted, so plain stringify agrees");
   }
 
   /**
@@ -72,7 +77,12 @@ class JsJsonTest {
 
   private static void check(StringBuilder failures, String expected, String actual) {
     if (!expected.equals(actual)) {
-      failures.append("expected ").append(expected).append("\n     got ").append(actual).append('\n');
+      failures
+          .append("expected ")
+          .append(expected)
+          .append("\n     got ")
+          .append(actual)
+          .append('\n');
     }
   }
 
@@ -80,25 +90,48 @@ class JsJsonTest {
   void stringEscapes() {
     ObjectNode o = F.objectNode();
     o.put("s", "\"\\/\b\f\n\r\t\u0000\u001f\u007f\u2028é😀\ud800x\udc00");
-    assertEquals("{\"s\":\"\\\"\\\\/\\b\\f\\n\\r\\t\\u0000\\u001f\u007f\u2028é😀\\ud800x\\udc00\"}", JsJson.stringify(o));
+    assertEquals(
+        "{\"s\":\"\\\"\\\\/\\b\\f\\n\\r\\t\\u0000\\u001f\u007f\u2028é😀\\ud800x\\udc00\"}",
+        JsJson.stringify(o));
   }
 
   @Test
   void numbers() {
-    assertEquals("[1e+21,0.1,5,0,null,null,9007199254740993,123456789012345678901234567890,0.30000000000000004,-1.5e-7,1,0.10000000149011612]",
-        JsJson.stringify(F.arrayNode()
-            .add(1e21).add(0.1).add(5.0).add(-0.0).add(Double.NaN).add(Double.POSITIVE_INFINITY)
-            .add(9007199254740993L).add(new BigInteger("123456789012345678901234567890")).add(0.1 + 0.2).add(-1.5e-7)
-            .add(new BigDecimal("1.0")).add(0.1f)));
+    assertEquals(
+        "[1e+21,0.1,5,0,null,null,9007199254740993,123456789012345678901234567890,0.30000000000000004,-1.5e-7,1,0.10000000149011612]",
+        JsJson.stringify(
+            F.arrayNode()
+                .add(1e21)
+                .add(0.1)
+                .add(5.0)
+                .add(-0.0)
+                .add(Double.NaN)
+                .add(Double.POSITIVE_INFINITY)
+                .add(9007199254740993L)
+                .add(new BigInteger("123456789012345678901234567890"))
+                .add(0.1 + 0.2)
+                .add(-1.5e-7)
+                .add(new BigDecimal("1.0"))
+                .add(0.1f)));
   }
 
   /** Node: JSON.stringify({b:1, 1:2, a:3, 0:4, "01":5, "4294967295":6, "4294967294":7}) */
   @Test
   void integerKeysComeFirstLikeJsObjects() {
     ObjectNode o = F.objectNode();
-    o.put("b", 1).put("1", 2).put("a", 3).put("0", 4).put("01", 5).put("4294967295", 6).put("4294967294", 7);
-    assertEquals("{\"0\":4,\"1\":2,\"4294967294\":7,\"b\":1,\"a\":3,\"01\":5,\"4294967295\":6}", JsJson.stringify(o));
-    assertEquals("{\"0\":4,\"01\":5,\"1\":2,\"4294967294\":7,\"4294967295\":6,\"a\":3,\"b\":1}", JsJson.stableStringify(o));
+    o.put("b", 1)
+        .put("1", 2)
+        .put("a", 3)
+        .put("0", 4)
+        .put("01", 5)
+        .put("4294967295", 6)
+        .put("4294967294", 7);
+    assertEquals(
+        "{\"0\":4,\"1\":2,\"4294967294\":7,\"b\":1,\"a\":3,\"01\":5,\"4294967295\":6}",
+        JsJson.stringify(o));
+    assertEquals(
+        "{\"0\":4,\"01\":5,\"1\":2,\"4294967294\":7,\"4294967295\":6,\"a\":3,\"b\":1}",
+        JsJson.stableStringify(o));
   }
 
   @Test
@@ -108,9 +141,12 @@ class JsJsonTest {
     o.putArray("none");
     o.putArray("list").add(1).addObject().put("k", "v");
     o.put("n", (String) null);
-    assertEquals("{\n  \"empty\": {},\n  \"none\": [],\n  \"list\": [\n    1,\n    {\n      \"k\": \"v\"\n    }\n  ],\n  \"n\": null\n}",
+    assertEquals(
+        "{\n  \"empty\": {},\n  \"none\": [],\n  \"list\": [\n    1,\n    {\n      \"k\": \"v\"\n    }\n  ],\n  \"n\": null\n}",
         JsJson.stringifyPretty(o));
-    assertEquals("{\"empty\":{},\"list\":[1,{\"k\":\"v\"}],\"n\":null,\"none\":[]}", JsJson.stableStringify(o));
+    assertEquals(
+        "{\"empty\":{},\"list\":[1,{\"k\":\"v\"}],\"n\":null,\"none\":[]}",
+        JsJson.stableStringify(o));
   }
 
   @Test

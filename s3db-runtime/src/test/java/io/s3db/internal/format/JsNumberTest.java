@@ -35,7 +35,10 @@ class JsNumberTest {
         failures.append(line).append(" -> ").append(actual).append('\n');
       }
       double back = JsNumber.parse(expected);
-      boolean sameValue = Double.isNaN(x) ? Double.isNaN(back) : (x == 0 ? back == 0 : Double.compare(back, x) == 0);
+      boolean sameValue =
+          Double.isNaN(x)
+              ? Double.isNaN(back)
+              : (x == 0 ? back == 0 : Double.compare(back, x) == 0);
       if (!sameValue) {
         failures.append("parse ").append(line).append(" -> ").append(back).append('\n');
       }
@@ -49,11 +52,29 @@ class JsNumberTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "0.0|0", "-0.0|0", "1.0|1", "-1.0|-1", "0.1|0.1", "97.5|97.5", "-120.75|-120.75", "1e21|1e+21",
-        "1e-7|1e-7", "1.5e-7|1.5e-7", "1e-6|0.000001", "123456789012345680000|123456789012345680000",
-        "4.9e-324|5e-324", "1.7976931348623157e308|1.7976931348623157e+308", "9007199254740993|9007199254740992",
-        "2e23|2e+23", "1e23|1e+23", "0.30000000000000004|0.30000000000000004", "100|100", "1e20|100000000000000000000",
-        "5e-7|5e-7", "0.000005|0.000005", "2.5e-6|0.0000025",
+        "0.0|0",
+        "-0.0|0",
+        "1.0|1",
+        "-1.0|-1",
+        "0.1|0.1",
+        "97.5|97.5",
+        "-120.75|-120.75",
+        "1e21|1e+21",
+        "1e-7|1e-7",
+        "1.5e-7|1.5e-7",
+        "1e-6|0.000001",
+        "123456789012345680000|123456789012345680000",
+        "4.9e-324|5e-324",
+        "1.7976931348623157e308|1.7976931348623157e+308",
+        "9007199254740993|9007199254740992",
+        "2e23|2e+23",
+        "1e23|1e+23",
+        "0.30000000000000004|0.30000000000000004",
+        "100|100",
+        "1e20|100000000000000000000",
+        "5e-7|5e-7",
+        "0.000005|0.000005",
+        "2.5e-6|0.0000025",
       })
   void knownValues(double x, String js) {
     assertEquals(js, JsNumber.toString(x));
@@ -66,7 +87,10 @@ class JsNumberTest {
     assertEquals("-Infinity", JsNumber.toString(Double.NEGATIVE_INFINITY));
   }
 
-  /** Shortest digits that round-trip, closest to the exact value — checked against a BigDecimal reference. */
+  /**
+   * Shortest digits that round-trip, closest to the exact value — checked against a BigDecimal
+   * reference.
+   */
   @Property
   void shortestAndClosest(@ForAll("anyFiniteDouble") double x) {
     String js = JsNumber.toString(x);
@@ -77,7 +101,8 @@ class JsNumberTest {
     BigDecimal expected = reference(Math.abs(x));
     BigDecimal actual = new BigDecimal(js).abs();
     assertEquals(0, expected.compareTo(actual), () -> js + " vs reference " + expected.toString());
-    assertEquals(expected.stripTrailingZeros().precision(), actual.stripTrailingZeros().precision(), js);
+    assertEquals(
+        expected.stripTrailingZeros().precision(), actual.stripTrailingZeros().precision(), js);
   }
 
   @Property
@@ -89,14 +114,24 @@ class JsNumberTest {
   @Provide
   Arbitrary<Double> anyFiniteDouble() {
     return Arbitraries.oneOf(
-        Arbitraries.longs().map(Double::longBitsToDouble).filter(d -> !Double.isNaN(d) && !Double.isInfinite(d)),
+        Arbitraries.longs()
+            .map(Double::longBitsToDouble)
+            .filter(d -> !Double.isNaN(d) && !Double.isInfinite(d)),
         Arbitraries.doubles().filter(Double::isFinite),
         Arbitraries.doubles().ofScale(3).filter(Double::isFinite),
         Arbitraries.longs().between(-(1L << 60), 1L << 60).map(l -> (double) l),
-        Arbitraries.of(Double.MIN_VALUE, Double.MAX_VALUE, Double.MIN_NORMAL, 1e21, 1e-7, 9.999999999999999e20));
+        Arbitraries.of(
+            Double.MIN_VALUE,
+            Double.MAX_VALUE,
+            Double.MIN_NORMAL,
+            1e21,
+            1e-7,
+            9.999999999999999e20));
   }
 
-  /** Shortest round-tripping decimal for x &gt; 0; among equals the closest, ties to the even digit. */
+  /**
+   * Shortest round-tripping decimal for x &gt; 0; among equals the closest, ties to the even digit.
+   */
   private static BigDecimal reference(double x) {
     BigDecimal exact = new BigDecimal(x);
     for (int p = 1; p <= 17; p++) {
@@ -130,8 +165,19 @@ class JsNumberTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "1e+21|1e21", "1.5e-7|1.5e-7", "  42  |42", "-0.5|-0.5", "+3|3", ".5|0.5", "5.|5", "0x1F|31", "0b101|5",
-        "0o17|15", "Infinity|Infinity", "-Infinity|-Infinity", "1E3|1000",
+        "1e+21|1e21",
+        "1.5e-7|1.5e-7",
+        "  42  |42",
+        "-0.5|-0.5",
+        "+3|3",
+        ".5|0.5",
+        "5.|5",
+        "0x1F|31",
+        "0b101|5",
+        "0o17|15",
+        "Infinity|Infinity",
+        "-Infinity|-Infinity",
+        "1E3|1000",
       })
   void parsesJsNumberSyntax(String text, double expected) {
     assertEquals(expected, JsNumber.parse(text));
@@ -139,12 +185,17 @@ class JsNumberTest {
 
   @Test
   void parseRejectsWhatJsRejects() {
-    for (String bad : new String[] {"1d", "1f", "NaN", "0x", "-0x10", "1e", "e5", ".", "+", "1_000", "0x1p3", "inf", "1.2.3", "1e+"}) {
+    for (String bad :
+        new String[] {
+          "1d", "1f", "NaN", "0x", "-0x10", "1e", "e5", ".", "+", "1_000", "0x1p3", "inf", "1.2.3",
+          "1e+"
+        }) {
       assertTrue(Double.isNaN(JsNumber.parse(bad)), bad);
     }
     assertEquals(0.0, JsNumber.parse(""));
     assertEquals(0.0, JsNumber.parse(" \n\t\u00a0\ufeff"));
-    assertEquals(Double.doubleToRawLongBits(-0.0), Double.doubleToRawLongBits(JsNumber.parse("-0")));
+    assertEquals(
+        Double.doubleToRawLongBits(-0.0), Double.doubleToRawLongBits(JsNumber.parse("-0")));
   }
 
   /** Rough speed check for the hot path; the bound is loose so a slow CI machine does not fail. */

@@ -20,7 +20,8 @@ class PipeArraysTest {
     String stored = "admin|dev\\|ops|back\\\\slash";
     assertEquals(stored, PipeArrays.join(tags));
     assertEquals(tags, PipeArrays.split(stored));
-    String fromS3 = Vectors.v21().get("s3").get("objectsAfterInsert").get(0).get("metadata").get("8").asText();
+    String fromS3 =
+        Vectors.v21().get("s3").get("objectsAfterInsert").get(0).get("metadata").get("8").asText();
     assertEquals(stored, fromS3);
   }
 
@@ -50,9 +51,10 @@ class PipeArraysTest {
 
   @Provide
   Arbitrary<List<String>> lists() {
-    Arbitrary<String> item = Arbitraries.oneOf(
-        Arbitraries.strings().withChars("|\\ab").ofMaxLength(6),
-        Arbitraries.strings().ofMaxLength(10));
+    Arbitrary<String> item =
+        Arbitraries.oneOf(
+            Arbitraries.strings().withChars("|\\ab").ofMaxLength(6),
+            Arbitraries.strings().ofMaxLength(10));
     return item.list().ofMaxSize(6);
   }
 }

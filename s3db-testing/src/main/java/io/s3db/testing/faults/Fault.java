@@ -6,12 +6,15 @@ public enum Fault {
   SLOW_DOWN,
   /** Answers {@code 500 InternalError} with an S3 error document; nothing is forwarded. */
   INTERNAL_ERROR,
-  /** Resets the client's connection (TCP RST) as soon as the request head is read; nothing is forwarded. */
+  /**
+   * Resets the client's connection (TCP RST) as soon as the request head is read; nothing is
+   * forwarded.
+   */
   RESET_BEFORE_FORWARDING,
   /**
-   * Forwards the whole request, reads the server's whole answer, then resets the client's connection instead of
-   * answering: the write was applied, and the client cannot know. The SDK retries it, and a conditional PUT then
-   * meets its own write ({@code 412}).
+   * Forwards the whole request, reads the server's whole answer, then resets the client's
+   * connection instead of answering: the write was applied, and the client cannot know. The SDK
+   * retries it, and a conditional PUT then meets its own write ({@code 412}).
    */
   RESET_AFTER_FORWARDING,
   /** Waits a set time (the rule's, or {@link RandomFaults#delay}) before forwarding. */

@@ -1,5 +1,7 @@
 package io.s3db.testing.faults;
 
+import io.s3db.testing.EmbeddedS3;
+import io.s3db.testing.TestBucket;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -11,20 +13,17 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLongArray;
-
 import org.jspecify.annotations.Nullable;
-
-import io.s3db.testing.EmbeddedS3;
-import io.s3db.testing.TestBucket;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3ClientBuilder;
 
 /**
- * An HTTP proxy on {@code 127.0.0.1} between an S3 client and an embedded S3 server that injects the faults S3
- * clients meet in production: {@code 503 SlowDown}, {@code 500 InternalError}, a connection reset before the
- * request is forwarded, a reset after it was forwarded and applied (the reply is lost), a delay, and a hold the
- * test releases. Faults come from scripted {@link FaultRule}s (tried first, in order) and/or seeded
- * {@link RandomFaults}; everything else is forwarded byte for byte, so signatures stay valid.
+ * An HTTP proxy on {@code 127.0.0.1} between an S3 client and an embedded S3 server that injects
+ * the faults S3 clients meet in production: {@code 503 SlowDown}, {@code 500 InternalError}, a
+ * connection reset before the request is forwarded, a reset after it was forwarded and applied (the
+ * reply is lost), a delay, and a hold the test releases. Faults come from scripted {@link
+ * FaultRule}s (tried first, in order) and/or seeded {@link RandomFaults}; everything else is
+ * forwarded byte for byte, so signatures stay valid.
  *
  * <pre>{@code
  * try (FaultProxy proxy = FaultProxy.start(bucket.server())) {
@@ -36,17 +35,21 @@ import software.amazon.awssdk.services.s3.S3ClientBuilder;
  * }
  * }</pre>
  *
- * <p>It speaks HTTP/1.1 as the AWS SDK v2 sends it to the harness (path-style, no {@code aws-chunked}): keep-alive,
- * {@code Expect: 100-continue}, and Content-Length or chunked bodies. Request bodies are buffered (at most
- * {@value HttpBodies#MAX_REQUEST_BODY_BYTES} bytes), responses streamed. It is bounded: at most
- * {@code maxConnections} client connections at once (more wait in the accept backlog), one thread and one upstream
- * connection each. {@link #stats()} counts requests per {@link S3Operation} and faults per {@link Fault}.
+ * <p>It speaks HTTP/1.1 as the AWS SDK v2 sends it to the harness (path-style, no {@code
+ * aws-chunked}): keep-alive, {@code Expect: 100-continue}, and Content-Length or chunked bodies.
+ * Request bodies are buffered (at most {@value HttpBodies#MAX_REQUEST_BODY_BYTES} bytes), responses
+ * streamed. It is bounded: at most {@code maxConnections} client connections at once (more wait in
+ * the accept backlog), one thread and one upstream connection each. {@link #stats()} counts
+ * requests per {@link S3Operation} and faults per {@link Fault}.
  *
  * <p>Thread-safe. Rules and random faults can be changed while requests run.
  */
 public final class FaultProxy implements AutoCloseable {
 
-  /** The harness's client pool size ({@code EmbeddedS3.newClient}), so one client never waits for the proxy. */
+  /**
+   * The harness's client pool size ({@code EmbeddedS3.newClient}), so one client never waits for
+   * the proxy.
+   */
   public static final int DEFAULT_MAX_CONNECTIONS = 128;
 
   private final URI upstream;
@@ -64,7 +67,8 @@ public final class FaultProxy implements AutoCloseable {
     this.upstream = upstream;
     InetAddress upstreamHost = InetAddress.getByName(upstream.getHost());
     if (!upstreamHost.isLoopbackAddress()) {
-      throw new IllegalArgumentException("FaultProxy forwards to loopback servers only: " + upstream);
+      throw new IllegalArgumentException(
+          "FaultProxy forwards to loopback servers only: " + upstream);
     }
     this.upstreamAddress = new InetSocketAddress(upstreamHost, upstream.getPort());
     this.listener = new Listener(maxConnections, socket -> new ProxyConnection(this, socket));
@@ -81,7 +85,10 @@ public final class FaultProxy implements AutoCloseable {
     return start(upstream, DEFAULT_MAX_CONNECTIONS);
   }
 
-  /** A proxy in front of {@code upstream} that serves at most {@code maxConnections} connections at once. */
+  /**
+   * A proxy in front of {@code upstream} that serves at most {@code maxConnections} connections at
+   * once.
+   */
   public static FaultProxy start(URI upstream, int maxConnections) {
     Objects.requireNonNull(upstream, "upstream");
     if (!"http".equals(upstream.getScheme()) || upstream.getPort() < 0) {
@@ -108,8 +115,8 @@ public final class FaultProxy implements AutoCloseable {
   }
 
   /**
-   * A client through the proxy, configured like {@link EmbeddedS3#client()} (same credentials, SDK default
-   * retries), created on first use and closed by {@link #close()}. Do not close it.
+   * A client through the proxy, configured like {@link EmbeddedS3#client()} (same credentials, SDK
+   * default retries), created on first use and closed by {@link #close()}. Do not close it.
    */
   public S3Client client() {
     S3Client c = client;
@@ -125,7 +132,10 @@ public final class FaultProxy implements AutoCloseable {
     return c;
   }
 
-  /** A builder for a client through the proxy (e.g. with retries tuned or off); the caller closes that client. */
+  /**
+   * A builder for a client through the proxy (e.g. with retries tuned or off); the caller closes
+   * that client.
+   */
   public S3ClientBuilder clientBuilder() {
     return EmbeddedS3.clientBuilder(endpoint, EmbeddedS3.ACCESS_KEY, EmbeddedS3.SECRET_KEY);
   }
@@ -135,7 +145,9 @@ public final class FaultProxy implements AutoCloseable {
     return EmbeddedS3.uri(endpoint, bucket, keyPrefix);
   }
 
-  /** The s3db connection string for a test bucket through the proxy, like {@link TestBucket#uri()}. */
+  /**
+   * The s3db connection string for a test bucket through the proxy, like {@link TestBucket#uri()}.
+   */
   public String uri(TestBucket bucket) {
     return uri(bucket.name(), TestBucket.DEFAULT_KEY_PREFIX);
   }
@@ -183,7 +195,8 @@ public final class FaultProxy implements AutoCloseable {
   }
 
   /**
-   * Stops accepting, ends every connection (held requests included) and closes {@link #client()}. Idempotent.
+   * Stops accepting, ends every connection (held requests included) and closes {@link #client()}.
+   * Idempotent.
    */
   @Override
   public void close() {

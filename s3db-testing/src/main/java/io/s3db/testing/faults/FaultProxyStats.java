@@ -6,14 +6,15 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * What a {@link FaultProxy} saw and did, at one instant: requests per S3 operation (every request that reached it,
- * the faulted ones and the SDK's retries included) and faults injected per kind.
+ * What a {@link FaultProxy} saw and did, at one instant: requests per S3 operation (every request
+ * that reached it, the faulted ones and the SDK's retries included) and faults injected per kind.
  *
  * @param requests requests seen, by operation; operations never seen are absent
  * @param faults faults injected, by kind; kinds never injected are absent
  * @param connections client connections accepted (few, with keep-alive; one more after each reset)
  */
-public record FaultProxyStats(Map<S3Operation, Long> requests, Map<Fault, Long> faults, long connections) {
+public record FaultProxyStats(
+    Map<S3Operation, Long> requests, Map<Fault, Long> faults, long connections) {
 
   public FaultProxyStats {
     requests = Collections.unmodifiableMap(nonEmpty(requests, S3Operation.class));
@@ -40,25 +41,38 @@ public record FaultProxyStats(Map<S3Operation, Long> requests, Map<Fault, Long> 
     return faults.values().stream().mapToLong(Long::longValue).sum();
   }
 
-  /** E.g. {@code 12 requests (PUT_OBJECT 4, HEAD_OBJECT 8); 1 faults (RESET_AFTER_FORWARDING 1); 2 connections}. */
+  /**
+   * E.g. {@code 12 requests (PUT_OBJECT 4, HEAD_OBJECT 8); 1 faults (RESET_AFTER_FORWARDING 1); 2
+   * connections}.
+   */
   @Override
   public String toString() {
-    return totalRequests() + " requests " + spelledOut(requests) + "; " + totalFaults() + " faults "
-        + spelledOut(faults) + "; " + connections + " connections";
+    return totalRequests()
+        + " requests "
+        + spelledOut(requests)
+        + "; "
+        + totalFaults()
+        + " faults "
+        + spelledOut(faults)
+        + "; "
+        + connections
+        + " connections";
   }
 
   private static String spelledOut(Map<?, Long> counts) {
-    return counts.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+    return counts.entrySet().stream()
+        .map(e -> e.getKey() + " " + e.getValue())
         .collect(Collectors.joining(", ", "(", ")"));
   }
 
   private static <K extends Enum<K>> Map<K, Long> nonEmpty(Map<K, Long> counts, Class<K> type) {
     Map<K, Long> copy = new EnumMap<>(type);
-    counts.forEach((k, v) -> {
-      if (v != null && v > 0) {
-        copy.put(k, v);
-      }
-    });
+    counts.forEach(
+        (k, v) -> {
+          if (v != null && v > 0) {
+            copy.put(k, v);
+          }
+        });
     return copy;
   }
 }

@@ -6,13 +6,13 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
-
 import org.jspecify.annotations.Nullable;
 
 /**
- * A scripted fault: "the next N requests of these operations, to keys matching this pattern, get this fault".
- * Rules are tried in the order they were {@linkplain FaultProxy#inject injected}; the first that matches and has
- * uses left fires (and uses one up), so a rule never fires more than {@link Builder#times} times.
+ * A scripted fault: "the next N requests of these operations, to keys matching this pattern, get
+ * this fault". Rules are tried in the order they were {@linkplain FaultProxy#inject injected}; the
+ * first that matches and has uses left fires (and uses one up), so a rule never fires more than
+ * {@link Builder#times} times.
  *
  * <pre>{@code
  * proxy.inject(FaultRule.on(S3Operation.PUT_OBJECT).keyMatching("db/users/.*").resetAfterForwarding());
@@ -75,8 +75,14 @@ public final class FaultRule {
 
   @Override
   public String toString() {
-    return "FaultRule[" + injection.fault() + " on " + (operations.isEmpty() ? "any" : operations)
-        + (key == null ? "" : " key ~ " + key) + ", " + remaining + " left]";
+    return "FaultRule["
+        + injection.fault()
+        + " on "
+        + (operations.isEmpty() ? "any" : operations)
+        + (key == null ? "" : " key ~ " + key)
+        + ", "
+        + remaining
+        + " left]";
   }
 
   /** Says which requests a rule is for and how often, then which fault it injects. */
@@ -89,7 +95,10 @@ public final class FaultRule {
       this.operations = operations.length == 0 ? Set.of() : EnumSet.of(operations[0], operations);
     }
 
-    /** Only requests whose (decoded) object key matches {@code regex} as a whole; bucket requests have key "". */
+    /**
+     * Only requests whose (decoded) object key matches {@code regex} as a whole; bucket requests
+     * have key "".
+     */
     public Builder keyMatching(String regex) {
       this.key = Pattern.compile(regex);
       return this;
@@ -134,7 +143,8 @@ public final class FaultRule {
 
     /** Keep the request at the proxy until {@code hold} is released, then forward it. */
     public FaultRule hold(Hold hold) {
-      return new FaultRule(this, new Injection(Fault.HOLD, Duration.ZERO, Objects.requireNonNull(hold, "hold")));
+      return new FaultRule(
+          this, new Injection(Fault.HOLD, Duration.ZERO, Objects.requireNonNull(hold, "hold")));
     }
   }
 }

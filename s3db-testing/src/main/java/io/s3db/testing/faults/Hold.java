@@ -6,9 +6,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A gate a test controls: requests matched by a {@link FaultRule#hold} rule stop at the proxy, whole (head and
- * body read), until {@link #release()}. With it a test replays an interleaving exactly: "hold this DELETE, run the
- * PUT, then let the DELETE through".
+ * A gate a test controls: requests matched by a {@link FaultRule#hold} rule stop at the proxy,
+ * whole (head and body read), until {@link #release()}. With it a test replays an interleaving
+ * exactly: "hold this DELETE, run the PUT, then let the DELETE through".
  *
  * <pre>{@code
  * Hold hold = new Hold();
@@ -19,8 +19,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * hold.release();                             // now the DELETE reaches the server
  * }</pre>
  *
- * <p>Why bounded: a test that forgets to release must not hang the build, so a held request goes on after
- * {@link #MAX_HOLD} anyway (and closing the proxy ends it).
+ * <p>Why bounded: a test that forgets to release must not hang the build, so a held request goes on
+ * after {@link #MAX_HOLD} anyway (and closing the proxy ends it).
  */
 public final class Hold {
 
@@ -47,7 +47,8 @@ public final class Hold {
   }
 
   /**
-   * Waits until at least {@code count} requests have reached this gate; false if {@code timeout} passed first.
+   * Waits until at least {@code count} requests have reached this gate; false if {@code timeout}
+   * passed first.
    */
   public boolean awaitHeld(int count, Duration timeout) throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
@@ -63,7 +64,10 @@ public final class Hold {
     }
   }
 
-  /** Called by the proxy's connection thread: records the arrival and blocks until released (or MAX_HOLD). */
+  /**
+   * Called by the proxy's connection thread: records the arrival and blocks until released (or
+   * MAX_HOLD).
+   */
   void block() throws InterruptedException {
     synchronized (arrivals) {
       held.incrementAndGet();

@@ -6,14 +6,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads and copies HTTP/1.1 message bodies as framed on the wire (Content-Length or chunked), byte for byte.
+ * Reads and copies HTTP/1.1 message bodies as framed on the wire (Content-Length or chunked), byte
+ * for byte.
  *
- * <p>Request bodies are read whole before a request is forwarded, so a held or delayed request is complete at the
- * proxy (and a reset-after-forwarding request is complete at the server). Response bodies are streamed.
+ * <p>Request bodies are read whole before a request is forwarded, so a held or delayed request is
+ * complete at the proxy (and a reset-after-forwarding request is complete at the server). Response
+ * bodies are streamed.
  */
 final class HttpBodies {
 
@@ -22,8 +23,7 @@ final class HttpBodies {
 
   private static final int BUFFER = 16 * 1024;
 
-  private HttpBodies() {
-  }
+  private HttpBodies() {}
 
   /** The request's body bytes as framed (chunk headers included), or none. */
   static byte[] readRequestBody(HttpHead head, InputStream in) throws IOException {
@@ -33,8 +33,11 @@ final class HttpBodies {
     } else {
       long length = head.contentLength();
       if (length > MAX_REQUEST_BODY_BYTES) {
-        throw new IOException("request body of " + length + " bytes; the proxy buffers at most "
-            + MAX_REQUEST_BODY_BYTES);
+        throw new IOException(
+            "request body of "
+                + length
+                + " bytes; the proxy buffers at most "
+                + MAX_REQUEST_BODY_BYTES);
       }
       if (length > 0) {
         copyExactly(in, out, length);
@@ -44,13 +47,17 @@ final class HttpBodies {
   }
 
   /**
-   * Copies a response body to {@code out} (or discards it if null). Returns false if the body ran to the end of
-   * the connection, which then cannot be reused.
+   * Copies a response body to {@code out} (or discards it if null). Returns false if the body ran
+   * to the end of the connection, which then cannot be reused.
    */
-  static boolean copyResponseBody(HttpHead response, String requestMethod, InputStream in, @Nullable OutputStream out)
+  static boolean copyResponseBody(
+      HttpHead response, String requestMethod, InputStream in, @Nullable OutputStream out)
       throws IOException {
     int status = response.status();
-    if (requestMethod.equals("HEAD") || status == 204 || status == 304 || (status >= 100 && status < 200)) {
+    if (requestMethod.equals("HEAD")
+        || status == 204
+        || status == 304
+        || (status >= 100 && status < 200)) {
       return true;
     }
     OutputStream sink = out == null ? OutputStream.nullOutputStream() : out;
@@ -67,7 +74,8 @@ final class HttpBodies {
     return false;
   }
 
-  private static void copyExactly(InputStream in, OutputStream out, long length) throws IOException {
+  private static void copyExactly(InputStream in, OutputStream out, long length)
+      throws IOException {
     byte[] buffer = new byte[(int) Math.min(BUFFER, Math.max(1, length))];
     long left = length;
     while (left > 0) {
@@ -80,14 +88,19 @@ final class HttpBodies {
     }
   }
 
-  /** Copies chunk-size lines, chunks and the trailer section, up to and including the final empty line. */
+  /**
+   * Copies chunk-size lines, chunks and the trailer section, up to and including the final empty
+   * line.
+   */
   private static void copyChunked(InputStream in, OutputStream out) throws IOException {
     while (true) {
       String sizeLine = copyLine(in, out);
       int semicolon = sizeLine.indexOf(';');
       long size;
       try {
-        size = Long.parseLong((semicolon < 0 ? sizeLine : sizeLine.substring(0, semicolon)).trim(), 16);
+        size =
+            Long.parseLong(
+                (semicolon < 0 ? sizeLine : sizeLine.substring(0, semicolon)).trim(), 16);
       } catch (NumberFormatException e) {
         throw new IOException("bad chunk size line: " + sizeLine, e);
       }
@@ -97,7 +110,7 @@ final class HttpBodies {
         }
         return;
       }
-      copyExactly(in, out, size + 2);   // the chunk and its CR LF
+      copyExactly(in, out, size + 2); // the chunk and its CR LF
     }
   }
 

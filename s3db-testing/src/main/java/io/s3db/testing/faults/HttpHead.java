@@ -8,12 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-
 import org.jspecify.annotations.Nullable;
 
 /**
- * The start line and headers of one HTTP/1.1 message, with the exact bytes they came in, so the proxy forwards
- * them untouched (the SigV4 signature covers headers; re-serialising them is a chance to break it).
+ * The start line and headers of one HTTP/1.1 message, with the exact bytes they came in, so the
+ * proxy forwards them untouched (the SigV4 signature covers headers; re-serialising them is a
+ * chance to break it).
  */
 final class HttpHead {
 
@@ -30,10 +30,13 @@ final class HttpHead {
     this.raw = raw;
   }
 
-  /** Reads one head; null if the stream ends cleanly before its first byte (the peer closed a kept-alive link). */
+  /**
+   * Reads one head; null if the stream ends cleanly before its first byte (the peer closed a
+   * kept-alive link).
+   */
   static @Nullable HttpHead read(InputStream in) throws IOException {
     var bytes = new ByteArrayOutputStream(512);
-    int matched = 0;   // how much of CR LF CR LF has just been seen
+    int matched = 0; // how much of CR LF CR LF has just been seen
     while (matched < 4) {
       int b = in.read();
       if (b < 0) {
@@ -46,8 +49,11 @@ final class HttpHead {
       if (bytes.size() > MAX_HEAD_BYTES) {
         throw new IOException("HTTP head over " + MAX_HEAD_BYTES + " bytes");
       }
-      matched = (b == '\r' && (matched == 0 || matched == 2)) || (b == '\n' && (matched == 1 || matched == 3))
-          ? matched + 1 : (b == '\r' ? 1 : 0);
+      matched =
+          (b == '\r' && (matched == 0 || matched == 2))
+                  || (b == '\n' && (matched == 1 || matched == 3))
+              ? matched + 1
+              : (b == '\r' ? 1 : 0);
     }
     byte[] raw = bytes.toByteArray();
     String[] lines = new String(raw, StandardCharsets.ISO_8859_1).split("\r\n");
@@ -55,7 +61,10 @@ final class HttpHead {
     for (int i = 1; i < lines.length; i++) {
       int colon = lines[i].indexOf(':');
       if (colon > 0) {
-        headers.add(new String[] {lines[i].substring(0, colon).trim(), lines[i].substring(colon + 1).trim()});
+        headers.add(
+            new String[] {
+              lines[i].substring(0, colon).trim(), lines[i].substring(colon + 1).trim()
+            });
       }
     }
     return new HttpHead(lines[0], headers, raw);
@@ -71,7 +80,10 @@ final class HttpHead {
     return null;
   }
 
-  /** Whether header {@code name} lists {@code token} (case-insensitive), e.g. {@code Connection: close}. */
+  /**
+   * Whether header {@code name} lists {@code token} (case-insensitive), e.g. {@code Connection:
+   * close}.
+   */
   boolean hasToken(String name, String token) {
     for (String[] header : headers) {
       if (header[0].equalsIgnoreCase(name)) {
@@ -126,6 +138,8 @@ final class HttpHead {
 
   @Override
   public String toString() {
-    return startLine.toLowerCase(Locale.ROOT).startsWith("http/") ? "response " + startLine : "request " + startLine;
+    return startLine.toLowerCase(Locale.ROOT).startsWith("http/")
+        ? "response " + startLine
+        : "request " + startLine;
   }
 }

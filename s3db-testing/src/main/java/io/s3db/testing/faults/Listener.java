@@ -16,13 +16,16 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 /**
- * The proxy's listening side: a server socket on {@code 127.0.0.1} and at most {@code maxConnections}
- * {@link ProxyConnection}s, each on a thread of its own. Bounded because a test that leaks connections should
- * stall visibly rather than exhaust the machine other builds share.
+ * The proxy's listening side: a server socket on {@code 127.0.0.1} and at most {@code
+ * maxConnections} {@link ProxyConnection}s, each on a thread of its own. Bounded because a test
+ * that leaks connections should stall visibly rather than exhaust the machine other builds share.
  */
 final class Listener {
 
-  /** How long a kept-alive connection must have waited before it is closed to make room for a new one. */
+  /**
+   * How long a kept-alive connection must have waited before it is closed to make room for a new
+   * one.
+   */
   private static final Duration MIN_IDLE_BEFORE_CLOSING = Duration.ofMillis(50);
 
   private final ServerSocket server;
@@ -40,11 +43,14 @@ final class Listener {
     this.slots = new Semaphore(maxConnections);
     String name = "fault-proxy-" + server.getLocalPort();
     AtomicInteger threadNumber = new AtomicInteger();
-    this.threads = Executors.newFixedThreadPool(maxConnections, r -> {
-      Thread t = new Thread(r, name + "-" + threadNumber.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    });
+    this.threads =
+        Executors.newFixedThreadPool(
+            maxConnections,
+            r -> {
+              Thread t = new Thread(r, name + "-" + threadNumber.incrementAndGet());
+              t.setDaemon(true);
+              return t;
+            });
     this.acceptor = new Thread(this::acceptLoop, name + "-accept");
     acceptor.setDaemon(true);
     acceptor.start();
@@ -77,9 +83,9 @@ final class Listener {
   }
 
   /**
-   * Accepts connections and hands each to a thread of its own. When every slot is taken, the accepted connection
-   * waits while idle kept-alive connections are closed to make room (else a client whose pool is larger than the
-   * bound would wait on a connection the proxy never reads).
+   * Accepts connections and hands each to a thread of its own. When every slot is taken, the
+   * accepted connection waits while idle kept-alive connections are closed to make room (else a
+   * client whose pool is larger than the bound would wait on a connection the proxy never reads).
    */
   private void acceptLoop() {
     while (!closed) {
@@ -112,15 +118,16 @@ final class Listener {
       ProxyConnection connection = newConnection.apply(socket);
       open.add(connection);
       try {
-        threads.execute(() -> {
-          try {
-            connection.run();
-          } finally {
-            open.remove(connection);
-            slots.release();
-          }
-        });
-      } catch (RuntimeException rejected) {   // closing
+        threads.execute(
+            () -> {
+              try {
+                connection.run();
+              } finally {
+                open.remove(connection);
+                slots.release();
+              }
+            });
+      } catch (RuntimeException rejected) { // closing
         open.remove(connection);
         connection.abort();
         slots.release();

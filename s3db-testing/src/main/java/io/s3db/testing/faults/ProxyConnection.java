@@ -11,35 +11,37 @@ import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Objects;
-
 import org.jspecify.annotations.Nullable;
 
 /**
- * One client connection through the proxy: reads requests one after another (HTTP/1.1 keep-alive), injects what
- * {@link FaultProxy} decides, forwards the rest over an upstream connection of its own, and relays the answers.
+ * One client connection through the proxy: reads requests one after another (HTTP/1.1 keep-alive),
+ * injects what {@link FaultProxy} decides, forwards the rest over an upstream connection of its
+ * own, and relays the answers.
  *
- * <p>{@code Expect: 100-continue} is answered by the proxy itself, so that it holds the whole request before
- * deciding anything that needs the body; the header is still forwarded untouched (it may be signed) and the
- * body is sent upstream only after the server's own {@code 100 Continue}. If the server answers early instead
- * (a 412 before the body), that answer is relayed and the upstream connection, whose framing is then uncertain,
- * is dropped.
+ * <p>{@code Expect: 100-continue} is answered by the proxy itself, so that it holds the whole
+ * request before deciding anything that needs the body; the header is still forwarded untouched (it
+ * may be signed) and the body is sent upstream only after the server's own {@code 100 Continue}. If
+ * the server answers early instead (a 412 before the body), that answer is relayed and the upstream
+ * connection, whose framing is then uncertain, is dropped.
  */
 final class ProxyConnection implements Runnable {
 
   /** Longer than any pooled client keeps a connection idle (EmbeddedS3: 10 s). */
   static final Duration IDLE_TIMEOUT = Duration.ofSeconds(60);
 
-  private static final byte[] CONTINUE = "HTTP/1.1 100 Continue\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1);
+  private static final byte[] CONTINUE =
+      "HTTP/1.1 100 Continue\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1);
 
   private final FaultProxy proxy;
   private final Socket client;
   private @Nullable Socket upstream;
   private @Nullable InputStream upstreamIn;
   private @Nullable OutputStream upstreamOut;
+
   /**
-   * When the last answer was sent, while the connection waits for its next request; -1 while a request is
-   * handled or before the first. Only a connection idle for a while is closed to make room: a fresh one is about
-   * to send, and one just answered is likely to be reused at once.
+   * When the last answer was sent, while the connection waits for its next request; -1 while a
+   * request is handled or before the first. Only a connection idle for a while is closed to make
+   * room: a fresh one is about to send, and one just answered is likely to be reused at once.
    */
   private volatile long idleSinceNanos = -1;
 
@@ -82,8 +84,9 @@ final class ProxyConnection implements Runnable {
   }
 
   /**
-   * Closes the client connection if it is waiting for its next request, to make room for a new connection when
-   * every slot is taken; a client sending just then sees a closed kept-alive connection, which the SDK retries.
+   * Closes the client connection if it is waiting for its next request, to make room for a new
+   * connection when every slot is taken; a client sending just then sees a closed kept-alive
+   * connection, which the SDK retries.
    */
   boolean closeIfIdle(Duration minimumIdle) {
     long since = idleSinceNanos;
@@ -116,10 +119,12 @@ final class ProxyConnection implements Runnable {
     }
     if (fault == Fault.SLOW_DOWN || fault == Fault.INTERNAL_ERROR) {
       if (!expectContinue) {
-        HttpBodies.readRequestBody(request, in);   // read, so the answer is not lost to a half-sent body
+        HttpBodies.readRequestBody(
+            request, in); // read, so the answer is not lost to a half-sent body
       }
       proxy.countFault(fault);
-      // After an unanswered Expect the client may or may not send the body: close rather than guess.
+      // After an unanswered Expect the client may or may not send the body: close rather than
+      // guess.
       out.write(S3ErrorReply.of(fault, s3.method(), s3.bucket(), s3.key(), expectContinue));
       out.flush();
       return !expectContinue;
@@ -145,7 +150,8 @@ final class ProxyConnection implements Runnable {
     try {
       answer = forward(request, body, expectContinue);
     } catch (IOException staleUpstream) {
-      // A timeout may come after the server applied the request: only a link that failed outright is retried.
+      // A timeout may come after the server applied the request: only a link that failed outright
+      // is retried.
       if (!reused || staleUpstream instanceof SocketTimeoutException) {
         throw staleUpstream;
       }
@@ -163,21 +169,29 @@ final class ProxyConnection implements Runnable {
       return false;
     }
     out.write(response.raw);
-    boolean framed = HttpBodies.copyResponseBody(response, s3.method(), Objects.requireNonNull(upstreamIn), out);
+    boolean framed =
+        HttpBodies.copyResponseBody(response, s3.method(), Objects.requireNonNull(upstreamIn), out);
     out.flush();
-    boolean keepAlive = framed && !request.hasToken("Connection", "close")
-        && !response.hasToken("Connection", "close");
+    boolean keepAlive =
+        framed
+            && !request.hasToken("Connection", "close")
+            && !response.hasToken("Connection", "close");
     if (!keepAlive || answer.early()) {
       dropUpstream();
     }
     return keepAlive;
   }
 
-  /** The server's final answer; {@code early} if it came before the body was sent (an Expect refused). */
-  private record Answer(HttpHead head, boolean early) {
-  }
+  /**
+   * The server's final answer; {@code early} if it came before the body was sent (an Expect
+   * refused).
+   */
+  private record Answer(HttpHead head, boolean early) {}
 
-  /** Sends the request upstream and returns the final (non-1xx) response head; its body is still to be read. */
+  /**
+   * Sends the request upstream and returns the final (non-1xx) response head; its body is still to
+   * be read.
+   */
   private Answer forward(HttpHead request, byte[] body, boolean expectContinue) throws IOException {
     connectUpstream();
     OutputStream upstreamOut = Objects.requireNonNull(this.upstreamOut);
@@ -201,7 +215,7 @@ final class ProxyConnection implements Runnable {
         continue;
       }
       if (status >= 100 && status < 200 && status != 101) {
-        continue;   // other interim answers are the proxy's business, already given to the client
+        continue; // other interim answers are the proxy's business, already given to the client
       }
       return new Answer(response, !bodySent);
     }
@@ -228,7 +242,9 @@ final class ProxyConnection implements Runnable {
     upstreamOut = null;
   }
 
-  /** SO_LINGER 0 turns close into a TCP RST: the client sees "Connection reset", not a clean end. */
+  /**
+   * SO_LINGER 0 turns close into a TCP RST: the client sees "Connection reset", not a clean end.
+   */
   private static void reset(Socket socket) {
     try {
       socket.setSoLinger(true, 0);

@@ -8,20 +8,20 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.jspecify.annotations.Nullable;
 
 /**
- * Faults at set rates, seeded, for soak-style tests: "5 % of requests get 503, 1 % lose their reply".
+ * Faults at set rates, seeded, for soak-style tests: "5 % of requests get 503, 1 % lose their
+ * reply".
  *
- * <p>Reproducible: whether a request gets a fault depends only on the seed, its operation, its object key, and how
- * many requests with that same operation and key came before it; not on thread timing, nor on the bucket (test
- * buckets have random names). So a run whose requests to each key come in the same order (threads working on
- * their own keys, say) gets the same faults in the same places every time. {@link #atMost} bounds the total,
- * first come first served.
+ * <p>Reproducible: whether a request gets a fault depends only on the seed, its operation, its
+ * object key, and how many requests with that same operation and key came before it; not on thread
+ * timing, nor on the bucket (test buckets have random names). So a run whose requests to each key
+ * come in the same order (threads working on their own keys, say) gets the same faults in the same
+ * places every time. {@link #atMost} bounds the total, first come first served.
  *
- * <p>Configure it before handing it to {@link FaultProxy#randomFaults}; it keeps the per-key counts, so give each
- * proxy its own.
+ * <p>Configure it before handing it to {@link FaultProxy#randomFaults}; it keeps the per-key
+ * counts, so give each proxy its own.
  */
 public final class RandomFaults {
 
@@ -42,7 +42,10 @@ public final class RandomFaults {
     return new RandomFaults(seed);
   }
 
-  /** Gives {@code fault} to a share {@code probability} (0..1) of requests. Rates add up to at most 1. */
+  /**
+   * Gives {@code fault} to a share {@code probability} (0..1) of requests. Rates add up to at most
+   * 1.
+   */
   public RandomFaults rate(Fault fault, double probability) {
     if (fault == Fault.HOLD) {
       throw new IllegalArgumentException("HOLD needs a test to release it; use FaultRule.hold");
@@ -93,7 +96,8 @@ public final class RandomFaults {
       return null;
     }
     String identity = operation + " " + key;
-    int occurrence = occurrences.computeIfAbsent(identity, k -> new AtomicInteger()).getAndIncrement();
+    int occurrence =
+        occurrences.computeIfAbsent(identity, k -> new AtomicInteger()).getAndIncrement();
     long mixed = seed * 0x9E3779B97F4A7C15L + identity.hashCode() * 31L + occurrence;
     double u = new SplittableRandom(mixed).nextDouble();
     double cumulative = 0;
@@ -112,6 +116,14 @@ public final class RandomFaults {
 
   @Override
   public String toString() {
-    return "RandomFaults[seed " + seed + ", " + rates + ", at most " + maxFaults + ", " + injected() + " so far]";
+    return "RandomFaults[seed "
+        + seed
+        + ", "
+        + rates
+        + ", at most "
+        + maxFaults
+        + ", "
+        + injected()
+        + " so far]";
   }
 }

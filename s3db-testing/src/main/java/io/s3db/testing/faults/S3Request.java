@@ -6,8 +6,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * What the proxy needs to know of a request: its operation, and the bucket and object key it is for, read from a
- * path-style target ({@code /bucket/key?query}), as the harness's clients send it.
+ * What the proxy needs to know of a request: its operation, and the bucket and object key it is
+ * for, read from a path-style target ({@code /bucket/key?query}), as the harness's clients send it.
  */
 record S3Request(S3Operation operation, String method, String bucket, String key) {
 
@@ -21,8 +21,8 @@ record S3Request(S3Operation operation, String method, String bucket, String key
     String bucket = decode(slash < 0 ? trimmed : trimmed.substring(0, slash));
     String key = slash < 0 ? "" : decode(trimmed.substring(slash + 1));
     String method = head.method();
-    S3Operation operation = S3Operation.classify(method, bucket, key, query,
-        head.header("x-amz-copy-source") != null);
+    S3Operation operation =
+        S3Operation.classify(method, bucket, key, query, head.header("x-amz-copy-source") != null);
     return new S3Request(operation, method, bucket, key);
   }
 
@@ -33,7 +33,9 @@ record S3Request(S3Operation operation, String method, String bucket, String key
         continue;
       }
       int eq = pair.indexOf('=');
-      query.put(decode(eq < 0 ? pair : pair.substring(0, eq)), eq < 0 ? "" : decode(pair.substring(eq + 1)));
+      query.put(
+          decode(eq < 0 ? pair : pair.substring(0, eq)),
+          eq < 0 ? "" : decode(pair.substring(eq + 1)));
     }
     return query;
   }

@@ -6,17 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.s3db.testing.S3ServerExtension;
+import io.s3db.testing.TestBucket;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
-import io.s3db.testing.S3ServerExtension;
-import io.s3db.testing.TestBucket;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -24,8 +22,9 @@ import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 
 /**
- * Every {@link Fault} does what it says, as a plain AWS SDK v2 client sees it: once with SDK retries off (the raw
- * fault), once with them on (what application code meets). The server is checked directly, past the proxy.
+ * Every {@link Fault} does what it says, as a plain AWS SDK v2 client sees it: once with SDK
+ * retries off (the raw fault), once with them on (what application code meets). The server is
+ * checked directly, past the proxy.
  */
 @ExtendWith(S3ServerExtension.class)
 class FaultKindsTest {
@@ -65,12 +64,13 @@ class FaultKindsTest {
     assertTrue(e.requestId().startsWith("FAULTPROXY"), e.requestId());
     assertAbsent("slow/k");
 
-    proxy.inject(FaultRule.on(S3Operation.HEAD_OBJECT).slowDown());   // no body on HEAD: status only
-    S3Exception head = assertThrows(S3Exception.class, () -> noRetries.headObject(r -> r.bucket(b()).key("x")));
+    proxy.inject(FaultRule.on(S3Operation.HEAD_OBJECT).slowDown()); // no body on HEAD: status only
+    S3Exception head =
+        assertThrows(S3Exception.class, () -> noRetries.headObject(r -> r.bucket(b()).key("x")));
     assertEquals(503, head.statusCode());
 
     proxy.inject(FaultRule.on(S3Operation.PUT_OBJECT).times(2).slowDown());
-    put(retries, "slow/k", "v");   // third attempt passes
+    put(retries, "slow/k", "v"); // third attempt passes
     assertEquals("v", get(direct, "slow/k"));
     assertEquals(4, proxy.stats().faults(Fault.SLOW_DOWN));
     assertEquals(4, proxy.stats().requests(S3Operation.PUT_OBJECT));
@@ -93,7 +93,8 @@ class FaultKindsTest {
   @Test
   void resetBeforeForwardingNeverReachesTheServer() {
     proxy.inject(FaultRule.on(S3Operation.PUT_OBJECT).keyMatching("rb/.*").resetBeforeForwarding());
-    SdkClientException e = assertThrows(SdkClientException.class, () -> put(noRetries, "rb/k", "v"));
+    SdkClientException e =
+        assertThrows(SdkClientException.class, () -> put(noRetries, "rb/k", "v"));
     assertAbsent("rb/k");
 
     proxy.inject(FaultRule.on(S3Operation.PUT_OBJECT).keyMatching("rb/.*").resetBeforeForwarding());
@@ -102,17 +103,31 @@ class FaultKindsTest {
     assertEquals(2, proxy.stats().faults(Fault.RESET_BEFORE_FORWARDING));
   }
 
-  /** The key case: the write is applied, its reply lost, and the SDK's retry of a create meets that write. */
+  /**
+   * The key case: the write is applied, its reply lost, and the SDK's retry of a create meets that
+   * write.
+   */
   @Test
   void resetAfterForwardingAppliesTheWriteAndTheRetriedCreateGets412() {
     proxy.inject(FaultRule.on(S3Operation.PUT_OBJECT).keyMatching("ra/.*").resetAfterForwarding());
-    SdkClientException lost = assertThrows(SdkClientException.class,
-        () -> noRetries.putObject(r -> r.bucket(b()).key("ra/raw").ifNoneMatch("*"), RequestBody.fromString("1")));
-    assertEquals("1", get(direct, "ra/raw"), "the write was applied although the client saw a reset");
+    SdkClientException lost =
+        assertThrows(
+            SdkClientException.class,
+            () ->
+                noRetries.putObject(
+                    r -> r.bucket(b()).key("ra/raw").ifNoneMatch("*"),
+                    RequestBody.fromString("1")));
+    assertEquals(
+        "1", get(direct, "ra/raw"), "the write was applied although the client saw a reset");
 
     proxy.inject(FaultRule.on(S3Operation.PUT_OBJECT).keyMatching("ra/.*").resetAfterForwarding());
-    S3Exception e = assertThrows(S3Exception.class,
-        () -> retries.putObject(r -> r.bucket(b()).key("ra/create").ifNoneMatch("*"), RequestBody.fromString("2")));
+    S3Exception e =
+        assertThrows(
+            S3Exception.class,
+            () ->
+                retries.putObject(
+                    r -> r.bucket(b()).key("ra/create").ifNoneMatch("*"),
+                    RequestBody.fromString("2")));
     assertEquals(412, e.statusCode(), "the retry met the client's own first attempt");
     assertEquals("2", get(direct, "ra/create"));
     assertEquals(3, proxy.stats().requests(S3Operation.PUT_OBJECT));
@@ -134,21 +149,24 @@ class FaultKindsTest {
     assertEquals(1, proxy.stats().faults(Fault.DELAY));
   }
 
-  /** Replays "DELETE overtaken by a PUT" exactly: the DELETE waits at the proxy until the PUT is done. */
+  /**
+   * Replays "DELETE overtaken by a PUT" exactly: the DELETE waits at the proxy until the PUT is
+   * done.
+   */
   @Test
   void holdKeepsTheRequestAtTheProxyUntilReleased() throws Exception {
     put(direct, "hold/k", "old");
     Hold hold = new Hold();
     proxy.inject(FaultRule.on(S3Operation.DELETE_OBJECT).keyMatching("hold/k").hold(hold));
-    CompletableFuture<Void> delete = CompletableFuture.runAsync(
-        () -> noRetries.deleteObject(r -> r.bucket(b()).key("hold/k")));
+    CompletableFuture<Void> delete =
+        CompletableFuture.runAsync(() -> noRetries.deleteObject(r -> r.bucket(b()).key("hold/k")));
     assertTrue(hold.awaitHeld(1, Duration.ofSeconds(10)), "the DELETE reached the proxy");
     assertEquals("old", get(direct, "hold/k"), "held: not at the server yet");
-    put(noRetries, "hold/k", "new");   // another connection: not blocked by the hold
+    put(noRetries, "hold/k", "new"); // another connection: not blocked by the hold
     assertFalse(delete.isDone());
     hold.release();
     delete.get(10, TimeUnit.SECONDS);
-    assertAbsent("hold/k");   // the DELETE came last and removed the PUT's version
+    assertAbsent("hold/k"); // the DELETE came last and removed the PUT's version
     assertEquals(1, proxy.stats().faults(Fault.HOLD));
   }
 
@@ -156,7 +174,8 @@ class FaultKindsTest {
   void closingTheProxyEndsAHeldRequest() throws Exception {
     Hold hold = new Hold();
     proxy.inject(FaultRule.on(S3Operation.HEAD_OBJECT).hold(hold));
-    CompletableFuture<Void> head = CompletableFuture.runAsync(() -> noRetries.headObject(r -> r.bucket(b()).key("z")));
+    CompletableFuture<Void> head =
+        CompletableFuture.runAsync(() -> noRetries.headObject(r -> r.bucket(b()).key("z")));
     assertTrue(hold.awaitHeld(1, Duration.ofSeconds(10)));
     proxy.close();
     Exception e = assertThrows(Exception.class, () -> head.get(10, TimeUnit.SECONDS));
@@ -176,6 +195,7 @@ class FaultKindsTest {
   }
 
   private void assertAbsent(String key) {
-    assertThrows(NoSuchKeyException.class, () -> direct.headObject(r -> r.bucket(b()).key(key)), key);
+    assertThrows(
+        NoSuchKeyException.class, () -> direct.headObject(r -> r.bucket(b()).key(key)), key);
   }
 }

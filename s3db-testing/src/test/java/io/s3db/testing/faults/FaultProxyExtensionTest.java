@@ -5,21 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.s3db.testing.S3ServerExtension;
+import io.s3db.testing.TestBucket;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
-
-import io.s3db.testing.S3ServerExtension;
-import io.s3db.testing.TestBucket;
 import software.amazon.awssdk.core.sync.RequestBody;
 
-/** The extension hands each test method a proxy of its own, in front of the shared server, and closes it after. */
+/**
+ * The extension hands each test method a proxy of its own, in front of the shared server, and
+ * closes it after.
+ */
 @ExtendWith({S3ServerExtension.class, FaultProxyExtension.class})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FaultProxyExtensionTest {
@@ -36,8 +37,12 @@ class FaultProxyExtensionTest {
   void aTestGetsAProxyInFrontOfTheSharedServer(TestBucket bucket, FaultProxy proxy) {
     assertSame(fromBeforeEach, proxy, "one proxy per test method, lifecycle methods included");
     assertEquals(bucket.server().endpoint(), proxy.upstream());
-    proxy.client().putObject(r -> r.bucket(bucket.name()).key("ext/k"), RequestBody.fromString("v"));
-    assertEquals("v", bucket.client().getObjectAsBytes(r -> r.bucket(bucket.name()).key("ext/k")).asUtf8String());
+    proxy
+        .client()
+        .putObject(r -> r.bucket(bucket.name()).key("ext/k"), RequestBody.fromString("v"));
+    assertEquals(
+        "v",
+        bucket.client().getObjectAsBytes(r -> r.bucket(bucket.name()).key("ext/k")).asUtf8String());
     assertEquals(1, proxy.stats().requests(S3Operation.PUT_OBJECT));
     remember(proxy);
   }

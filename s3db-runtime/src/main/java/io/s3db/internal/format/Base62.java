@@ -200,13 +200,26 @@ public final class Base62 {
       double intValue = decodeJsDouble(intPart, s);
       num = JsNumber.parse(JsNumber.toString(intValue) + "." + decPart);
       if (!Double.isFinite(num)
-          || !isFraction(decPart)) { // 1.5e999 is Infinity, which no encoder writes
+          || !isFraction(decPart) // 1.5e999 is Infinity, which no encoder writes
+          || num == 0 && intValue == 0 && hasNonZeroDigit(decPart)) { // 0.5e-999 is not 0 either
         throw new IllegalArgumentException("not a base62 decimal: \"" + s + "\"");
       }
     } else {
       num = decodeEncodedInteger(intPart, s);
     }
     return negative ? -num : num;
+  }
+
+  /** Whether the fraction's digits (before any exponent) are not all zeros. */
+  private static boolean hasNonZeroDigit(String decPart) {
+    for (int i = 0;
+        i < decPart.length() && decPart.charAt(i) != 'e' && decPart.charAt(i) != 'E';
+        i++) {
+      if (decPart.charAt(i) >= '1' && decPart.charAt(i) <= '9') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

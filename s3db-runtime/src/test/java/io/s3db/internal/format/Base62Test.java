@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -271,5 +272,13 @@ class Base62Test {
                 1e21,
                 9007199254740993.0))
         .filter(Double::isFinite);
+  }
+
+  @Example
+  void aDecimalThatUnderflowsToZeroIsRefused_zeroItselfIsNot() {
+    assertThrows(IllegalArgumentException.class, () -> Base62.decodeDecimal("0.5e-3124"));
+    assertThrows(IllegalArgumentException.class, () -> Base62.decodeDecimal("-.1e-400"));
+    assertEquals(0.0, Base62.decodeDecimal("0.000e-3124"));
+    assertEquals(4.9e-324, Base62.decodeDecimal("0.49e-323"));
   }
 }

@@ -32,8 +32,11 @@ public final class QuickStart {
       System.out.println("read back " + customers.get(ana.id()));
 
       // CustomerWith (generated) copies the record, so the update names only what it changes
-      Customer updated = customers.update(ana.id(),
-          c -> CustomerWith.of(c).orders(c.orders() + 1).balance(c.balance() - 20).notes("called on Monday").build());
+      Customer updated = customers.update(ana.id(), c -> CustomerWith.of(c)
+          .orders(c.orders() + 1)
+          .balance(c.balance() - 20)
+          .notes("called on Monday")
+          .build());
       System.out.println("updated   " + updated);
 
       System.out.println("count     " + customers.count());

@@ -14,19 +14,12 @@ import org.jspecify.annotations.Nullable;
 @Generated("io.s3db.processor.S3dbProcessor")
 public final class AccountWith {
   private @Nullable String id;
-
   private String email;
-
   private String handle;
-
   private String apiKey;
-
   private @Nullable String recoveryCode;
-
   private @Nullable String plan;
-
   private Integer seats;
-
   private @Nullable Double balance;
 
   private AccountWith(Account record) {

@@ -15,21 +15,13 @@ import org.jspecify.annotations.Nullable;
 @Generated("io.s3db.processor.S3dbProcessor")
 public final class OrderWith {
   private @Nullable String id;
-
   private String customer;
-
   private Order.Status status;
-
   private String channel;
-
   private long cents;
-
   private Order.Address shipTo;
-
   private Order.@Nullable Address billTo;
-
   private List<Order.Line> lines;
-
   private List<String> tags;
 
   private OrderWith(Order record) {

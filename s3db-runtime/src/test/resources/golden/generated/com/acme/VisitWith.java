@@ -17,19 +17,12 @@ import org.jspecify.annotations.Nullable;
 @Generated("io.s3db.processor.S3dbProcessor")
 public final class VisitWith {
   private @Nullable String id;
-
   private Instant start;
-
   private @Nullable LocalDate followUp;
-
   private String notes;
-
   private Visit.@Nullable Place place;
-
   private @Nullable Set<Integer> rooms;
-
   private @Nullable Instant createdAt;
-
   private @Nullable Instant updatedAt;
 
   private VisitWith(Visit record) {

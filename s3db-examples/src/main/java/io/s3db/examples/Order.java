@@ -40,8 +40,4 @@ public record Order(
   }
 
   public record Address(String city, String country) {}
-
-  public Order withStatus(String newStatus) {
-    return new Order(id, customer, newStatus, channel, cents, shipTo, createdAt, updatedAt);
-  }
 }

@@ -67,7 +67,7 @@ public final class PartitionsExample {
 
       // an update moves the order between partitions: 1 HEAD + 1 PUT + 1 PUT (new ref) + 1 DELETE
       // (old ref)
-      Order shipped = orders.update("o0001", o -> o.withStatus("SHIPPED"));
+      Order shipped = orders.update("o0001", o -> OrderWith.of(o).status("SHIPPED").build());
       System.out.println("update    o0001 PAID -> SHIPPED; PAID now " + orders.count(paid));
 
       // timestamps: createdAt kept, updatedAt moved; byCreatedDate/byUpdatedDate group orders by

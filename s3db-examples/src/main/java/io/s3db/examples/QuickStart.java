@@ -51,19 +51,16 @@ public final class QuickStart {
 
       System.out.println("read back " + customers.get(ana.id()));
 
+      // CustomerWith (generated) copies the record, so the update names only what it changes
       Customer updated =
           customers.update(
               ana.id(),
               c ->
-                  new Customer(
-                      c.id(),
-                      c.name(),
-                      c.email(),
-                      c.orders() + 1,
-                      c.balance() - 20,
-                      c.vip(),
-                      c.address(),
-                      "called on Monday"));
+                  CustomerWith.of(c)
+                      .orders(c.orders() + 1)
+                      .balance(c.balance() - 20)
+                      .notes("called on Monday")
+                      .build());
       System.out.println("updated   " + updated);
 
       System.out.println("count     " + customers.count());

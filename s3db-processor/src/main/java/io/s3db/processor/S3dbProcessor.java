@@ -10,6 +10,7 @@ import io.s3db.processor.generator.ModuleGenerator;
 import io.s3db.processor.generator.PartitionsGenerator;
 import io.s3db.processor.generator.SourceText;
 import io.s3db.processor.generator.ValidatorGenerator;
+import io.s3db.processor.generator.WithGenerator;
 import io.s3db.processor.model.ResourceModel;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -34,16 +35,18 @@ import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
 
 /**
- * Generates, for every {@code @S3Resource} record, its codec, validator, DAO and (with
- * {@code @Partition}s) typed partition keys, and one {@code GeneratedS3dbModule} listing them all
- * (registered for {@link java.util.ServiceLoader}). Records with errors get every error reported
- * and no code; the others are still generated.
+ * Generates, for every {@code @S3Resource} record, its codec, validator, DAO, copier ({@code
+ * <Record>With}) and (with {@code @Partition}s) typed partition keys, and one {@code
+ * GeneratedS3dbModule} listing them all (registered for {@link java.util.ServiceLoader}). Records
+ * with errors get every error reported and no code; the others are still generated.
  */
 @AutoService(Processor.class)
 public final class S3dbProcessor extends AbstractProcessor {
   private static final String SERVICE_FILE = "META-INF/services/io.s3db.spi.S3dbModule";
   static final String GRADLE_AGGREGATING = "org.gradle.annotation.processing.aggregating";
-  private static final String[] GENERATED_SUFFIXES = {"Dao", "Codec", "Validator", "Partitions"};
+  private static final String[] GENERATED_SUFFIXES = {
+    "Dao", "Codec", "Validator", "Partitions", "With"
+  };
 
   private final List<ResourceModel> resources = new ArrayList<>();
   private final Map<String, String> recordByResourceName = new HashMap<>();
@@ -154,6 +157,7 @@ public final class S3dbProcessor extends AbstractProcessor {
       write(new PartitionsGenerator(model).generate(), type);
     }
     write(new DaoGenerator(model).generate(), type);
+    write(new WithGenerator(model).generate(), type);
     resources.add(model);
   }
 

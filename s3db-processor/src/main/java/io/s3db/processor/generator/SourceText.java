@@ -35,6 +35,8 @@ public final class SourceText {
   private static final Pattern BLANK_LINE_BETWEEN_KEYS =
       Pattern.compile(
           "(?m)^(  static final String \\w+ = \"[^\"]*\";)\n\n(?=  static final String )");
+  private static final Pattern BLANK_LINE_BETWEEN_FIELDS =
+      Pattern.compile("(?m)^(  private [^=(\n]+;)\n\n(?=  private [^=(\n]+;$)");
   private static final Pattern TRAILING_SPACE = Pattern.compile("(?m) +$");
   private static final Pattern CLASS_DECLARATION =
       Pattern.compile("(?m)^(public final class \\S+)( (?:implements|extends) .*\\{)$");
@@ -43,13 +45,14 @@ public final class SourceText {
 
   /**
    * A generated file's text, with what JavaPoet does not let us choose: the metadata-key constants
-   * as one block (it puts a blank line after every field), no trailing space after a {@code =} that
-   * ends a line, {@code Outer.@Nullable Inner} without the space it writes after the dot, and a
-   * long class declaration wrapped.
+   * and a copier's fields as one block each (it puts a blank line after every field), no trailing
+   * space after a {@code =} that ends a line, {@code Outer.@Nullable Inner} without the space it
+   * writes after the dot, and a long class declaration wrapped.
    */
   public static String of(JavaFile file) {
     String source = file.toString();
     source = BLANK_LINE_BETWEEN_KEYS.matcher(source).replaceAll("$1\n");
+    source = BLANK_LINE_BETWEEN_FIELDS.matcher(source).replaceAll("$1\n");
     source = TRAILING_SPACE.matcher(source).replaceAll("");
     source = SPACE_AFTER_OUTER_TYPE.matcher(source).replaceAll("$1.@Nullable ");
     return wrapClassDeclaration(source);

@@ -2,27 +2,18 @@ package io.s3db.internal.crypto;
 
 import io.s3db.SecretException;
 import io.s3db.internal.format.Utf8;
-import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
-import javax.crypto.SecretKeyFactory;
-import javax.crypto.spec.PBEKeySpec;
 import org.bouncycastle.crypto.InvalidCipherTextException;
-import org.bouncycastle.crypto.digests.SHA256Digest;
 import org.bouncycastle.crypto.engines.AESEngine;
-import org.bouncycastle.crypto.generators.PKCS5S2ParametersGenerator;
 import org.bouncycastle.crypto.modes.GCMBlockCipher;
 import org.bouncycastle.crypto.modes.GCMModeCipher;
 import org.bouncycastle.crypto.modes.gcm.BasicGCMMultiplier;
 import org.bouncycastle.crypto.params.AEADParameters;
 import org.bouncycastle.crypto.params.KeyParameter;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Encrypts and decrypts {@code secret} values for one passphrase, in s3db.js's format (FORMAT.md
@@ -74,22 +65,12 @@ public final class SecretCipher {
       "Cannot decrypt secret: the value failed to authenticate"
           + " (wrong passphrase, or the stored value was altered or corrupted).";
 
-  private final byte[] passphrase;
-
-  /**
-   * The passphrase for the JDK's PBKDF2, which encodes chars as UTF-8; null if that would differ
-   * from ours.
-   */
-  private final char @Nullable [] jdkPassphrase;
-
+  // Key derivation (Pbkdf2), the read cache (KeyCache) and the write-salt rotation (WriteKeys) live
+  // beside
+  // this class; this one is the AES-GCM format.
   private final SecureRandom random;
   private final KeyCache keys;
-  private final AtomicLong derivations = new AtomicLong();
-  private final long valuesPerSalt;
-  private final long saltLifetimeNanos;
-  private final LongSupplier nanoTime;
-  private final Object rotation = new Object();
-  private volatile @Nullable WriteKey writeKey;
+  private final WriteKeys writeKeys;
 
   /** A cipher for {@code passphrase} with the defaults described above. */
   public SecretCipher(String passphrase) {
@@ -113,14 +94,9 @@ public final class SecretCipher {
       throw new IllegalArgumentException(
           "cacheSize >= 1, 1 <= valuesPerSalt <= 2^32, saltLifetimeNanos >= 1");
     }
-    this.passphrase = Utf8.encode(passphrase);
-    this.jdkPassphrase =
-        io.s3db.spi.Checks.isWellFormed(passphrase) ? passphrase.toCharArray() : null;
     this.random = random;
-    this.keys = new KeyCache(cacheSize);
-    this.valuesPerSalt = valuesPerSalt;
-    this.saltLifetimeNanos = saltLifetimeNanos;
-    this.nanoTime = nanoTime;
+    this.keys = new KeyCache(new Pbkdf2(passphrase), cacheSize);
+    this.writeKeys = new WriteKeys(keys, random, valuesPerSalt, saltLifetimeNanos, nanoTime);
   }
 
   /**
@@ -128,7 +104,7 @@ public final class SecretCipher {
    * TextEncoder}) under the current write salt and a fresh random IV.
    */
   public String encrypt(String plaintext) {
-    WriteKey wk = currentWriteKey();
+    WriteKeys.WriteKey wk = writeKeys.claim();
     byte[] iv = new byte[IV_BYTES];
     random.nextBytes(iv);
     return seal(plaintext, wk.salt, wk.key, iv);
@@ -180,7 +156,7 @@ public final class SecretCipher {
 
   /** How many PBKDF2 derivations this instance has run; lets tests see the cache work. */
   long derivations() {
-    return derivations.get();
+    return keys.derivations();
   }
 
   /** The derived key for {@code salt}, the raw bytes; for the test vector only. */
@@ -220,134 +196,6 @@ public final class SecretCipher {
   }
 
   private KeyParameter key(byte[] salt) {
-    return keys.entry(salt).key();
-  }
-
-  /**
-   * PBKDF2 through the JDK when it has it: its SHA-256 uses the CPU's SHA instructions and runs 3×
-   * faster than BouncyCastle's here (22 ms against 66 ms per key, bench/results), which is what a
-   * cold read of s3db.js-written secrets pays per value. BouncyCastle remains the fallback, e.g. in
-   * a native image built without the JDK's crypto provider.
-   */
-  private KeyParameter derive(byte[] salt) {
-    derivations.incrementAndGet();
-    if (jdkPassphrase != null) {
-      try {
-        SecretKeyFactory factory = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256");
-        PBEKeySpec spec = new PBEKeySpec(jdkPassphrase, salt, ITERATIONS, KEY_BYTES * 8);
-        try {
-          return new KeyParameter(factory.generateSecret(spec).getEncoded());
-        } finally {
-          spec.clearPassword();
-        }
-      } catch (GeneralSecurityException e) {
-        // no JDK provider: derive with BouncyCastle below
-      }
-    }
-    PKCS5S2ParametersGenerator pbkdf2 = new PKCS5S2ParametersGenerator(SHA256Digest.newInstance());
-    pbkdf2.init(passphrase, salt, ITERATIONS);
-    return (KeyParameter) pbkdf2.generateDerivedParameters(KEY_BYTES * 8);
-  }
-
-  private WriteKey currentWriteKey() {
-    while (true) {
-      WriteKey wk = writeKey;
-      if (wk != null && wk.claim(nanoTime.getAsLong())) {
-        return wk;
-      }
-      synchronized (rotation) {
-        if (writeKey == wk) { // nobody rotated meanwhile
-          byte[] salt = new byte[SALT_BYTES];
-          random.nextBytes(salt);
-          // through the cache, so reading back what we just wrote costs no derivation
-          writeKey = new WriteKey(salt, key(salt), nanoTime.getAsLong());
-        }
-      }
-    }
-  }
-
-  /** The salt and key used for writing until it has served its quota of values or its lifetime. */
-  private final class WriteKey {
-    final byte[] salt;
-    final KeyParameter key;
-    final long created;
-    final AtomicLong uses = new AtomicLong();
-
-    WriteKey(byte[] salt, KeyParameter key, long created) {
-      this.salt = salt;
-      this.key = key;
-      this.created = created;
-    }
-
-    boolean claim(long now) {
-      return now - created < saltLifetimeNanos && uses.incrementAndGet() <= valuesPerSalt;
-    }
-  }
-
-  /**
-   * A bounded LRU of derived keys by salt; one derivation per salt even when many threads ask at
-   * once.
-   */
-  private final class KeyCache {
-    private final Map<Salt, Entry> map;
-
-    KeyCache(int capacity) {
-      this.map =
-          new LinkedHashMap<>(Math.min(capacity, 64), 0.75f, true) {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<Salt, Entry> eldest) {
-              return size() > capacity;
-            }
-          };
-    }
-
-    Entry entry(byte[] salt) {
-      Salt k = new Salt(salt);
-      synchronized (map) {
-        return map.computeIfAbsent(k, Entry::new);
-      }
-    }
-  }
-
-  /** A cache slot; the derivation runs outside the map's lock, once, under the slot's own lock. */
-  private final class Entry {
-    private final Salt salt;
-    private @Nullable KeyParameter key;
-
-    Entry(Salt salt) {
-      this.salt = salt;
-    }
-
-    synchronized KeyParameter key() {
-      KeyParameter k = key;
-      if (k == null) {
-        k = derive(salt.bytes);
-        key = k;
-      }
-      return k;
-    }
-  }
-
-  /** A salt as a map key, compared by content. */
-  private static final class Salt {
-    final byte[] bytes;
-    private final int hash;
-
-    Salt(byte[] bytes) {
-      this.bytes = bytes;
-      this.hash = Arrays.hashCode(bytes);
-    }
-
-    @Override
-    public boolean equals(@Nullable Object o) {
-      return o instanceof Salt s && Arrays.equals(bytes, s.bytes);
-    }
-
-    @Override
-    public int hashCode() {
-      return hash;
-    }
+    return keys.key(salt);
   }
 }

@@ -18,8 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.s3.model.S3Object;
@@ -28,28 +26,19 @@ import software.amazon.awssdk.services.s3.model.S3Object;
  * insertMany, deleteMany, deleteAll and the bulk writer: per-item failures are data, nothing is
  * dropped.
  */
-@ExtendWith(S3ServerExtension.class)
+@ExtendWith({S3ServerExtension.class, TestDatabases.class})
 class BulkTest {
   private final TestBucket bucket;
   private final String prefix;
-  private RequestCounter requests;
-  private AccountDao accounts;
+  private final RequestCounter requests;
+  private final AccountDao accounts;
 
-  BulkTest(TestBucket bucket) {
+  BulkTest(TestBucket bucket, RequestCounter requests) {
     this.bucket = bucket;
-    this.prefix = "bulk-" + System.nanoTime();
-  }
-
-  @BeforeEach
-  void connect() {
-    requests = new RequestCounter(bucket, prefix);
-    accounts = AccountDao.of(requests.db());
+    this.requests = requests;
+    this.prefix = requests.db().keyPrefix();
+    this.accounts = AccountDao.of(requests.db());
     requests.reset();
-  }
-
-  @AfterEach
-  void close() {
-    requests.close();
   }
 
   @Test

@@ -17,34 +17,23 @@ import io.s3db.testing.TestBucket;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 import software.amazon.awssdk.services.s3.model.S3Object;
 
-@ExtendWith(S3ServerExtension.class)
+@ExtendWith({S3ServerExtension.class, TestDatabases.class})
 class CrudTest {
   private final TestBucket bucket;
   private final String prefix;
-  private S3db db;
-  private UserDao users;
+  private final S3db db;
+  private final UserDao users;
 
-  CrudTest(TestBucket bucket) {
+  CrudTest(TestBucket bucket, S3db db) {
     this.bucket = bucket;
-    this.prefix = "crud-" + System.nanoTime();
-  }
-
-  @BeforeEach
-  void connect() {
-    db = S3db.connect(bucket.uri(prefix));
-    users = UserDao.of(db);
-  }
-
-  @AfterEach
-  void close() {
-    db.close();
+    this.db = db;
+    this.prefix = db.keyPrefix();
+    this.users = UserDao.of(db);
   }
 
   @Test

@@ -9,8 +9,6 @@ import io.s3db.ValidationException;
 import io.s3db.testing.S3ServerExtension;
 import io.s3db.testing.TestBucket;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
@@ -20,30 +18,22 @@ import org.junit.jupiter.api.function.Executable;
  * surrogates (the SDK would send {@code ?}, aliasing another record) and keys over S3's 1 024 UTF-8
  * bytes.
  */
-@ExtendWith(S3ServerExtension.class)
+@ExtendWith({S3ServerExtension.class, TestDatabases.class})
 class HostileKeysTest {
   private static final String LONE = "\uD800";
 
   private final TestBucket bucket;
-  private final String prefix = "hostile-" + System.nanoTime();
-  private RequestCounter requests;
-  private AccountDao accounts;
+  private final String prefix;
+  private final RequestCounter requests;
+  private final AccountDao accounts;
 
-  HostileKeysTest(TestBucket bucket) {
+  HostileKeysTest(TestBucket bucket, RequestCounter requests) {
     this.bucket = bucket;
-  }
-
-  @BeforeEach
-  void connect() {
-    requests = new RequestCounter(bucket, prefix);
-    accounts = AccountDao.of(requests.db());
+    this.requests = requests;
+    this.prefix = requests.db().keyPrefix();
+    this.accounts = AccountDao.of(requests.db());
     accounts.insert(Account.of("s?t", "z?", "pro")); // what the aliases would have hit
     requests.reset();
-  }
-
-  @AfterEach
-  void close() {
-    requests.close();
   }
 
   @Test

@@ -18,8 +18,6 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.core.sync.RequestBody;
@@ -30,28 +28,19 @@ import software.amazon.awssdk.services.s3.model.S3Object;
  * Partition references: their keys and catalog entry as s3db.js writes them, what each write costs,
  * and what readers make of stale references (FORMAT.md §6, §12 items 14–16 and 33).
  */
-@ExtendWith(S3ServerExtension.class)
+@ExtendWith({S3ServerExtension.class, TestDatabases.class})
 class PartitionsTest {
   private final TestBucket bucket;
   private final String prefix;
-  private RequestCounter requests;
-  private AccountDao accounts;
+  private final RequestCounter requests;
+  private final AccountDao accounts;
 
-  PartitionsTest(TestBucket bucket) {
+  PartitionsTest(TestBucket bucket, RequestCounter requests) {
     this.bucket = bucket;
-    this.prefix = "partitions-" + System.nanoTime();
-  }
-
-  @BeforeEach
-  void connect() {
-    requests = new RequestCounter(bucket, prefix);
-    accounts = AccountDao.of(requests.db());
+    this.requests = requests;
+    this.prefix = requests.db().keyPrefix();
+    this.accounts = AccountDao.of(requests.db());
     requests.reset();
-  }
-
-  @AfterEach
-  void close() {
-    requests.close();
   }
 
   @Test

@@ -18,7 +18,7 @@ import software.amazon.awssdk.services.s3.S3Client;
  * Counts the S3 requests a client sends, by operation ({@code PutObject}, {@code HeadObject}, …),
  * every attempt included (as AWS bills them), so tests can assert what each call costs.
  */
-final class RequestCounter implements ExecutionInterceptor, AutoCloseable {
+public final class RequestCounter implements ExecutionInterceptor, AutoCloseable {
   private final ConcurrentLinkedQueue<String> requests = new ConcurrentLinkedQueue<>();
   private final S3Client client;
   private final S3db db;

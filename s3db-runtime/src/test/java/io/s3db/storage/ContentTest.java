@@ -10,6 +10,7 @@ import io.s3db.Content;
 import io.s3db.ResourceNotFoundException;
 import io.s3db.S3db;
 import io.s3db.S3dbException;
+import io.s3db.it.TestDatabases;
 import io.s3db.storage.Records.BodyOnlyBig;
 import io.s3db.storage.Records.Document;
 import io.s3db.testing.S3ServerExtension;
@@ -17,8 +18,6 @@ import io.s3db.testing.TestBucket;
 import java.io.InputStream;
 import java.security.MessageDigest;
 import java.util.Random;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -26,26 +25,18 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Binary content in the record's own object, beside its fields (FORMAT.md §3: the same slot as
  * s3db.js).
  */
-@ExtendWith(S3ServerExtension.class)
+@ExtendWith({S3ServerExtension.class, TestDatabases.class})
 class ContentTest {
   private final TestBucket bucket;
-  private final String prefix = "content-" + System.nanoTime();
-  private S3db db;
-  private Records_DocumentDao documents;
+  private final String prefix;
+  private final S3db db;
+  private final Records_DocumentDao documents;
 
-  ContentTest(TestBucket bucket) {
+  ContentTest(TestBucket bucket, S3db db) {
     this.bucket = bucket;
-  }
-
-  @BeforeEach
-  void connect() {
-    db = S3db.connect(bucket.uri(prefix));
-    documents = Records_DocumentDao.of(db);
-  }
-
-  @AfterEach
-  void close() {
-    db.close();
+    this.db = db;
+    this.prefix = db.keyPrefix();
+    this.documents = Records_DocumentDao.of(db);
   }
 
   @Test

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.s3db.S3db;
 import io.s3db.internal.crypto.Passwords;
+import io.s3db.it.TestDatabases;
 import io.s3db.testing.S3ServerExtension;
 import io.s3db.testing.TestBucket;
 import io.s3db.types.Everything.Status;
@@ -22,8 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -31,27 +30,20 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Every supported type through a real S3 server, stored as s3db.js 21.6.2 stores it (FORMAT.md
  * §4.2).
  */
-@ExtendWith(S3ServerExtension.class)
+@ExtendWith({S3ServerExtension.class, TestDatabases.class})
+@TestDatabases.Passphrase("my-fixed-passphrase")
 class TypesTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private final TestBucket bucket;
-  private final String prefix = "types-" + System.nanoTime();
-  private S3db db;
-  private EverythingDao dao;
+  private final String prefix;
+  private final S3db db;
+  private final EverythingDao dao;
 
-  TypesTest(TestBucket bucket) {
+  TypesTest(TestBucket bucket, S3db db) {
     this.bucket = bucket;
-  }
-
-  @BeforeEach
-  void connect() {
-    db = S3db.builder().uri(bucket.uri(prefix)).passphrase("my-fixed-passphrase").build();
-    dao = EverythingDao.of(db);
-  }
-
-  @AfterEach
-  void close() {
-    db.close();
+    this.db = db;
+    this.prefix = db.keyPrefix();
+    this.dao = EverythingDao.of(db);
   }
 
   static Everything full(String id) throws Exception {

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.s3db.S3db;
 import io.s3db.ValidationException;
 import io.s3db.Violation;
+import io.s3db.it.TestDatabases;
 import io.s3db.testing.S3ServerExtension;
 import io.s3db.testing.TestBucket;
 import java.math.BigDecimal;
@@ -22,8 +23,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -31,26 +30,19 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Every rule is checked before any request, all violations are reported at once, secrets are never
  * shown.
  */
-@ExtendWith(S3ServerExtension.class)
+@ExtendWith({S3ServerExtension.class, TestDatabases.class})
+@TestDatabases.Passphrase("p")
 class ValidationTest {
   private final TestBucket bucket;
-  private final String prefix = "validation-" + System.nanoTime();
-  private S3db db;
-  private ConstrainedDao dao;
+  private final String prefix;
+  private final S3db db;
+  private final ConstrainedDao dao;
 
-  ValidationTest(TestBucket bucket) {
+  ValidationTest(TestBucket bucket, S3db db) {
     this.bucket = bucket;
-  }
-
-  @BeforeEach
-  void connect() {
-    db = S3db.builder().uri(bucket.uri(prefix)).passphrase("p").build();
-    dao = ConstrainedDao.of(db);
-  }
-
-  @AfterEach
-  void close() {
-    db.close();
+    this.db = db;
+    this.prefix = db.keyPrefix();
+    this.dao = ConstrainedDao.of(db);
   }
 
   static Constrained valid(String id) {

@@ -85,8 +85,11 @@ public final class S3ServerExtension implements ParameterResolver {
         .server;
   }
 
-  /** This test class's bucket, created on first use. Kept in the root store, keyed by the class. */
-  static TestBucket bucket(ExtensionContext context) {
+  /**
+   * This test class's bucket, created on first use; for other extensions that set up what a test
+   * uses on it. Kept in the root store, keyed by the class.
+   */
+  public static TestBucket bucket(ExtensionContext context) {
     Class<?> testClass = context.getRequiredTestClass();
     EmbeddedS3 server = server(context);
     return context

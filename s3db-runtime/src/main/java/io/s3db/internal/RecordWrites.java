@@ -49,6 +49,7 @@ final class RecordWrites<T> {
           if (!store.create(id, object)) {
             throw new ResourceAlreadyExistsException(resource, id);
           }
+          replaced(id, Set.of(), new LinkedHashSet<>(written), written);
           return bridge.asStored(id, stored, object);
         });
   }
@@ -178,29 +179,33 @@ final class RecordWrites<T> {
   }
 
   /**
-   * Puts the references the next write needs that neither the stored record nor an earlier attempt
-   * put.
+   * Puts the references the next write needs that the stored record does not have, again on every
+   * attempt: the writer that won a race may have deleted those an earlier attempt put.
    */
   private void putMissing(String id, Set<String> wanted, Set<String> stored, Set<String> written) {
     Set<String> toPut = new LinkedHashSet<>(wanted);
     toPut.removeAll(stored);
-    toPut.removeAll(written);
     refs.put(toPut, id);
     written.addAll(toPut);
   }
 
   /**
-   * After the data is written: deletes the replaced record's references and those earlier attempts
-   * put that the record no longer has. The write has happened, so nothing here may fail it: what
-   * cannot be done is logged, and the next write or {@code repair()} finishes it.
+   * After the data is written: puts the references the replaced record did not have once more (a
+   * writer that deleted one of them between this write's first put and its data, and checked before
+   * the data landed, could not have put it back), then deletes the replaced record's references and
+   * those earlier attempts put that the record no longer has. The write has happened, so nothing
+   * here may fail it: what cannot be done is logged, and the next write or {@code repair()}
+   * finishes it.
    */
   private void replaced(String id, Set<String> oldRefs, Set<String> written, Set<String> newRefs) {
     Set<String> toDelete = new LinkedHashSet<>(oldRefs);
     toDelete.addAll(written);
     toDelete.removeAll(newRefs);
+    Set<String> added = new LinkedHashSet<>(newRefs);
+    added.removeAll(oldRefs);
     written.clear(); // the record is written: nothing is left to take back on failure
     try {
-      refs.delete(toDelete, id);
+      refs.afterWrite(id, added, toDelete);
     } catch (RuntimeException e) {
       LOG.log(
           System.Logger.Level.WARNING,

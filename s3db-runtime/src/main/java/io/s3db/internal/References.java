@@ -179,8 +179,26 @@ final class References<T> {
    * most.
    */
   void settle(String id, Set<String> deleted) {
+    settle(id, deleted, Set.of());
+  }
+
+  /**
+   * After a write's data landed: puts its new references once more ({@code added}; a delete by
+   * another writer may have landed between their first put and the data), deletes {@code removed},
+   * and settles both against the record as stored now, which may already be a later writer's.
+   */
+  void afterWrite(String id, Set<String> added, Set<String> removed) {
+    if (added.isEmpty() && removed.isEmpty()) {
+      return;
+    }
+    put(added, id);
+    deleteOnly(removed, id);
+    settle(id, removed, added);
+  }
+
+  private void settle(String id, Set<String> deleted, Set<String> put) {
     try {
-      settleRounds(id, deleted);
+      settleRounds(id, deleted, put);
     } catch (RuntimeException e) {
       // the write this follows has happened; what is left is for the next write or repair()
       LOG.log(
@@ -193,8 +211,8 @@ final class References<T> {
     }
   }
 
-  private void settleRounds(String id, Set<String> deleted) {
-    Set<String> putBack = new LinkedHashSet<>();
+  private void settleRounds(String id, Set<String> deleted, Set<String> put) {
+    Set<String> putBack = new LinkedHashSet<>(put);
     String seen = null;
     for (int round = 0; round < SETTLE_ROUNDS; round++) {
       RecordStore.Loaded now = store.read(id);

@@ -68,7 +68,9 @@ class TimestampsTest {
     assertEquals(now, stored.createdAt());
     assertEquals(now, stored.updatedAt());
     assertEquals(
-        Map.of("PutObject", 8), requests.counts(), "7 refs (5 declared + 2 automatic) + the data");
+        Map.of("PutObject", 15, "HeadObject", 1),
+        requests.counts(),
+        "7 refs (5 declared + 2 automatic), the data, the 7 refs again, a check");
     assertTrue(
         requests.requests().get(7).endsWith("/data/id=e1"), "data last: " + requests.requests());
     assertEquals(stored, events.get("e1"));
@@ -174,14 +176,14 @@ class TimestampsTest {
     Event next = events.update("e1", e -> e.withName("next day"));
     assertEquals(stored.createdAt(), next.createdAt());
     assertEquals(
-        Map.of("HeadObject", 2, "PutObject", 2, "DeleteObject", 1),
+        Map.of("HeadObject", 2, "PutObject", 3, "DeleteObject", 1),
         requests.counts(),
         requests.requests().toString());
     assertTrue(
         requests.requests().get(1).endsWith("/partition=byUpdatedDate/updatedAt=2026-11-26/id=e1"),
         "new ref before the data: " + requests.requests());
     assertTrue(
-        requests.requests().get(3).endsWith("/partition=byUpdatedDate/updatedAt=2026-11-25/id=e1"),
+        requests.requests().get(4).endsWith("/partition=byUpdatedDate/updatedAt=2026-11-25/id=e1"),
         "old ref computed from the stored record, deleted after the data: " + requests.requests());
     assertEquals(
         List.of(), events.listIds(EventPartitions.byUpdatedDate(LocalDate.parse("2026-11-25"))));

@@ -21,6 +21,7 @@ import io.s3db.testing.TestBucket;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Handler;
@@ -171,6 +172,29 @@ class HooksTest {
     assertSame(refusal, thrown);
     assertEquals(0, after.get());
     assertEquals(List.of(), keys()); // no data object, no partition reference
+  }
+
+  @Test
+  void anAbortSendsNoRequestAndHooksAddNone() {
+    try (RequestCounter counter = new RequestCounter(bucket, prefix)) {
+      AccountDao accounts = AccountDao.of(counter.db());
+      accounts.hooks().beforeInsert((ctx, a) -> a);
+      accounts.hooks().afterInsert((ctx, a) -> {});
+      counter.reset();
+      accounts.insert(Account.of("n1", "eu", "p"));
+      // as without hooks: the data PUT and its references' PUTs
+      assertEquals(Map.of("PutObject", 1 + 3), counter.counts());
+
+      accounts
+          .hooks()
+          .beforeInsert(
+              (ctx, a) -> {
+                throw new IllegalStateException("refused");
+              });
+      counter.reset();
+      assertThrows(IllegalStateException.class, () -> accounts.insert(Account.of("n2", "eu", "p")));
+      assertEquals(Map.of(), counter.counts());
+    }
   }
 
   @Test

@@ -15,7 +15,38 @@ import java.util.concurrent.atomic.AtomicInteger;
  * -Dexec.mainClass=io.s3db.examples.HooksExample}.
  */
 public final class HooksExample {
+  private static final AtomicInteger SKUS = new AtomicInteger();
+
   private HooksExample() {}
+
+  /** The example's hooks: the README's "Hooks" snippet is this method's body. */
+  static HookRegistration register(ProductDao products) {
+    Hooks<Product> hooks = products.hooks(); // shared by every ProductDao of this database
+    // before hooks may change the record (validated afterwards) or throw to abort the call
+    hooks.beforeInsert((ctx, p) -> p.sku() != null ? p : p.withSku(nextSku()));
+    hooks.beforeUpdate(
+        (ctx, current, changed) -> {
+          if (changed.stock() < 0) {
+            throw new IllegalArgumentException("stock of " + current.id() + " cannot go below 0");
+          }
+          return changed; // runs on each attempt, after the change function
+        });
+    hooks.beforeDelete(
+        (ctx, id) -> {
+          if (ctx.dao().get(id).stock() > 0) {
+            throw new IllegalStateException(id + " is still in stock");
+          }
+        });
+    // after hooks run once, when the write is durable; close() the registration to remove it
+    return hooks.afterInsert(
+        (ctx, p) ->
+            System.out.println(
+                "audit     " + ctx.resource() + " " + ctx.version() + " +" + p.sku()));
+  }
+
+  private static String nextSku() {
+    return String.format(Locale.ROOT, "SKU-%04d", SKUS.incrementAndGet());
+  }
 
   public static void main(String[] args) {
     try (ExampleDatabase example = ExampleDatabase.open("hooks-example")) {
@@ -23,33 +54,8 @@ public final class HooksExample {
       ProductDao products = ProductDao.of(db);
       products.deleteAll(); // start clean
 
-      AtomicInteger skus = new AtomicInteger();
+      HookRegistration audit = register(products);
       Hooks<Product> hooks = products.hooks();
-      // before hooks may change the record (it is validated afterwards) or throw to abort
-      hooks.beforeInsert(
-          (ctx, p) ->
-              p.sku() != null
-                  ? p
-                  : p.withSku(String.format(Locale.ROOT, "SKU-%04d", skus.incrementAndGet())));
-      hooks.beforeUpdate(
-          (ctx, current, changed) -> {
-            if (changed.stock() < 0) {
-              throw new IllegalArgumentException("stock of " + current.id() + " cannot go below 0");
-            }
-            return changed;
-          });
-      hooks.beforeDelete(
-          (ctx, id) -> {
-            if (ctx.dao().get(id).stock() > 0) {
-              throw new IllegalStateException(id + " is still in stock");
-            }
-          });
-      // after hooks run once the write is durable
-      HookRegistration audit =
-          hooks.afterInsert(
-              (ctx, p) ->
-                  System.out.println(
-                      "audit     " + ctx.resource() + " " + ctx.version() + " +" + p.sku()));
 
       Product pen = products.insert(new Product("pen", "Pen", null, 3));
       System.out.println("inserted  " + pen);

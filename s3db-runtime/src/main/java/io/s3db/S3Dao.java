@@ -33,6 +33,16 @@ public interface S3Dao<T> {
   String name();
 
   /**
+   * The resource's hooks: code run before and after its writes ({@code insert}, {@code update},
+   * {@code upsert}, {@code delete} and their bulk forms), shared by every DAO of this resource in
+   * this database. See {@link Hooks} for exactly when each runs and how failures surface.
+   *
+   * <pre>{@code users.hooks().beforeInsert((ctx, u) -> u.withEmail(u.email().toLowerCase()));}
+   * </pre>
+   */
+  Hooks<T> hooks();
+
+  /**
    * Stores a new record and returns it as stored, with its id: a record whose id is null gets a
    * generated one. Fails with {@link ResourceAlreadyExistsException} if the id is taken (the write
    * is conditional, {@code If-None-Match: *}, so two concurrent inserts of one id cannot both

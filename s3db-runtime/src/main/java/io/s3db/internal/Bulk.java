@@ -31,7 +31,7 @@ final class Bulk<T> {
   private final CodecBridge<T> bridge;
   private final References<T> refs;
   private final RecordReader<T> reader;
-  private final RecordWrites<T> writes;
+  private final OperationPipeline<T> pipeline;
   private final KeyLister lister;
   private final BatchDeleter deleter;
   private final Parallel parallel;
@@ -43,7 +43,7 @@ final class Bulk<T> {
       CodecBridge<T> bridge,
       References<T> refs,
       RecordReader<T> reader,
-      RecordWrites<T> writes,
+      OperationPipeline<T> pipeline,
       KeyLister lister,
       BatchDeleter deleter,
       Parallel parallel) {
@@ -54,7 +54,7 @@ final class Bulk<T> {
     this.bridge = bridge;
     this.refs = refs;
     this.reader = reader;
-    this.writes = writes;
+    this.pipeline = pipeline;
     this.lister = lister;
     this.deleter = deleter;
     this.parallel = parallel;
@@ -92,13 +92,19 @@ final class Bulk<T> {
             }));
   }
 
-  /** Inserts one record of a bulk call; a failure is its outcome, not thrown. */
+  /**
+   * Inserts one record of a bulk call through the pipeline (its hooks run as for {@code insert}); a
+   * failure, a before hook's abort included, is its outcome, not thrown. An after hook's failure is
+   * logged by the pipeline: the record is stored.
+   */
   BulkOutcome<T> insertOne(T record) {
     String id = null;
     try {
       T withId = bridge.withId(record);
       id = bridge.idOf(withId);
-      return new BulkOutcome.Stored<>(writes.insert(withId));
+      T hooked = bridge.withId(pipeline.beforeInsert(withId));
+      id = bridge.idOf(hooked);
+      return new BulkOutcome.Stored<>(pipeline.insertBulk(hooked));
     } catch (S3dbException e) {
       return new BulkOutcome.Failed<>(new BulkResult.Failure<>(id == null ? "" : id, record, e));
     } catch (RuntimeException e) {
@@ -127,6 +133,9 @@ final class Bulk<T> {
         failed.put(id, e);
         counter.done(1);
       }
+    }
+    if (pipeline.hasBeforeDelete()) {
+      valid = beforeDelete(valid, failed, counter);
     }
     Map<String, Set<String>> refsById = storedRefs(valid, failed, counter);
     List<String> dataKeys = new ArrayList<>();
@@ -173,6 +182,11 @@ final class Bulk<T> {
             return null;
           });
     }
+    for (String id : unique) {
+      if (!failed.containsKey(id)) {
+        pipeline.afterDeleteBulk(id);
+      }
+    }
     List<BulkOutcome<String>> outcomes = new ArrayList<>();
     for (String id : unique) {
       S3dbException error = failed.get(id);
@@ -182,6 +196,39 @@ final class Bulk<T> {
               : new BulkOutcome.Failed<>(new BulkResult.Failure<>(id, id, error)));
     }
     return BulkOutcome.collect(outcomes);
+  }
+
+  /**
+   * Runs the before-delete hooks of each id, in parallel; the ids they let through. An id whose
+   * hook throws fails into {@code failed} with the hook's exception (wrapped when it is no {@link
+   * S3dbException}) and is not deleted.
+   */
+  private List<String> beforeDelete(
+      List<String> ids, Map<String, S3dbException> failed, Progress counter) {
+    List<@Nullable S3dbException> aborted =
+        parallel.map(
+            ids,
+            id -> {
+              try {
+                pipeline.beforeDelete(id);
+                return null;
+              } catch (S3dbException e) {
+                return e;
+              } catch (RuntimeException e) {
+                return new S3dbException("Delete refused by a hook: " + e, resource, id, e);
+              }
+            });
+    List<String> allowed = new ArrayList<>();
+    for (int i = 0; i < ids.size(); i++) {
+      S3dbException error = aborted.get(i);
+      if (error == null) {
+        allowed.add(ids.get(i));
+      } else {
+        failed.put(ids.get(i), error);
+        counter.done(1);
+      }
+    }
+    return allowed;
   }
 
   /**

@@ -54,8 +54,20 @@ final class RecordWrites<T> {
         });
   }
 
-  /** Reads, changes and writes back until no concurrent writer came between. */
-  T update(String id, UnaryOperator<T> change) {
+  /**
+   * The last step of an update's change, on each attempt: the record to write, from the record the
+   * attempt read and what the change function made of it (id and defaults filled in).
+   */
+  @FunctionalInterface
+  interface UpdateStep<T> {
+    T apply(T current, T changed);
+  }
+
+  /**
+   * Reads, changes and writes back until no concurrent writer came between; {@code step} runs on
+   * each attempt, after {@code change}, before the result is prepared (so it is validated too).
+   */
+  T update(String id, UnaryOperator<T> change, UpdateStep<T> step) {
     Ids.check(resource, id);
     Set<String> written = new LinkedHashSet<>();
     return undoingRefsOnFailure(
@@ -71,9 +83,10 @@ final class RecordWrites<T> {
                     throw new ResourceNotFoundException(resource, id);
                   }
                   T current = bridge.decode(id, loaded);
+                  T changed = bridge.changed(id, change.apply(current));
                   T next =
                       bridge.replacing(
-                          bridge.changed(id, change.apply(current)), current, bridge.now());
+                          bridge.changed(id, step.apply(current, changed)), current, bridge.now());
                   Map<String, String> metadata = bridge.encode(next, id);
                   bridge.carryForeignFields(loaded.metadata(), metadata);
                   StoredObject object = bridge.object(metadata, id, "update");

@@ -3,6 +3,7 @@ package io.s3db.internal;
 import io.s3db.BulkResult;
 import io.s3db.BulkWriter;
 import io.s3db.Content;
+import io.s3db.Hooks;
 import io.s3db.Page;
 import io.s3db.PageRequest;
 import io.s3db.PartitionKey;
@@ -33,7 +34,8 @@ import software.amazon.awssdk.services.s3.S3Client;
  * One resource's DAO: a façade over the rooms that do the work — {@link RecordWrites} (the write
  * protocol), {@link RecordReader}, {@link Listing}, {@link Bulk}, {@link BinaryContent} — which
  * share the {@link CodecBridge} (records to objects and back), {@link References} and the {@link
- * RecordStore}.
+ * RecordStore}. Every write, single or bulk, goes through the resource's {@link OperationPipeline},
+ * where its {@link Hooks} run: the rooms know nothing of hooks.
  *
  * <h2>Concurrent updates</h2>
  *
@@ -63,7 +65,7 @@ final class ResourceEngine<T> implements S3Dao<T> {
   private final ResourceDescriptor<T> descriptor;
   private final Shared<T> shared;
   private final RecordReader<T> reader;
-  private final RecordWrites<T> writes;
+  private final OperationPipeline<T> pipeline;
   private final Listing<T> listing;
   private final Bulk<T> bulk;
   private final BinaryContent content;
@@ -78,7 +80,8 @@ final class ResourceEngine<T> implements S3Dao<T> {
       KeyLister lister,
       BatchDeleter deleter,
       CodecBridge<T> bridge,
-      References<T> refs) {}
+      References<T> refs,
+      HookRegistry<T> hooks) {}
 
   ResourceEngine(
       S3Client s3,
@@ -117,8 +120,9 @@ final class ResourceEngine<T> implements S3Dao<T> {
     this.shared = shared;
     this.reader =
         new RecordReader<>(shared.store(), shared.bridge(), shared.refs().partitions(), unreadable);
-    this.writes =
+    RecordWrites<T> writes =
         new RecordWrites<>(shared.store(), shared.bridge(), shared.refs(), descriptor.versioning());
+    this.pipeline = new OperationPipeline<>(shared.hooks(), writes, shared.bridge(), this);
     this.listing =
         new Listing<>(
             shared.keys(), shared.refs().partitions(), shared.lister(), shared.parallel(), reader);
@@ -130,7 +134,7 @@ final class ResourceEngine<T> implements S3Dao<T> {
             shared.bridge(),
             shared.refs(),
             reader,
-            writes,
+            pipeline,
             shared.lister(),
             shared.deleter(),
             shared.parallel());
@@ -172,7 +176,8 @@ final class ResourceEngine<T> implements S3Dao<T> {
         new KeyLister(s3, bucket, descriptor.name()),
         deleter,
         bridge,
-        refs);
+        refs,
+        new HookRegistry<>());
   }
 
   @Override
@@ -189,8 +194,13 @@ final class ResourceEngine<T> implements S3Dao<T> {
   }
 
   @Override
+  public Hooks<T> hooks() {
+    return pipeline.hooks();
+  }
+
+  @Override
   public T insert(T record) {
-    return writes.insert(record);
+    return pipeline.insert(record);
   }
 
   @Override
@@ -212,17 +222,17 @@ final class ResourceEngine<T> implements S3Dao<T> {
 
   @Override
   public T update(String id, UnaryOperator<T> change) {
-    return writes.update(id, change);
+    return pipeline.update(id, change);
   }
 
   @Override
   public T upsert(T record) {
-    return writes.upsert(record);
+    return pipeline.upsert(record);
   }
 
   @Override
   public void delete(String id) {
-    writes.delete(id);
+    pipeline.delete(id);
   }
 
   @Override

@@ -2,6 +2,7 @@ package io.s3db.spi;
 
 import io.s3db.BulkResult;
 import io.s3db.BulkWriter;
+import io.s3db.Hooks;
 import io.s3db.Page;
 import io.s3db.PageRequest;
 import io.s3db.PartitionKey;
@@ -34,6 +35,11 @@ public abstract class DaoSupport<T> implements S3Dao<T> {
   @Override
   public final String name() {
     return engine.name();
+  }
+
+  @Override
+  public final Hooks<T> hooks() {
+    return engine.hooks();
   }
 
   @Override

@@ -59,6 +59,14 @@ fun runExample(): List<String> {
           // delete
           users.delete("chloe")
           out += "after delete: ${users.count()} users, chloe exists ${users.exists("chloe")}"
+
+          // null means: generate an id, take the @Default, generate a password
+          val accounts = AccountDao.of(db)
+          val account = accounts.insert(Account(owner = "Ana"))
+          val stored = accounts.get(account.id!!)
+          out +=
+              "account plan ${stored.plan}, password generated ${stored.password?.length ?: 0 > 0}," +
+                  " kept ${stored.password == account.password}"
         }
   } finally {
     server?.close()

@@ -4,6 +4,7 @@ import io.s3db.annotations.Default
 import io.s3db.annotations.Partition
 import io.s3db.annotations.S3Resource
 import io.s3db.annotations.Secret
+import jakarta.validation.constraints.NotNull
 import java.time.Instant
 
 /**
@@ -34,3 +35,20 @@ data class User(
 
 /** A nested data class, flattened into `address.city` and `address.country`. */
 data class Address(val city: String, val country: String)
+
+/**
+ * The three "null means s3db fills it in" rules, as Kotlin writes them: the property is nullable
+ * (so a caller may leave it out), and what s3db stores is decided by the annotations.
+ * - `id: String? = null`: a generated id.
+ * - `@Default("FREE") val plan: String? = null`: null is stored as `FREE` (the rule carries
+ *   `default:FREE` for s3db.js too).
+ * - `@Secret @NotNull val password: String? = null`: Jakarta's `@NotNull` makes the secret required
+ *   in the schema, and a required secret left null gets a generated password.
+ */
+@S3Resource(name = "kt_accounts")
+data class Account(
+    val id: String? = null,
+    val owner: String,
+    @Default("FREE") val plan: String? = null,
+    @Secret @NotNull val password: String? = null,
+)

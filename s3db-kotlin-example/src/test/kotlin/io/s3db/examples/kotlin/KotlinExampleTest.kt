@@ -17,5 +17,6 @@ class KotlinExampleTest {
     assertEquals("PAID: [Ana]", lines[4])
     assertEquals("NEW: [Bruno, Chloé]", lines[5])
     assertEquals("after delete: 2 users, chloe exists false", lines[6])
+    assertEquals("account plan FREE, password generated true, kept true", lines[7])
   }
 }

@@ -1,5 +1,6 @@
 package io.s3db.processor;
 
+import com.squareup.javapoet.ParameterizedTypeName;
 import com.squareup.javapoet.TypeName;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -169,11 +170,13 @@ final class Properties {
                     + ")");
         continue;
       }
+      // the getter's type: kapt writes Kotlin's variance as wildcards on parameters only
+      // (Map<String, ? extends Object> for Map<String, Any>), its getter says Map<String, Object>
       properties.add(
           new Property(
               name,
               parameter,
-              parameter.asType(),
+              getter.getReturnType(),
               getter.getSimpleName().toString(),
               annotations(type, parameter, getter)));
     }
@@ -193,18 +196,24 @@ final class Properties {
    */
   private static ExecutableElement getter(
       List<ExecutableElement> methods, String name, TypeMirror type) {
-    TypeName wanted = TypeName.get(type).withoutAnnotations();
+    TypeName wanted = raw(TypeName.get(type));
     for (String candidate : List.of(getterName(name), name)) {
       for (ExecutableElement method : methods) {
         if (method.getSimpleName().contentEquals(candidate)
             && method.getParameters().isEmpty()
             && !method.getModifiers().contains(Modifier.PRIVATE)
-            && TypeName.get(method.getReturnType()).withoutAnnotations().equals(wanted)) {
+            && raw(TypeName.get(method.getReturnType())).equals(wanted)) {
           return method;
         }
       }
     }
     return null;
+  }
+
+  /** Without type arguments, which kapt writes differently on parameters and getters. */
+  private static TypeName raw(TypeName type) {
+    TypeName plain = type.withoutAnnotations();
+    return plain instanceof ParameterizedTypeName ? ((ParameterizedTypeName) plain).rawType : plain;
   }
 
   private static String getterName(String name) {

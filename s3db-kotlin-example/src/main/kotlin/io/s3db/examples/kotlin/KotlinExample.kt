@@ -39,13 +39,15 @@ fun runExample(): List<String> {
                   email = "bruno@example.com",
                   age = 41,
                   address = Address("Porto", "PT"),
+                  prefs = mapOf("theme" to "dark"),
                   apiToken = "s3cr3t"))
           users.insert(
               User(id = "chloe", name = "Chloé", email = null, age = 29, address = Address("Paris", "FR")))
 
           // read
           val bruno = users.get("bruno")
-          out += "read ${bruno.name}, token ${bruno.apiToken}, email ${bruno.email}"
+          out +=
+              "read ${bruno.name}, token ${bruno.apiToken}, email ${bruno.email}, prefs ${bruno.prefs}"
 
           // update with copy: moves Ana from partition byStatus NEW to PAID
           val paid = users.update(id) { it.copy(status = "PAID", age = it.age + 1) }

@@ -27,6 +27,7 @@ data class User(
     val active: Boolean = true,
     @Default("NEW") val status: String = "NEW",
     val tags: List<String> = emptyList(),
+    val prefs: Map<String, Any> = emptyMap(),
     val address: Address,
     @Secret val apiToken: String? = null,
     val createdAt: Instant? = null,

@@ -11,7 +11,7 @@ class KotlinExampleTest {
     lines.forEach(::println)
     assertTrue(lines[0].startsWith("inserted Ana as "), lines[0])
     assertTrue(lines[0].endsWith(", status NEW, created true"), lines[0])
-    assertEquals("read Bruno, token s3cr3t, email bruno@example.com", lines[1])
+    assertEquals("read Bruno, token s3cr3t, email bruno@example.com, prefs {theme=dark}", lines[1])
     assertEquals("updated Ana: PAID, age 35", lines[2])
     assertEquals("PT users: 2", lines[3])
     assertEquals("PAID: [Ana]", lines[4])

@@ -8,7 +8,7 @@ import io.s3db.testing.EmbeddedS3
  * `S3DB_URI` names): `mvn -q -pl s3db-kotlin-example -am compile exec:java`.
  */
 fun main() {
-  println(runExample())
+  runExample().forEach(::println)
 }
 
 /** Runs the example and returns what it printed, line by line. */

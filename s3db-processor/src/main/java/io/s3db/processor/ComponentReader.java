@@ -17,7 +17,6 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
-import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
@@ -73,7 +72,7 @@ final class ComponentReader {
    */
   private List<FieldModel> components(TypeElement record, String prefix, Deque<String> enclosing) {
     List<FieldModel> fields = new ArrayList<>();
-    for (RecordComponentElement component : record.getRecordComponents()) {
+    for (Properties.Property component : Properties.of(record)) {
       FieldModel field = component(component, prefix, enclosing);
       if (field != null) {
         fields.add(field);
@@ -83,13 +82,22 @@ final class ComponentReader {
   }
 
   private FieldModel component(
-      RecordComponentElement component, String prefix, Deque<String> enclosing) {
-    String name = component.getSimpleName().toString();
+      Properties.Property property, String prefix, Deque<String> enclosing) {
+    FieldModel field = componentField(property, prefix, enclosing);
+    return field == null || field.accessor().equals(property.accessor())
+        ? field
+        : field.withAccessor(property.accessor());
+  }
+
+  private FieldModel componentField(
+      Properties.Property property, String prefix, Deque<String> enclosing) {
+    Element component = property.element();
+    String name = property.name();
     String path = prefix + name;
     String where = display + "." + path;
-    Map<String, AnnotationMirror> annotations = Annotations.of(component);
+    Map<String, AnnotationMirror> annotations = property.annotations();
     boolean nullable = annotations.containsKey("Nullable") && !annotations.containsKey("NotNull");
-    TypeMirror type = component.asType();
+    TypeMirror type = property.type();
     boolean secret = annotations.containsKey("Secret");
     if (secret && !JavaTypes.isString(type)) {
       reporter.report(Message.SECRET_NOT_STRING, component, where, type);
@@ -105,7 +113,7 @@ final class ComponentReader {
       return null;
     }
     if (JavaTypes.isNestableRecord(type)) {
-      return nested(component, name, path, where, nullable, enclosing);
+      return nested(component, type, name, path, where, nullable, enclosing);
     }
     FieldModel resolved = resolve(component, type, name, path, where, nullable, true);
     if (resolved == null) {
@@ -117,19 +125,20 @@ final class ComponentReader {
   }
 
   private FieldModel nested(
-      RecordComponentElement component,
+      Element component,
+      TypeMirror type,
       String name,
       String path,
       String where,
       boolean nullable,
       Deque<String> enclosing) {
-    TypeElement element = (TypeElement) ((DeclaredType) component.asType()).asElement();
+    TypeElement element = (TypeElement) ((DeclaredType) type).asElement();
     String qualified = element.getQualifiedName().toString();
     if (enclosing.contains(qualified)) {
       reporter.report(Message.RECURSIVE_RECORD, component, where, element.getSimpleName());
       return null;
     }
-    if (element.getRecordComponents().isEmpty()) {
+    if (Properties.of(element).isEmpty()) {
       reporter.report(Message.EMPTY_RECORD, component, where, element.getSimpleName());
       return null;
     }
@@ -257,7 +266,7 @@ final class ComponentReader {
    */
   private FieldModel recordList(
       Element at, TypeElement record, String name, String path, String where, boolean nullable) {
-    if (record.getRecordComponents().isEmpty()) {
+    if (Properties.of(record).isEmpty()) {
       reporter.report(Message.EMPTY_RECORD, at, where, record.getSimpleName());
       return null;
     }

@@ -1,7 +1,6 @@
 package io.s3db.processor;
 
 import io.s3db.processor.model.FieldType;
-import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
@@ -68,8 +67,8 @@ final class JavaTypes {
   }
 
   /**
-   * Whether a declared type is a record s3db can nest: not generic, and not one of the value
-   * classes.
+   * Whether a declared type is a record (or a Kotlin data class) s3db can nest: not generic, and
+   * not one of the value classes.
    */
   static boolean isNestableRecord(TypeMirror type) {
     if (type.getKind() != TypeKind.DECLARED) {
@@ -77,9 +76,9 @@ final class JavaTypes {
     }
     DeclaredType declared = (DeclaredType) type;
     TypeElement element = (TypeElement) declared.asElement();
-    return element.getKind() == ElementKind.RECORD
-        && declared.getTypeArguments().isEmpty()
-        && boxedOrValue(element.getQualifiedName().toString()) == null;
+    return declared.getTypeArguments().isEmpty()
+        && boxedOrValue(element.getQualifiedName().toString()) == null
+        && Properties.isStorable(element);
   }
 
   static boolean isString(TypeMirror type) {

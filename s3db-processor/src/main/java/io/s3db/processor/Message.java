@@ -10,7 +10,9 @@ public enum Message {
   INTERNAL_ERROR(
       "E000", "Internal error while processing %s; please report it with this stack trace: %s"),
   NOT_A_RECORD(
-      "E101", "@S3Resource can only annotate a record; '%s' is %s. Convert it to a record."),
+      "E101",
+      "@S3Resource can only annotate a record or a Kotlin data class; '%s' is %s. Convert it to a"
+          + " record."),
   NO_ID(
       "E102",
       "%s: no 'String id' component. s3db keys every record by its id; add a 'String id' component"
@@ -52,6 +54,10 @@ public enum Message {
       "E113",
       "%s: %s. Generated code lives in the same package and must be able to call the"
           + " record's constructor and accessors."),
+  NOT_A_DATA_CLASS(
+      "E120",
+      "%s: a class annotated with @S3Resource (or nested in one) must be immutable with one"
+          + " constructor whose parameters are its properties, as a Kotlin data class is; but %s."),
   INVALID_ID_SIZE("E114", "%s: idSize %d is out of range; generated ids need 8 to 255 characters."),
   CONSTRAINT_TYPE_MISMATCH("E115", "%s: @%s does not apply to %s. %s"),
   INVALID_PATTERN("E116", "%s: @Pattern regexp \"%s\" does not compile: %s"),

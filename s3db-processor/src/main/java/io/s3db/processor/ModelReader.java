@@ -7,7 +7,6 @@ import io.s3db.processor.model.ResourceModel;
 import java.util.List;
 import java.util.Locale;
 import javax.lang.model.element.ElementKind;
-import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
 
 /**
@@ -31,18 +30,23 @@ final class ModelReader {
 
   /** The model, or null when the record has errors (all of them reported). */
   ResourceModel read(TypeElement type) {
-    if (type.getKind() != ElementKind.RECORD) {
+    if (type.getKind() != ElementKind.RECORD && type.getKind() != ElementKind.CLASS) {
       reporter.report(Message.NOT_A_RECORD, type, type.getSimpleName(), article(type.getKind()));
       return null;
     }
     String display = type.getSimpleName().toString();
+    List<Properties.Property> properties = Properties.read(type, reporter, display);
+    if (properties == null) {
+      reporter.takeErrors();
+      return null;
+    }
     ComponentReader componentReader = new ComponentReader(reporter, display);
     componentReader.checkAccessible(type, display);
     ResourceSettings settings = ResourceSettings.read(reporter, type, display);
     List<FieldModel> components = componentReader.read(type);
-    checkId(type, display);
+    checkId(type, display, properties);
     if (settings.timestamps()) {
-      TimestampRules.check(reporter, type, display, components);
+      TimestampRules.check(reporter, type, display, properties, components);
     }
     List<PartitionModel> partitions =
         new PartitionReader(reporter, type, display, fromSource).read(components);
@@ -63,16 +67,13 @@ final class ModelReader {
             settings.versioning());
   }
 
-  private void checkId(TypeElement type, String display) {
-    RecordComponentElement id =
-        type.getRecordComponents().stream()
-            .filter(c -> c.getSimpleName().contentEquals("id"))
-            .findFirst()
-            .orElse(null);
+  private void checkId(TypeElement type, String display, List<Properties.Property> properties) {
+    Properties.Property id =
+        properties.stream().filter(c -> c.name().equals("id")).findFirst().orElse(null);
     if (id == null) {
       reporter.report(Message.NO_ID, type, display);
-    } else if (!JavaTypes.isString(id.asType())) {
-      reporter.report(Message.ID_NOT_STRING, id, display, id.asType());
+    } else if (!JavaTypes.isString(id.type())) {
+      reporter.report(Message.ID_NOT_STRING, id.element(), display, id.type());
     }
   }
 

@@ -7,7 +7,7 @@ import io.s3db.processor.model.ResourceModel;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javax.lang.model.element.RecordComponentElement;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 
 /** What {@code @S3Resource(timestamps = true)} asks of a record, and the partitions it adds. */
@@ -20,11 +20,16 @@ final class TimestampRules {
    * built before s3db stamps it, and records written before timestamps were turned on have none.
    */
   static void check(
-      Reporter reporter, TypeElement type, String display, List<FieldModel> components) {
+      Reporter reporter,
+      TypeElement type,
+      String display,
+      List<Properties.Property> properties,
+      List<FieldModel> components) {
     for (String name : ResourceModel.TIMESTAMP_FIELDS) {
-      RecordComponentElement element =
-          type.getRecordComponents().stream()
-              .filter(c -> c.getSimpleName().contentEquals(name))
+      Element element =
+          properties.stream()
+              .filter(c -> c.name().equals(name))
+              .map(Properties.Property::element)
               .findFirst()
               .orElse(null);
       FieldModel field = find(components, name);

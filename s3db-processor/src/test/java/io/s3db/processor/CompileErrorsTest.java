@@ -42,14 +42,103 @@ class CompileErrorsTest {
   void notARecord() {
     expectError(
         Message.NOT_A_RECORD,
-        "@S3Resource can only annotate a record; 'User' is a class",
+        "@S3Resource can only annotate a record or a Kotlin data class; 'User' is an interface",
+        "interface User",
+        source(
+            "t.User",
+            """
+            package t;
+            @io.s3db.annotations.S3Resource
+            public interface User { String id(); }
+            """));
+  }
+
+  @Test
+  void aMutableClassIsNotADataClass() {
+    Compilation compilation =
+        expectError(
+            Message.NOT_A_DATA_CLASS,
+            "User: a class annotated with @S3Resource (or nested in one) must be immutable with one"
+                + " constructor whose parameters are its properties, as a Kotlin data class is; but"
+                + " its field 'name' is not final; s3db stores immutable values (in Kotlin: val, not"
+                + " var)",
+            "private String name;",
+            source(
+                "t.User",
+                """
+                package t;
+                @io.s3db.annotations.S3Resource
+                public final class User {
+                  private final String id;
+                  private String name;
+                  public User(String id, String name) { this.id = id; this.name = name; }
+                  public String getId() { return id; }
+                  public String getName() { return name; }
+                  public void setName(String name) { this.name = name; }
+                }
+                """));
+    assertThat(compilation)
+        .hadErrorContaining("but it has the setter setName()")
+        .inFile(compilation.sourceFiles().get(0))
+        .onLineContaining("void setName");
+  }
+
+  @Test
+  void aDataClassNeedsOneConstructor() {
+    expectError(
+        Message.NOT_A_DATA_CLASS,
+        "but User has 2 constructors with parameters; s3db needs exactly one, whose parameters are"
+            + " the properties (in Kotlin: the primary constructor, no @JvmOverloads)",
+        "public User(String id)",
+        source(
+            "t.User",
+            """
+            package t;
+            @io.s3db.annotations.S3Resource
+            public final class User {
+              private final String id;
+              private final String name;
+              public User(String id, String name) { this.id = id; this.name = name; }
+              public User(String id) { this(id, "?"); }
+              public String getId() { return id; }
+              public String getName() { return name; }
+            }
+            """));
+  }
+
+  @Test
+  void everyConstructorParameterNeedsAGetter() {
+    expectError(
+        Message.NOT_A_DATA_CLASS,
+        "but the constructor parameter 'age' has no getter getAge() returning int; every parameter"
+            + " must be a property (in Kotlin: val age)",
+        "int age",
+        source(
+            "t.User",
+            """
+            package t;
+            @io.s3db.annotations.S3Resource
+            public final class User {
+              private final String id;
+              public User(String id,
+                  int age) { this.id = id; }
+              public String getId() { return id; }
+            }
+            """));
+  }
+
+  @Test
+  void aDataClassNeedsAConstructorWithParameters() {
+    expectError(
+        Message.NOT_A_DATA_CLASS,
+        "but User has no accessible constructor with parameters",
         "class User",
         source(
             "t.User",
             """
             package t;
             @io.s3db.annotations.S3Resource
-            public class User { String id; }
+            public final class User { public String getId() { return "x"; } }
             """));
   }
 

@@ -59,7 +59,7 @@ public final class CodecGenerator {
                     ? Generators.nullable(ClassName.get(String.class))
                     : ClassName.get(String.class))
             .addParameter(record, "record")
-            .addStatement("return record.id()")
+            .addStatement("return record.$N()", id.accessor())
             .build());
     codec.addMethod(withId());
     if (model.timestamps()) {
@@ -70,7 +70,13 @@ public final class CodecGenerator {
               .addModifiers(Modifier.PUBLIC)
               .returns(Generators.nullable(ClassName.get(Instant.class)))
               .addParameter(record, "record")
-              .addStatement("return record.createdAt()")
+              .addStatement(
+                  "return record.$N()",
+                  model.components().stream()
+                      .filter(c -> c.name().equals("createdAt"))
+                      .findFirst()
+                      .orElseThrow()
+                      .accessor())
               .build());
     }
     codec.addMethod(new DefaultsCode(model, names, helpers).applyDefaults());
@@ -120,7 +126,7 @@ public final class CodecGenerator {
       args.add(
           component.name().equals("id")
               ? CodeBlock.of("id")
-              : CodeBlock.of("record.$N()", component.name()));
+              : CodeBlock.of("record.$N()", component.accessor()));
     }
     return MethodSpec.methodBuilder("withId")
         .addAnnotation(Override.class)
@@ -138,7 +144,7 @@ public final class CodecGenerator {
       args.add(
           ResourceModel.TIMESTAMP_FIELDS.contains(component.name())
               ? CodeBlock.of("$N", component.name())
-              : CodeBlock.of("record.$N()", component.name()));
+              : CodeBlock.of("record.$N()", component.accessor()));
     }
     return MethodSpec.methodBuilder("withTimestamps")
         .addAnnotation(Override.class)
@@ -159,7 +165,7 @@ public final class CodecGenerator {
             .addParameter(model.recordType(), "record")
             .addParameter(RuntimeTypes.METADATA_WRITER, "out");
     for (FieldModel field : model.fields()) {
-      method.addCode(write(field, CodeBlock.of("record.$N()", field.name())));
+      method.addCode(write(field, CodeBlock.of("record.$N()", field.accessor())));
     }
     return method.build();
   }
@@ -213,7 +219,7 @@ public final class CodecGenerator {
             .addParameter(field.javaType(), "value")
             .addParameter(RuntimeTypes.METADATA_WRITER, "out");
     for (FieldModel component : field.components()) {
-      method.addCode(write(component, CodeBlock.of("value.$N()", component.name())));
+      method.addCode(write(component, CodeBlock.of("value.$N()", component.accessor())));
     }
     if (keys.has(field.path()) && field.components().stream().allMatch(FieldModel::canBeEmpty)) {
       method
@@ -229,7 +235,7 @@ public final class CodecGenerator {
   private static CodeBlock empty(List<FieldModel> components, CodeBlock owner) {
     List<CodeBlock> conditions = new ArrayList<>();
     for (FieldModel component : components) {
-      CodeBlock value = CodeBlock.of("$L.$N()", owner, component.name());
+      CodeBlock value = CodeBlock.of("$L.$N()", owner, component.accessor());
       if (!component.isRecord()) {
         conditions.add(CodeBlock.of("$L == null", value));
       } else if (component.nullable()) {

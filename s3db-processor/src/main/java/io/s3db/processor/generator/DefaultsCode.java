@@ -55,7 +55,7 @@ final class DefaultsCode {
   private CodeBlock construct(TypeName type, List<FieldModel> components, String owner) {
     List<CodeBlock> args = new ArrayList<>();
     for (FieldModel component : components) {
-      CodeBlock value = CodeBlock.of("$N.$N()", owner, component.name());
+      CodeBlock value = CodeBlock.of("$N.$N()", owner, component.accessor());
       if (!hasDefaults(component)) {
         args.add(value);
       } else if (component.isRecord()) {

@@ -169,7 +169,7 @@ public final class PartitionsGenerator {
       // record that passed validation or was decoded)
       CodeBlock value = CodeBlock.of("record");
       for (FieldModel step : field.chain()) {
-        value = CodeBlock.of("$L.$N()", value, step.name());
+        value = CodeBlock.of("$L.$N()", value, step.accessor());
         if (step.nullable()) {
           String local = Names.local(step.path());
           if (declared.add(local)) {

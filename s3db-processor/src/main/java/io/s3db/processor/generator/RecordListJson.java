@@ -59,7 +59,7 @@ final class RecordListJson {
                 Object.class,
                 RuntimeTypes.JSON_FIELDS);
     for (FieldModel component : record.components()) {
-      CodeBlock get = CodeBlock.of("value.$N()", component.name());
+      CodeBlock get = CodeBlock.of("value.$N()", component.accessor());
       CodeBlock json =
           component.isRecord()
               ? CodeBlock.of("$N($L)", writer(component), get)

@@ -80,7 +80,7 @@ public final class ValidatorGenerator {
   private CodeBlock checks(List<FieldModel> fields, String owner) {
     CodeBlock.Builder code = CodeBlock.builder();
     for (FieldModel field : fields) {
-      code.add(check(field, CodeBlock.of("$N.$N()", owner, field.name())));
+      code.add(check(field, CodeBlock.of("$N.$N()", owner, field.accessor())));
     }
     return code.build();
   }

@@ -64,7 +64,7 @@ public final class WithGenerator {
     for (FieldModel component : model.components()) {
       TypeName componentType = componentType(component);
       type.addField(FieldSpec.builder(componentType, component.name(), Modifier.PRIVATE).build());
-      constructor.addStatement("this.$N = record.$N()", component.name(), component.name());
+      constructor.addStatement("this.$N = record.$N()", component.name(), component.accessor());
       arguments.add(CodeBlock.of("$N", component.name()));
     }
     type.addMethod(constructor.build())

@@ -19,6 +19,8 @@ import java.util.List;
  *     FieldType#RECORD_LIST}, the record; null otherwise
  * @param enumConstants for {@link FieldType#ENUM}, the constants in declaration order
  * @param constraints the validation rules declared on it
+ * @param accessor the method generated code calls to read it: the record component's name, or a
+ *     Kotlin data class's getter ({@code getCity})
  */
 public record FieldModel(
     String name,
@@ -31,7 +33,8 @@ public record FieldModel(
     List<FieldModel> components,
     FieldModel element,
     List<String> enumConstants,
-    Constraints constraints) {
+    Constraints constraints,
+    String accessor) {
 
   /**
    * A scalar leaf ({@code String}, {@code int}, {@code Instant}, JSON, …), before its annotations
@@ -49,7 +52,8 @@ public record FieldModel(
         List.of(),
         null,
         List.of(),
-        Constraints.NONE);
+        Constraints.NONE,
+        name);
   }
 
   /** An enum leaf, with its constants in declaration order. */
@@ -66,7 +70,8 @@ public record FieldModel(
         List.of(),
         null,
         List.copyOf(constants),
-        Constraints.NONE);
+        Constraints.NONE,
+        name);
   }
 
   /** A nested record, flattened into its components' paths. */
@@ -83,7 +88,8 @@ public record FieldModel(
         List.copyOf(components),
         null,
         List.of(),
-        Constraints.NONE);
+        Constraints.NONE,
+        name);
   }
 
   /**
@@ -111,7 +117,8 @@ public record FieldModel(
         List.of(),
         element,
         List.of(),
-        Constraints.NONE);
+        Constraints.NONE,
+        name);
   }
 
   /**
@@ -130,7 +137,8 @@ public record FieldModel(
         components,
         element,
         enumConstants,
-        constraints);
+        constraints,
+        accessor);
   }
 
   /** This scalar as a collection's element: boxed, never null, without constraints of its own. */
@@ -146,7 +154,25 @@ public record FieldModel(
         List.of(),
         null,
         enumConstants,
-        Constraints.NONE);
+        Constraints.NONE,
+        name);
+  }
+
+  /** This field read through another accessor, a Kotlin getter. */
+  public FieldModel withAccessor(String getter) {
+    return new FieldModel(
+        name,
+        path,
+        type,
+        javaType,
+        primitive,
+        nullable,
+        secret,
+        components,
+        element,
+        enumConstants,
+        constraints,
+        getter);
   }
 
   public boolean isRecord() {

@@ -209,17 +209,18 @@ public final class DefaultS3db implements S3db, DaoHost {
         new KeyMapping(schema.paths(), registration.mapping(), registration.burned());
     ResourceEngine<T> engine =
         new ResourceEngine<>(
-            s3,
-            bucket,
-            keyPrefix,
-            parallel,
-            descriptor,
-            mapping,
-            registration.version(),
-            schema.hasSecrets() ? cipher : null,
-            listener,
-            legacy(schema, registration),
-            clock);
+            new ResourceSetup<>(
+                s3,
+                bucket,
+                keyPrefix,
+                parallel,
+                descriptor,
+                mapping,
+                registration.version(),
+                schema.hasSecrets() ? cipher : null,
+                listener,
+                legacy(schema, registration),
+                clock));
     enginesByName.put(descriptor.name(), engine);
     enginesByType.put(descriptor.type(), engine);
   }

@@ -11,13 +11,10 @@ import io.s3db.ProgressListener;
 import io.s3db.RepairReport;
 import io.s3db.ResourceNotFoundException;
 import io.s3db.S3Dao;
-import io.s3db.S3dbListener;
 import io.s3db.UnreadableRecord;
-import io.s3db.internal.crypto.SecretCipher;
 import io.s3db.internal.layout.Layout;
 import io.s3db.spi.ResourceDescriptor;
 import java.io.InputStream;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
@@ -83,33 +80,8 @@ final class ResourceEngine<T> implements S3Dao<T> {
       References<T> refs,
       HookRegistry<T> hooks) {}
 
-  ResourceEngine(
-      S3Client s3,
-      String bucket,
-      String keyPrefix,
-      Parallel parallel,
-      ResourceDescriptor<T> descriptor,
-      KeyMapping mapping,
-      String version,
-      @Nullable SecretCipher cipher,
-      S3dbListener listener,
-      Map<String, KeyMapping> legacyMappings,
-      Clock clock) {
-    this(
-        descriptor,
-        shared(
-            s3,
-            bucket,
-            keyPrefix,
-            parallel,
-            descriptor,
-            mapping,
-            version,
-            cipher,
-            listener,
-            legacyMappings,
-            clock),
-        null);
+  ResourceEngine(ResourceSetup<T> setup) {
+    this(setup.descriptor(), shared(setup), null);
   }
 
   private ResourceEngine(
@@ -146,25 +118,26 @@ final class ResourceEngine<T> implements S3Dao<T> {
                 shared.s3(), shared.bucket(), shared.keys(), shared.store(), descriptor.name()));
   }
 
-  private static <T> Shared<T> shared(
-      S3Client s3,
-      String bucket,
-      String keyPrefix,
-      Parallel parallel,
-      ResourceDescriptor<T> descriptor,
-      KeyMapping mapping,
-      String version,
-      @Nullable SecretCipher cipher,
-      S3dbListener listener,
-      Map<String, KeyMapping> legacyMappings,
-      Clock clock) {
-    ResourceKeys keys = new ResourceKeys(keyPrefix, descriptor.name());
+  private static <T> Shared<T> shared(ResourceSetup<T> setup) {
+    S3Client s3 = setup.s3();
+    String bucket = setup.bucket();
+    Parallel parallel = setup.parallel();
+    ResourceDescriptor<T> descriptor = setup.descriptor();
+    KeyMapping mapping = setup.mapping();
+    ResourceKeys keys = new ResourceKeys(setup.keyPrefix(), descriptor.name());
     Layout layout = Layout.of(descriptor.behavior());
     RecordStore store = new RecordStore(s3, bucket, keys, layout, mapping, descriptor.name());
     BatchDeleter deleter = new BatchDeleter(s3, bucket, descriptor.name());
     CodecBridge<T> bridge =
         new CodecBridge<>(
-            descriptor, mapping, version, cipher, layout, listener, legacyMappings, clock);
+            descriptor,
+            mapping,
+            setup.version(),
+            setup.cipher(),
+            layout,
+            setup.listener(),
+            setup.legacyMappings(),
+            setup.clock());
     References<T> refs =
         new References<>(s3, bucket, keys, descriptor, bridge, parallel, deleter, store);
     return new Shared<>(

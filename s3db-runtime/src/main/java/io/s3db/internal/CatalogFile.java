@@ -111,10 +111,10 @@ final class CatalogFile {
           RequestBody.fromBytes(body));
       return true;
     } catch (S3Exception e) {
-      if (e.statusCode() == 412 || e.statusCode() == 409) {
+      if (ConditionalPut.refused(e)) {
         return false;
       }
-      if (e.statusCode() < 500 && e.statusCode() != 408 && e.statusCode() != 429) {
+      if (!ConditionalPut.unanswered(e)) {
         throw new S3AccessException("Cannot write the catalog " + key, null, null, e);
       }
       return written(token, e);

@@ -118,6 +118,22 @@ final class ConditionalPut {
   }
 
   /**
+   * Whether S3 refused a conditional request: its precondition failed (412), or a concurrent
+   * conditional write of the same key was in progress (409). Nothing was written.
+   */
+  static boolean refused(S3Exception e) {
+    return e.statusCode() == 412 || e.statusCode() == 409;
+  }
+
+  /**
+   * Whether the answer does not say if a write was applied: a server error, a timeout or a throttle
+   * (any other 4xx means it was not).
+   */
+  static boolean unanswered(S3Exception e) {
+    return e.statusCode() >= 500 || e.statusCode() == 408 || e.statusCode() == 429;
+  }
+
+  /**
    * Why a write has no definite outcome yet; null returned by {@link #send} means it was written.
    */
   private static final class Unsure {
@@ -155,14 +171,13 @@ final class ConditionalPut {
       s3.putObject(request.build(), body(object, token, replacing));
       return null;
     } catch (S3Exception e) {
-      int status = e.statusCode();
-      if (status == 412 || status == 409) {
+      if (refused(e)) {
         return Unsure.REFUSED;
       }
-      if (status == 404) {
+      if (e.statusCode() == 404) {
         throw new ResourceNotFoundException(resource, id);
       }
-      if (status >= 500 || status == 408 || status == 429) {
+      if (unanswered(e)) {
         return new Unsure(e);
       }
       throw failure(action, id, e, "it was not stored");

@@ -150,7 +150,7 @@ final class ContentObjects {
       return true;
     } catch (S3Exception e) {
       abort(key, upload);
-      if (e.statusCode() == 412 || e.statusCode() == 409) {
+      if (ConditionalPut.refused(e)) {
         return false;
       }
       throw store.failure("write the content of", id, e);

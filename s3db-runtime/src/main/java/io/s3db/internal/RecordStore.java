@@ -280,7 +280,7 @@ final class RecordStore {
       write.run();
       return true;
     } catch (S3Exception e) {
-      if (e.statusCode() == 412 || e.statusCode() == 409) {
+      if (ConditionalPut.refused(e)) {
         return false;
       }
       if (e.statusCode() == 404) {
@@ -310,7 +310,7 @@ final class RecordStore {
       s3.deleteObject(b -> b.bucket(bucket).key(keys.dataKey(id)).ifMatch(current.etag()));
       return true;
     } catch (S3Exception e) {
-      if (e.statusCode() == 412 || e.statusCode() == 409) {
+      if (ConditionalPut.refused(e)) {
         return false;
       }
       if (e.statusCode() == 404) {

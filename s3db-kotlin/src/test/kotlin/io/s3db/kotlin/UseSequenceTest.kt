@@ -43,7 +43,7 @@ class UseSequenceTest {
 
   @Test
   fun theRecordsOfAPartition() {
-    val words = notes.useSequence(NotePartitions.byTopic("kotlin")) { seq -> seq.sumOf { it.words } }
+    val words = notes.useSequence(NotePartitions.byTopic("kotlin")) { it.sumOf { n -> n.words } }
     assertEquals(11, words)
   }
 

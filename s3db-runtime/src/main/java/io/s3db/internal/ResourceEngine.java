@@ -26,7 +26,6 @@ import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
-import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * One resource's DAO: a façade over the rooms that do the work — {@link RecordWrites} (the write
@@ -61,38 +60,23 @@ import software.amazon.awssdk.services.s3.S3Client;
  */
 final class ResourceEngine<T> implements S3Dao<T> {
   private final ResourceDescriptor<T> descriptor;
-  private final Shared<T> shared;
+  private final ResourceParts<T> shared;
   private final RecordReader<T> reader;
   private final OperationPipeline<T> pipeline;
   private final Listing<T> listing;
   private final Bulk<T> bulk;
   private final BinaryContent content;
 
-  /** What every view of the resource shares: its objects, keys, codec and references. */
-  private record Shared<T>(
-      S3Client s3,
-      String bucket,
-      Parallel parallel,
-      ResourceKeys keys,
-      RecordStore store,
-      KeyLister lister,
-      BatchDeleter deleter,
-      CodecBridge<T> bridge,
-      References<T> refs,
-      HookRegistry<T> hooks,
-      ResourceEventRegistry<T> events,
-      S3Dao<T> face) {}
-
   /**
    * @param face the DAO callers hold ({@link ResourceDao}), which hooks are given
    */
   ResourceEngine(ResourceSetup<T> setup, S3Dao<T> face) {
-    this(setup.descriptor(), shared(setup, face), null);
+    this(setup.descriptor(), ResourceParts.of(setup, face), null);
   }
 
   private ResourceEngine(
       ResourceDescriptor<T> descriptor,
-      Shared<T> shared,
+      ResourceParts<T> shared,
       @Nullable Consumer<? super UnreadableRecord> unreadable) {
     this.descriptor = descriptor;
     this.shared = shared;
@@ -124,44 +108,6 @@ final class ResourceEngine<T> implements S3Dao<T> {
             shared.store(),
             new ContentObjects(
                 shared.s3(), shared.bucket(), shared.keys(), shared.store(), descriptor.name()));
-  }
-
-  private static <T> Shared<T> shared(ResourceSetup<T> setup, S3Dao<T> face) {
-    S3Client s3 = setup.s3();
-    String bucket = setup.bucket();
-    Parallel parallel = setup.parallel();
-    ResourceDescriptor<T> descriptor = setup.descriptor();
-    KeyMapping mapping = setup.mapping();
-    ResourceKeys keys = new ResourceKeys(setup.keyPrefix(), descriptor.name());
-    Layout layout = Layout.of(descriptor.behavior());
-    RecordStore store = new RecordStore(s3, bucket, keys, layout, mapping, descriptor.name());
-    ResourceEventRegistry<T> events = new ResourceEventRegistry<>(descriptor.name(), setup.bus());
-    BatchDeleter deleter = new BatchDeleter(s3, bucket, descriptor.name());
-    CodecBridge<T> bridge =
-        new CodecBridge<>(
-            descriptor,
-            mapping,
-            setup.version(),
-            setup.cipher(),
-            layout,
-            events::exceedsLimit,
-            setup.legacyMappings(),
-            setup.clock());
-    References<T> refs =
-        new References<>(s3, bucket, keys, descriptor, bridge, parallel, deleter, store);
-    return new Shared<>(
-        s3,
-        bucket,
-        parallel,
-        keys,
-        store,
-        new KeyLister(s3, bucket, descriptor.name()),
-        deleter,
-        bridge,
-        refs,
-        new HookRegistry<>(),
-        events,
-        face);
   }
 
   @Override

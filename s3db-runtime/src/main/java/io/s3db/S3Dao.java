@@ -265,6 +265,11 @@ public interface S3Dao<T> {
    * over the limit). The content type must not be {@code application/json}: s3db.js's updates leave
    * a JSON copy of the record in the body, which readers tell from content by that type (use e.g.
    * {@code application/vnd.acme+json}). Cost: 1 HEAD + 1 PUT.
+   *
+   * @throws IllegalArgumentException for an {@code application/json} content type, before any
+   *     request
+   * @throws ContentNotAllowedException if the record keeps fields in its body
+   * @throws ResourceNotFoundException if there is no such record
    */
   void setContent(String id, byte[] content, String contentType);
 

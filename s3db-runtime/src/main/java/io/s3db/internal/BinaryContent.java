@@ -4,6 +4,7 @@ import io.s3db.ConflictException;
 import io.s3db.Content;
 import io.s3db.ResourceNotFoundException;
 import io.s3db.S3dbException;
+import io.s3db.internal.layout.DataBody;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Optional;
@@ -26,11 +27,13 @@ final class BinaryContent {
   }
 
   void set(String id, byte[] content, String contentType) {
+    checkContentType(contentType);
     write(id, RequestBody.fromBytes(content), contentType);
   }
 
   /** Up to 8 MiB is read into memory and retried on a lost race; more goes up in parts, once. */
   void set(String id, InputStream content, long length, String contentType) {
+    checkContentType(contentType);
     if (length <= ContentObjects.PART_SIZE) {
       byte[] bytes;
       try {
@@ -101,5 +104,18 @@ final class BinaryContent {
       throw new ResourceNotFoundException(resource, id);
     }
     return current;
+  }
+
+  /**
+   * Refuses {@code application/json} before any request: s3db.js's updates leave a JSON copy of the
+   * record in the body, which readers tell from content by that type.
+   */
+  private static void checkContentType(String contentType) {
+    if (contentType.startsWith(DataBody.CONTENT_TYPE)) {
+      throw new IllegalArgumentException(
+          "contentType must not be application/json (was '"
+              + contentType
+              + "'): that type marks a record's data body. Use e.g. application/vnd.acme+json.");
+    }
   }
 }

@@ -1,9 +1,7 @@
 package io.s3db.internal;
 
+import io.s3db.ContentNotAllowedException;
 import io.s3db.S3dbException;
-import io.s3db.ValidationException;
-import io.s3db.Violation;
-import io.s3db.internal.layout.DataBody;
 import io.s3db.internal.layout.StoredObject;
 import java.io.IOException;
 import java.io.InputStream;
@@ -50,19 +48,8 @@ final class ContentObjects {
    */
   boolean putContent(
       String id, RecordStore.Loaded current, RequestBody content, String contentType) {
-    checkContentType(id, contentType);
     if (!current.dataInMetadata()) {
-      throw new S3dbException(
-          "Record '"
-              + id
-              + "' of resource '"
-              + resource
-              + "' keeps fields in its body (its"
-              + " behavior is body-overflow or body-only, or it did not fit in metadata), so the body cannot hold"
-              + " binary content.",
-          resource,
-          id,
-          null);
+      throw new ContentNotAllowedException(resource, id);
     }
     Map<String, String> metadata = new LinkedHashMap<>(current.metadata());
     metadata.put(RecordStore.CONTENT_MARKER, "true");
@@ -94,18 +81,8 @@ final class ContentObjects {
    */
   boolean putLargeContent(
       String id, RecordStore.Loaded current, InputStream content, long length, String contentType) {
-    checkContentType(id, contentType);
     if (!current.dataInMetadata()) {
-      throw new S3dbException(
-          "Record '"
-              + id
-              + "' of resource '"
-              + resource
-              + "' keeps fields in its body, so"
-              + " the body cannot hold binary content.",
-          resource,
-          id,
-          null);
+      throw new ContentNotAllowedException(resource, id);
     }
     Map<String, String> metadata = new LinkedHashMap<>(current.metadata());
     metadata.put(RecordStore.CONTENT_MARKER, "true");
@@ -214,20 +191,6 @@ final class ContentObjects {
       md5.update(HexFormat.of().parseHex(hex));
     }
     return "\"" + HexFormat.of().formatHex(md5.digest()) + "-" + parts.size() + "\"";
-  }
-
-  private void checkContentType(String id, String contentType) {
-    if (contentType.startsWith(DataBody.CONTENT_TYPE)) {
-      throw new ValidationException(
-          resource,
-          id,
-          List.of(
-              new Violation(
-                  "contentType",
-                  "contentType",
-                  "must not be application/json, which marks a record's data body; use e.g. application/vnd.acme+json",
-                  contentType)));
-    }
   }
 
   private void abort(String key, String upload) {

@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.s3db.Content;
+import io.s3db.ContentNotAllowedException;
 import io.s3db.ResourceNotFoundException;
 import io.s3db.S3db;
-import io.s3db.S3dbException;
 import io.s3db.it.TestDatabases;
 import io.s3db.storage.Records.BodyOnlyBig;
 import io.s3db.storage.Records.Document;
@@ -91,15 +91,26 @@ class ContentTest {
         () -> documents.setContent("nobody", new byte[] {1}, "x/y"));
     Records_BodyOnlyBigDao bodyOnly = Records_BodyOnlyBigDao.of(db);
     bodyOnly.insert(new BodyOnlyBig("b", "a", "b", "c", "d"));
-    S3dbException e =
-        assertThrows(S3dbException.class, () -> bodyOnly.setContent("b", new byte[] {1}, "x/y"));
-    assertTrue(e.getMessage().contains("cannot hold binary content"), e.getMessage());
-    documents.insert(new Document("j", "Json", 1));
-    io.s3db.ValidationException json =
+    ContentNotAllowedException e =
         assertThrows(
-            io.s3db.ValidationException.class,
+            ContentNotAllowedException.class,
+            () -> bodyOnly.setContent("b", new byte[] {1}, "x/y"));
+    assertTrue(e.getMessage().contains("cannot hold binary content"), e.getMessage());
+    assertEquals("b", e.id());
+    documents.insert(new Document("j", "Json", 1));
+    IllegalArgumentException json =
+        assertThrows(
+            IllegalArgumentException.class,
             () -> documents.setContent("j", "{}".getBytes(), "application/json"));
-    assertEquals("contentType", json.violations().get(0).path());
+    assertTrue(json.getMessage().startsWith("contentType must not be application/json"));
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            documents.setContent(
+                "j",
+                new java.io.ByteArrayInputStream(new byte[1]),
+                1,
+                "application/json; charset=utf-8"));
     assertFalse(documents.hasContent("j"));
   }
 

@@ -17,8 +17,9 @@ package io.s3db.ids;
  * <p>The generator sees the record as the caller gave it, its {@code @Default}s applied, before any
  * hook runs; it is called from many threads at once. Its ids are checked as given ones are: an
  * empty id, one containing {@code /}, {@code ..}, {@code \}, {@code =}, {@code %} or control
- * characters, or {@code null} fail the insert with a {@code ValidationException} before anything is
- * written, and so does whatever it throws.
+ * characters, or {@code null} fail the insert with a {@code ValidationException} naming the
+ * generator and the value, before anything is written. What it throws reaches the caller as it is,
+ * nothing written.
  *
  * @param <T> the record type, or a supertype of it ({@code Object} for generators that ignore the
  *     record)

@@ -5,8 +5,8 @@ package io.s3db;
  * ({@link S3Dao#hooks()}) and shared by every DAO of that resource in that database. Hooks are
  * plain lambdas (functional interfaces without checked exceptions, so Kotlin lambdas fit too);
  * several hooks of one kind run in registration order. Each registration returns a {@link
- * HookRegistration} that removes it. Thread-safe: hooks may be added and removed while writes run
- * (a write sees the hooks registered when its step starts).
+ * Registration} that removes it. Thread-safe: hooks may be added and removed while writes run (a
+ * write sees the hooks registered when its step starts).
  *
  * <pre>{@code
  * Hooks<Product> hooks = products.hooks();
@@ -59,30 +59,30 @@ package io.s3db;
 public interface Hooks<T> {
 
   /** Runs before every insert; returns the record to insert (itself, or a changed copy). */
-  HookRegistration beforeInsert(BeforeWrite<T> hook);
+  Registration beforeInsert(BeforeWrite<T> hook);
 
   /** Runs after every insert, with the record as stored. */
-  HookRegistration afterInsert(AfterWrite<T> hook);
+  Registration afterInsert(AfterWrite<T> hook);
 
   /**
    * Runs on each attempt of every update, after the change function: returns the record to write.
    */
-  HookRegistration beforeUpdate(BeforeUpdate<T> hook);
+  Registration beforeUpdate(BeforeUpdate<T> hook);
 
   /** Runs after every update, with the record the winning attempt read and the one stored. */
-  HookRegistration afterUpdate(AfterUpdate<T> hook);
+  Registration afterUpdate(AfterUpdate<T> hook);
 
   /** Runs before every upsert; returns the record to store (itself, or a changed copy). */
-  HookRegistration beforeUpsert(BeforeWrite<T> hook);
+  Registration beforeUpsert(BeforeWrite<T> hook);
 
   /** Runs after every upsert, with the record as stored. */
-  HookRegistration afterUpsert(AfterWrite<T> hook);
+  Registration afterUpsert(AfterWrite<T> hook);
 
   /** Runs before every delete, with the id; throws to keep the record. */
-  HookRegistration beforeDelete(OnDelete<T> hook);
+  Registration beforeDelete(OnDelete<T> hook);
 
   /** Runs after every delete, with the id. */
-  HookRegistration afterDelete(OnDelete<T> hook);
+  Registration afterDelete(OnDelete<T> hook);
 
   /** A hook run before an insert or upsert. */
   @FunctionalInterface

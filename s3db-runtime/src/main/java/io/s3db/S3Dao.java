@@ -1,5 +1,6 @@
 package io.s3db;
 
+import io.s3db.events.ResourceEvents;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
@@ -41,6 +42,14 @@ public interface S3Dao<T> {
    * </pre>
    */
   Hooks<T> hooks();
+
+  /**
+   * The resource's events: listeners told after its writes and reads, which, unlike hooks, never
+   * make a call fail. See {@link ResourceEvents}.
+   *
+   * <pre>{@code users.events().onInsert(u -> metrics.increment("users.created"));}</pre>
+   */
+  ResourceEvents<T> events();
 
   /**
    * Stores a new record and returns it as stored, with its id: a record whose id is null gets a

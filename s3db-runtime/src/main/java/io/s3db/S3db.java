@@ -1,12 +1,24 @@
 package io.s3db;
 
-import io.s3db.internal.DefaultS3db;
+import io.s3db.events.S3dbListener;
+import io.s3db.internal.Connector;
+import io.s3db.internal.HookSetup;
 import io.s3db.internal.Settings;
+import io.s3db.plugin.S3dbPlugin;
 import io.s3db.spi.S3dbModule;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.s3.S3Client;
 
@@ -57,7 +69,16 @@ public interface S3db extends AutoCloseable {
   /** The key prefix every object of this database lives under; empty for the bucket root. */
   String keyPrefix();
 
-  /** Releases the S3 client if s3db created it. */
+  /**
+   * The names of the resources in the catalog {@code s3db.json}, read now: those of this
+   * application and any other (an s3db.js service's too). Cost: 1 GET.
+   */
+  List<String> resources();
+
+  /** Whether the catalog has a resource of this name. Cost: 1 GET. */
+  boolean resourceExists(String name);
+
+  /** Stops the plugins (last installed first) and releases the S3 client if s3db created it. */
   @Override
   void close();
 
@@ -73,8 +94,12 @@ public interface S3db extends AutoCloseable {
     private @Nullable String secretKey;
     private @Nullable String passphrase;
     private int parallelism = 10;
-    private S3dbListener listener = new S3dbListener() {};
+    private final Map<String, Integer> resourceParallelism = new LinkedHashMap<>();
+    private final List<S3dbListener> listeners = new ArrayList<>();
+    private final List<S3dbPlugin> plugins = new ArrayList<>();
+    private final List<HookSetup<?>> hooks = new ArrayList<>();
     private Clock clock = Clock.systemUTC();
+    private boolean verbose;
     private final List<S3dbModule> modules = new ArrayList<>();
 
     private Builder() {}
@@ -126,8 +151,30 @@ public interface S3db extends AutoCloseable {
      * ?passphrase=} in the connection string.
      */
     public Builder passphrase(String passphrase) {
-      this.passphrase = passphrase;
+      this.passphrase = Objects.requireNonNull(passphrase, "passphrase");
       return this;
+    }
+
+    /**
+     * {@link #passphrase(String)} from bytes, read as UTF-8 as s3db.js reads a {@code Buffer}
+     * passphrase ({@code fs.readFileSync("key.pem")}).
+     */
+    public Builder passphrase(byte[] passphrase) {
+      return passphrase(new String(passphrase, StandardCharsets.UTF_8));
+    }
+
+    /**
+     * {@link #passphrase(byte[])} from a file's whole content, as it is (a trailing newline is part
+     * of it, as in s3db.js): e.g. a PEM key shared with an s3db.js service.
+     *
+     * @throws UncheckedIOException if the file cannot be read
+     */
+    public Builder passphraseFile(Path file) {
+      try {
+        return passphrase(Files.readAllBytes(file));
+      } catch (IOException e) {
+        throw new UncheckedIOException("Cannot read the passphrase file " + file, e);
+      }
     }
 
     /** At most this many S3 requests in flight for one bulk call (list, …). Default 10. */
@@ -140,9 +187,60 @@ public interface S3db extends AutoCloseable {
       return this;
     }
 
-    /** Hears events such as {@code exceedsLimit} and {@code versionUpdated}. */
+    /**
+     * The bound of one resource's bulk calls, instead of {@link #parallelism(int)} (e.g. a resource
+     * of small records imported fast).
+     */
+    public Builder parallelism(String resource, int parallelism) {
+      if (parallelism < 1) {
+        throw new S3dbConfigurationException(
+            "parallelism of resource '" + resource + "' must be at least 1, was " + parallelism);
+      }
+      resourceParallelism.put(resource, parallelism);
+      return this;
+    }
+
+    /**
+     * Adds a listener of every event of the database (writes, reads, resources created, catalog,
+     * cache, plugins); see {@link S3dbListener}. Several listeners are told in the order added.
+     */
     public Builder listener(S3dbListener listener) {
-      this.listener = listener;
+      listeners.add(Objects.requireNonNull(listener, "listener"));
+      return this;
+    }
+
+    /**
+     * Installs a plugin: set up while the database is built, started once connected, stopped on
+     * {@link S3db#close()}. Plugins are set up and started in the order installed.
+     */
+    public Builder plugin(S3dbPlugin plugin) {
+      plugins.add(Objects.requireNonNull(plugin, "plugin"));
+      return this;
+    }
+
+    /**
+     * Registers hooks of a resource at connect, before any call can run:
+     *
+     * <pre>{@code
+     * S3db.builder().uri(uri)
+     *     .hooks(Product.class, h -> h.beforeInsert((ctx, p) -> p.withSku(Skus.next())))
+     *     .build();
+     * }</pre>
+     *
+     * The same as {@code dao.hooks()} on the connected database, without the window in between.
+     */
+    public <T> Builder hooks(Class<T> type, Consumer<Hooks<T>> registration) {
+      hooks.add(new HookSetup<>(type, registration));
+      return this;
+    }
+
+    /**
+     * Logs every S3 request (operation, key, status, resource and DAO call; never metadata or
+     * credentials) on the logger {@code io.s3db.requests} at INFO instead of DEBUG, as s3db.js's
+     * {@code verbose}.
+     */
+    public Builder verbose(boolean verbose) {
+      this.verbose = verbose;
       return this;
     }
 
@@ -152,7 +250,7 @@ public interface S3db extends AutoCloseable {
      * Clock#systemUTC()}; tests can pass a fixed one.
      */
     public Builder clock(Clock clock) {
-      this.clock = java.util.Objects.requireNonNull(clock, "clock");
+      this.clock = Objects.requireNonNull(clock, "clock");
       return this;
     }
 
@@ -168,7 +266,7 @@ public interface S3db extends AutoCloseable {
 
     /** Connects: reads {@code s3db.json} and registers the resources. */
     public S3db build() {
-      return DefaultS3db.open(
+      return Connector.open(
           new Settings(
               uri,
               client,
@@ -180,9 +278,13 @@ public interface S3db extends AutoCloseable {
               secretKey,
               passphrase,
               parallelism,
-              listener,
+              Map.copyOf(resourceParallelism),
+              List.copyOf(listeners),
+              List.copyOf(plugins),
+              List.copyOf(hooks),
               List.copyOf(modules),
-              clock));
+              clock,
+              verbose));
     }
   }
 }

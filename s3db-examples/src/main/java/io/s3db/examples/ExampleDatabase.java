@@ -3,6 +3,7 @@ package io.s3db.examples;
 import io.s3db.S3db;
 import io.s3db.testing.EmbeddedS3;
 import java.nio.file.Path;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,19 +20,26 @@ final class ExampleDatabase implements AutoCloseable {
   }
 
   static ExampleDatabase open(String keyPrefix) {
-    return open(keyPrefix, null);
+    return open(keyPrefix, (String) null);
   }
 
   /**
    * @param passphrase encrypts {@code @Secret} fields; {@code S3DB_PASSPHRASE} overrides it
    */
   static ExampleDatabase open(String keyPrefix, @Nullable String passphrase) {
-    String fromEnvironment = System.getenv("S3DB_PASSPHRASE");
-    String secret = fromEnvironment != null ? fromEnvironment : passphrase;
+    return open(
+        keyPrefix, builder -> passphrase == null ? builder : builder.passphrase(passphrase));
+  }
+
+  /**
+   * @param settings adds settings (listeners, plugins, …) to the builder
+   */
+  static ExampleDatabase open(String keyPrefix, UnaryOperator<S3db.Builder> settings) {
+    String secret = System.getenv("S3DB_PASSPHRASE");
     String uri = System.getenv("S3DB_URI");
     if (uri != null && !uri.isBlank()) {
       System.out.println("Using S3DB_URI (credentials hidden)");
-      return new ExampleDatabase(null, connect(uri, secret));
+      return new ExampleDatabase(null, connect(uri, secret, settings));
     }
     EmbeddedS3 server = EmbeddedS3.onDisk(Path.of("target", "s3-data"));
     server.createBucket("examples");
@@ -40,13 +48,15 @@ final class ExampleDatabase implements AutoCloseable {
             + server.endpoint()
             + " (data in target/s3-data);"
             + " set S3DB_URI to use real S3 or MinIO instead.");
-    return new ExampleDatabase(server, connect(server.uri("examples", keyPrefix), secret));
+    return new ExampleDatabase(
+        server, connect(server.uri("examples", keyPrefix), secret, settings));
   }
 
-  private static S3db connect(String uri, @Nullable String passphrase) {
-    S3db.Builder builder = S3db.builder().uri(uri);
+  private static S3db connect(
+      String uri, @Nullable String passphrase, UnaryOperator<S3db.Builder> settings) {
+    S3db.Builder builder = settings.apply(S3db.builder().uri(uri));
     if (passphrase != null) {
-      builder.passphrase(passphrase);
+      builder.passphrase(passphrase); // S3DB_PASSPHRASE wins
     }
     return builder.build();
   }

@@ -2,8 +2,8 @@ package io.s3db.examples;
 
 import io.s3db.AfterHookException;
 import io.s3db.BulkResult;
-import io.s3db.HookRegistration;
 import io.s3db.Hooks;
+import io.s3db.Registration;
 import io.s3db.S3db;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +20,7 @@ public final class HooksExample {
   private HooksExample() {}
 
   /** The example's hooks: the README's "Hooks" snippet is this method's body. */
-  static HookRegistration register(ProductDao products) {
+  static Registration register(ProductDao products) {
     Hooks<Product> hooks = products.hooks(); // shared by every ProductDao of this database
     // before hooks may change the record (validated afterwards) or throw to abort the call
     hooks.beforeInsert((ctx, p) -> p.sku() != null ? p : p.withSku(nextSku()));
@@ -54,7 +54,7 @@ public final class HooksExample {
       ProductDao products = ProductDao.of(db);
       products.deleteAll(); // start clean
 
-      HookRegistration audit = register(products);
+      Registration audit = register(products);
       Hooks<Product> hooks = products.hooks();
 
       Product pen = products.insert(new Product("pen", "Pen", null, 3));
@@ -72,7 +72,7 @@ public final class HooksExample {
       }
 
       // an after hook that fails: the write HAPPENED, the call says so
-      HookRegistration flaky =
+      Registration flaky =
           hooks.afterInsert(
               (ctx, p) -> {
                 throw new IllegalStateException("mailer down");

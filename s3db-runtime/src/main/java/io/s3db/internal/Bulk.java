@@ -97,6 +97,11 @@ final class Bulk<T> {
    * failure, a before hook's abort included, is its outcome, not thrown. An after hook's failure is
    * logged by the pipeline: the record is stored.
    */
+  /** The id the record comes with, null when its insert is to generate one. */
+  @Nullable String givenId(T record) {
+    return bridge.givenId(record);
+  }
+
   BulkOutcome<T> insertOne(T record) {
     String id = null;
     try {

@@ -1,9 +1,9 @@
 package io.s3db.internal;
 
 import io.s3db.S3dbException;
-import io.s3db.S3dbListener;
 import io.s3db.ValidationException;
 import io.s3db.Violation;
+import io.s3db.events.ExceedsLimitEvent;
 import io.s3db.ids.IdGenerator;
 import io.s3db.internal.crypto.Passwords;
 import io.s3db.internal.crypto.SecretCipher;
@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -41,7 +42,7 @@ final class CodecBridge<T> {
   private final String version;
   private final @Nullable SecretCipher cipher;
   private final Layout layout;
-  private final S3dbListener listener;
+  private final Consumer<ExceedsLimitEvent> exceeded;
   private final Clock clock;
 
   /** Stored keys of plain-text fields: the only values truncate-data may cut. */
@@ -56,7 +57,7 @@ final class CodecBridge<T> {
       String version,
       @Nullable SecretCipher cipher,
       Layout layout,
-      S3dbListener listener,
+      Consumer<ExceedsLimitEvent> exceeded,
       Map<String, KeyMapping> legacyMappings,
       Clock clock) {
     this.descriptor = descriptor;
@@ -65,7 +66,7 @@ final class CodecBridge<T> {
     this.version = version;
     this.cipher = cipher;
     this.layout = layout;
-    this.listener = listener;
+    this.exceeded = exceeded;
     this.legacyMappings = Map.copyOf(legacyMappings);
     this.clock = clock;
     for (Attribute attribute : descriptor.attributes()) {
@@ -82,6 +83,11 @@ final class CodecBridge<T> {
   /** The schema version stamped on every write ({@code _v}). */
   String version() {
     return version;
+  }
+
+  /** The id the record comes with, null when an insert is to generate one. */
+  @Nullable String givenId(T record) {
+    return codec.id(record);
   }
 
   /** The record's id; for records given an id by {@link #withId}. */
@@ -193,7 +199,7 @@ final class CodecBridge<T> {
     return layout.write(
         metadata,
         new WriteContext(
-            resource(), id, operation, mapping::path, truncatable, mapping.schemaKeys(), listener));
+            resource(), id, operation, mapping::path, truncatable, mapping.schemaKeys(), exceeded));
   }
 
   /** Validates, encodes and lays out the record. */

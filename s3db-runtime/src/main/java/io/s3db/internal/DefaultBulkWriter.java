@@ -3,11 +3,13 @@ package io.s3db.internal;
 import io.s3db.BulkResult;
 import io.s3db.BulkWriter;
 import io.s3db.S3dbException;
+import io.s3db.plugin.OperationKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@link BulkWriter} over a bounded queue ({@code batchSize} records) drained by {@code
@@ -19,6 +21,7 @@ final class DefaultBulkWriter<T> implements BulkWriter<T> {
   private static final Object STOP = new Object();
 
   private final Bulk<T> bulk;
+  private final @Nullable OperationChain chain;
   private final BulkWriter.Options options;
   private final BlockingQueue<Object> queue;
   private final CountDownLatch stopped;
@@ -31,8 +34,13 @@ final class DefaultBulkWriter<T> implements BulkWriter<T> {
   private long succeededCount;
   private boolean closed;
 
-  DefaultBulkWriter(Bulk<T> bulk, Parallel parallel, BulkWriter.Options options) {
+  /**
+   * @param chain what each record's insert passes through; null to insert directly
+   */
+  DefaultBulkWriter(
+      Bulk<T> bulk, Parallel parallel, BulkWriter.Options options, @Nullable OperationChain chain) {
     this.bulk = bulk;
+    this.chain = chain;
     this.options = options;
     this.workers = options.concurrency() > 0 ? options.concurrency() : parallel.parallelism();
     this.queue = new ArrayBlockingQueue<>(options.batchSize());
@@ -81,7 +89,7 @@ final class DefaultBulkWriter<T> implements BulkWriter<T> {
       if (item == STOP) {
         return;
       }
-      BulkOutcome<T> outcome = bulk.insertOne((T) item);
+      BulkOutcome<T> outcome = insertOne((T) item);
       synchronized (lock) {
         finished++;
         if (outcome instanceof BulkOutcome.Stored<T> stored) {
@@ -148,5 +156,13 @@ final class DefaultBulkWriter<T> implements BulkWriter<T> {
       throw new S3dbException(
           "Interrupted while waiting for room in a BulkWriter", bulk.resource(), null, e);
     }
+  }
+
+  private BulkOutcome<T> insertOne(T record) {
+    if (chain == null) {
+      return bulk.insertOne(record);
+    }
+    return chain.byId(
+        OperationKind.WRITER_INSERT, bulk.givenId(record), () -> bulk.insertOne(record));
   }
 }

@@ -3,14 +3,10 @@ package io.s3db.internal;
 import io.s3db.S3Dao;
 import io.s3db.S3db;
 import io.s3db.S3dbConfigurationException;
-import io.s3db.S3dbListener;
-import io.s3db.VersionUpdatedEvent;
 import io.s3db.internal.crypto.SecretCipher;
 import io.s3db.spi.DaoHost;
 import io.s3db.spi.ResourceDescriptor;
 import io.s3db.spi.S3dbModule;
-import java.net.URI;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -21,7 +17,10 @@ import java.util.ServiceLoader;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.s3.S3Client;
 
-/** The database: the S3 client, the catalog, and one engine per registered resource. */
+/**
+ * The database: the S3 client, the catalog, the plugins, and one DAO per registered resource. Built
+ * by {@link Connector}.
+ */
 public final class DefaultS3db implements S3db, DaoHost {
   private final S3Client s3;
   private final boolean ownsClient;
@@ -30,108 +29,70 @@ public final class DefaultS3db implements S3db, DaoHost {
   private final Parallel parallel;
   private final Catalog catalog;
   private final @Nullable SecretCipher cipher;
-  private final S3dbListener listener;
-  private final Clock clock;
-  private final Map<String, ResourceEngine<?>> enginesByName = new HashMap<>();
-  private final Map<Class<?>, ResourceEngine<?>> enginesByType = new HashMap<>();
+  private final Settings settings;
+  private final EventBus bus;
+  private final Plugins plugins;
+  private final Map<String, ResourceDao<?>> daosByName = new HashMap<>();
+  private final Map<Class<?>, ResourceDao<?>> daosByType = new HashMap<>();
 
-  private DefaultS3db(
+  DefaultS3db(
       S3Client s3,
       boolean ownsClient,
       String bucket,
       String keyPrefix,
-      int parallelism,
       @Nullable String passphrase,
-      S3dbListener listener,
-      Clock clock) {
-    this.clock = clock;
+      Settings settings,
+      EventBus bus,
+      Plugins plugins) {
     this.s3 = s3;
     this.ownsClient = ownsClient;
     this.bucket = bucket;
     this.keyPrefix = keyPrefix;
-    this.parallel = new Parallel(parallelism);
-    this.catalog = new Catalog(s3, bucket, keyPrefix);
+    this.parallel = new Parallel(settings.parallelism());
+    this.catalog = new Catalog(s3, bucket, keyPrefix, bus);
     this.cipher = passphrase == null ? null : new SecretCipher(passphrase);
-    this.listener = listener;
+    this.settings = settings;
+    this.bus = bus;
+    this.plugins = plugins;
   }
 
-  public static S3db open(Settings settings) {
-    ConnectionString parsed =
-        settings.uri() == null ? null : ConnectionString.parse(settings.uri());
-    String bucket = first(settings.bucket(), parsed == null ? null : parsed.bucket());
-    if (bucket == null || bucket.isEmpty()) {
-      throw new S3dbConfigurationException(
-          "No bucket: give a connection string (S3db.connect(\"s3://KEY:SECRET@"
-              + "bucket/prefix\")) or S3db.builder().bucket(\"…\").");
+  /** Registers the resources of the modules given, or of the class path. */
+  void registerAll() {
+    synchronized (daosByName) {
+      register(descriptors(settings.modules()));
     }
-    String keyPrefix =
-        normalisePrefix(first(settings.keyPrefix(), parsed == null ? null : parsed.keyPrefix()));
-    S3Client client = settings.client();
-    boolean owns = client == null;
-    if (client == null) {
-      URI endpoint =
-          settings.endpoint() != null
-              ? settings.endpoint()
-              : parsed == null ? null : parsed.endpoint();
-      client =
-          S3Clients.create(
-              endpoint,
-              first(settings.region(), parsed == null ? null : parsed.region()),
-              first(settings.accessKey(), parsed == null ? null : parsed.accessKey()),
-              first(settings.secretKey(), parsed == null ? null : parsed.secretKey()),
-              parsed == null ? null : parsed.sessionToken(),
-              settings.parallelism());
-    }
-    String passphrase = first(settings.passphrase(), parsed == null ? null : parsed.passphrase());
-    DefaultS3db db =
-        new DefaultS3db(
-            client,
-            owns,
-            bucket,
-            keyPrefix,
-            settings.parallelism(),
-            passphrase,
-            settings.listener(),
-            settings.clock());
-    try {
-      db.register(descriptors(settings.modules()));
-    } catch (RuntimeException e) {
-      db.close();
-      throw e;
-    }
-    return db;
   }
 
   @Override
   @SuppressWarnings("unchecked")
   public <T> S3Dao<T> engine(ResourceDescriptor<T> descriptor) {
-    synchronized (enginesByName) {
-      ResourceEngine<?> engine = enginesByName.get(descriptor.name());
-      if (engine == null) {
+    synchronized (daosByName) {
+      ResourceDao<?> dao = daosByName.get(descriptor.name());
+      if (dao == null) {
         register(List.of(descriptor));
-        engine = Objects.requireNonNull(enginesByName.get(descriptor.name()));
+        dao = Objects.requireNonNull(daosByName.get(descriptor.name()));
       }
-      checkPassphrase(engine);
-      if (engine.descriptor().type() != descriptor.type()) {
+      checkPassphrase(dao.engine());
+      if (dao.engine().descriptor().type() != descriptor.type()) {
         throw new S3dbConfigurationException(
             "Resource '"
                 + descriptor.name()
                 + "' is registered for "
-                + engine.descriptor().type().getName()
+                + dao.engine().descriptor().type().getName()
                 + ", not "
                 + descriptor.type().getName()
                 + ". Give one of them another @S3Resource(name = …).");
       }
-      return (ResourceEngine<T>) engine;
+      return (ResourceDao<T>) dao;
     }
   }
 
   @Override
   @SuppressWarnings("unchecked")
   public <T> S3Dao<T> dao(Class<T> type) {
-    synchronized (enginesByName) {
-      ResourceEngine<?> engine = enginesByType.get(type);
-      if (engine == null) {
+    synchronized (daosByName) {
+      ResourceDao<?> dao = daosByType.get(type);
+      if (dao == null) {
         throw new S3dbConfigurationException(
             "No resource is registered for "
                 + type.getName()
@@ -141,8 +102,8 @@ public final class DefaultS3db implements S3db, DaoHost {
                 + " is off (add -proc:full); 4. modules were given to S3db.builder().module(…) and this one was"
                 + " not. Or use the generated <Record>Dao.of(db), which needs no lookup.");
       }
-      checkPassphrase(engine);
-      return (S3Dao<T>) engine;
+      checkPassphrase(dao.engine());
+      return (S3Dao<T>) dao;
     }
   }
 
@@ -172,7 +133,19 @@ public final class DefaultS3db implements S3db, DaoHost {
   }
 
   @Override
+  public List<String> resources() {
+    return catalog.resourceNames();
+  }
+
+  @Override
+  public boolean resourceExists(String name) {
+    return resources().contains(name);
+  }
+
+  /** Stops the plugins, then releases the threads and the client s3db built. */
+  @Override
   public void close() {
+    plugins.stop();
     parallel.close();
     if (ownsClient) {
       s3.close();
@@ -200,29 +173,29 @@ public final class DefaultS3db implements S3db, DaoHost {
 
   private <T> void add(
       ResourceDescriptor<T> descriptor, ResourceSchema schema, Registration registration) {
-    if (registration.previousVersion() != null) {
-      listener.versionUpdated(
-          new VersionUpdatedEvent(
-              descriptor.name(), registration.previousVersion(), registration.version()));
-    }
     KeyMapping mapping =
         new KeyMapping(schema.paths(), registration.mapping(), registration.burned());
-    ResourceEngine<T> engine =
-        new ResourceEngine<>(
+    Integer own = settings.resourceParallelism().get(descriptor.name());
+    ResourceDao<T> dao =
+        new ResourceDao<>(
             new ResourceSetup<>(
                 s3,
                 bucket,
                 keyPrefix,
-                parallel,
+                own == null ? parallel : parallel.withParallelism(own),
                 descriptor,
                 mapping,
                 registration.version(),
                 schema.hasSecrets() ? cipher : null,
-                listener,
+                bus,
+                plugins.interceptors(),
                 legacy(schema, registration),
-                clock));
-    enginesByName.put(descriptor.name(), engine);
-    enginesByType.put(descriptor.type(), engine);
+                settings.clock()));
+    for (HookSetup<?> setup : settings.hooks()) {
+      setup.applyTo(descriptor.type(), dao.hooks());
+    }
+    daosByName.put(descriptor.name(), dao);
+    daosByType.put(descriptor.type(), dao);
   }
 
   private static Map<String, KeyMapping> legacy(ResourceSchema schema, Registration registration) {
@@ -256,34 +229,5 @@ public final class DefaultS3db implements S3db, DaoHost {
       }
     }
     return new ArrayList<>(byName.values());
-  }
-
-  /**
-   * {@code a//b/} → {@code a/b}; {@code .} and {@code ..} segments are refused rather than
-   * resolved.
-   */
-  private static String normalisePrefix(@Nullable String prefix) {
-    if (prefix == null) {
-      return "";
-    }
-    List<String> segments = new ArrayList<>();
-    for (String segment : prefix.split("/")) {
-      if (segment.equals(".") || segment.equals("..")) {
-        throw new S3dbConfigurationException(
-            "Key prefix '"
-                + prefix
-                + "' contains a '"
-                + segment
-                + "' segment; give the prefix without it.");
-      }
-      if (!segment.isEmpty()) {
-        segments.add(segment);
-      }
-    }
-    return String.join("/", segments);
-  }
-
-  private static @Nullable String first(@Nullable String a, @Nullable String b) {
-    return a != null ? a : b;
   }
 }

@@ -1,7 +1,7 @@
 package io.s3db.internal;
 
-import io.s3db.HookRegistration;
 import io.s3db.Hooks;
+import io.s3db.Registration;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -22,42 +22,42 @@ final class HookRegistry<T> implements Hooks<T> {
   final List<Hooks.OnDelete<T>> afterDelete = new CopyOnWriteArrayList<>();
 
   @Override
-  public HookRegistration beforeInsert(Hooks.BeforeWrite<T> hook) {
+  public Registration beforeInsert(Hooks.BeforeWrite<T> hook) {
     return add(beforeInsert, hook);
   }
 
   @Override
-  public HookRegistration afterInsert(Hooks.AfterWrite<T> hook) {
+  public Registration afterInsert(Hooks.AfterWrite<T> hook) {
     return add(afterInsert, hook);
   }
 
   @Override
-  public HookRegistration beforeUpdate(Hooks.BeforeUpdate<T> hook) {
+  public Registration beforeUpdate(Hooks.BeforeUpdate<T> hook) {
     return add(beforeUpdate, hook);
   }
 
   @Override
-  public HookRegistration afterUpdate(Hooks.AfterUpdate<T> hook) {
+  public Registration afterUpdate(Hooks.AfterUpdate<T> hook) {
     return add(afterUpdate, hook);
   }
 
   @Override
-  public HookRegistration beforeUpsert(Hooks.BeforeWrite<T> hook) {
+  public Registration beforeUpsert(Hooks.BeforeWrite<T> hook) {
     return add(beforeUpsert, hook);
   }
 
   @Override
-  public HookRegistration afterUpsert(Hooks.AfterWrite<T> hook) {
+  public Registration afterUpsert(Hooks.AfterWrite<T> hook) {
     return add(afterUpsert, hook);
   }
 
   @Override
-  public HookRegistration beforeDelete(Hooks.OnDelete<T> hook) {
+  public Registration beforeDelete(Hooks.OnDelete<T> hook) {
     return add(beforeDelete, hook);
   }
 
   @Override
-  public HookRegistration afterDelete(Hooks.OnDelete<T> hook) {
+  public Registration afterDelete(Hooks.OnDelete<T> hook) {
     return add(afterDelete, hook);
   }
 
@@ -82,23 +82,10 @@ final class HookRegistry<T> implements Hooks<T> {
         + "]";
   }
 
-  /**
-   * Adds the hook at the end; its registration removes one occurrence of it (the same lambda
-   * registered twice runs twice, and each of its registrations removes one).
-   */
-  private static <H> HookRegistration add(List<H> hooks, H hook) {
+  /** Adds the hook at the end; see {@link Registrations#removing}. */
+  private static <H> Registration add(List<H> hooks, H hook) {
     Objects.requireNonNull(hook, "hook");
     hooks.add(hook);
-    return new HookRegistration() {
-      private boolean closed;
-
-      @Override
-      public synchronized void close() {
-        if (!closed) {
-          closed = true;
-          hooks.remove(hook);
-        }
-      }
-    };
+    return Registrations.removing(hooks, hook);
   }
 }

@@ -7,6 +7,7 @@ import io.s3db.S3Dao;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
@@ -16,8 +17,9 @@ import org.jspecify.annotations.Nullable;
  * may change the record or abort), the write itself ({@link RecordWrites}, or a bulk room's batch),
  * {@code after} stage (hooks told of the durable result). The façade ({@link ResourceEngine}) and
  * the bulk rooms ({@link Bulk}, so {@link DefaultBulkWriter} too) route through it; the rooms
- * themselves know nothing of hooks. Listeners, plugins and other cross-cutting concerns attach here
- * too, as more stages around the same write.
+ * themselves know nothing of hooks. The resource's listeners ({@link ResourceEventRegistry}) are
+ * told last, once the after hooks ran (whether or not they failed). Plugins' interceptors wrap the
+ * whole call, outside ({@link OperationChain}).
  *
  * <p>What the stages guarantee (see {@link Hooks}): before hooks run in registration order, each on
  * the previous one's result, before the record is prepared (validated, encoded) or any request is
@@ -29,13 +31,19 @@ final class OperationPipeline<T> {
   private static final System.Logger LOG = System.getLogger("io.s3db.Hooks");
 
   private final HookRegistry<T> hooks;
+  private final ResourceEventRegistry<T> events;
   private final RecordWrites<T> writes;
   private final CodecBridge<T> bridge;
   private final HookContext<T> context;
 
   OperationPipeline(
-      HookRegistry<T> hooks, RecordWrites<T> writes, CodecBridge<T> bridge, S3Dao<T> dao) {
+      HookRegistry<T> hooks,
+      ResourceEventRegistry<T> events,
+      RecordWrites<T> writes,
+      CodecBridge<T> bridge,
+      S3Dao<T> dao) {
     this.hooks = hooks;
+    this.events = events;
     this.writes = writes;
     this.bridge = bridge;
     this.context = new Context<>(dao, bridge.resource(), bridge.version());
@@ -57,22 +65,19 @@ final class OperationPipeline<T> {
 
   T insert(T record) {
     T stored = writes.insert(beforeInsert(record));
-    afterWrite("insert", hooks.afterInsert, stored, Failures.THROW);
+    afterWrite("insert", hooks.afterInsert, stored, Failures.THROW, events::inserted);
     return stored;
   }
 
   T upsert(T record) {
     T stored = writes.upsert(beforeWrite("beforeUpsert", hooks.beforeUpsert, record));
-    afterWrite("upsert", hooks.afterUpsert, stored, Failures.THROW);
+    afterWrite("upsert", hooks.afterUpsert, stored, Failures.THROW, events::upserted);
     return stored;
   }
 
   T update(String id, UnaryOperator<T> change) {
     List<Hooks.BeforeUpdate<T>> before = hooks.beforeUpdate;
     List<Hooks.AfterUpdate<T>> after = hooks.afterUpdate;
-    if (before.isEmpty() && after.isEmpty()) {
-      return writes.update(id, change, (current, changed) -> changed);
-    }
     // the attempt that wrote is the last one to run the step: its read record is the "before"
     List<T> read = new ArrayList<>(1);
     T stored =
@@ -95,7 +100,8 @@ final class OperationPipeline<T> {
         stored,
         Failures.THROW,
         after,
-        hook -> hook.accept(context, previous, stored));
+        hook -> hook.accept(context, previous, stored),
+        () -> events.updated(id, previous, stored));
     return stored;
   }
 
@@ -115,7 +121,7 @@ final class OperationPipeline<T> {
   /** Inserts one record of a bulk call (its before stage already run): write and after stage. */
   T insertBulk(T hooked) {
     T stored = writes.insert(hooked);
-    afterWrite("insert", hooks.afterInsert, stored, Failures.LOG);
+    afterWrite("insert", hooks.afterInsert, stored, Failures.LOG, events::inserted);
     return stored;
   }
 
@@ -154,28 +160,45 @@ final class OperationPipeline<T> {
   }
 
   private void afterWrite(
-      String operation, List<Hooks.AfterWrite<T>> after, T stored, Failures failures) {
+      String operation,
+      List<Hooks.AfterWrite<T>> after,
+      T stored,
+      Failures failures,
+      BiConsumer<String, T> tell) {
+    String id = bridge.idOf(stored);
     run(
         operation,
-        bridge.idOf(stored),
+        id,
         stored,
         failures,
         after,
-        hook -> hook.accept(context, stored));
+        hook -> hook.accept(context, stored),
+        () -> tell.accept(id, stored));
   }
 
   private void afterDelete(String id, Failures failures) {
-    run("delete", id, id, failures, hooks.afterDelete, hook -> hook.accept(context, id));
+    run(
+        "delete",
+        id,
+        id,
+        failures,
+        hooks.afterDelete,
+        hook -> hook.accept(context, id),
+        () -> events.deleted(id));
   }
 
-  /** Runs every after hook; then reports the failures as {@code failures} says. */
+  /**
+   * Runs every after hook, then tells the listeners; then reports the hooks' failures as {@code
+   * failures} says.
+   */
   private <H> void run(
       String operation,
       String id,
       Object stored,
       Failures failures,
       List<H> after,
-      Consumer<H> call) {
+      Consumer<H> call,
+      Runnable tell) {
     List<RuntimeException> failed = new ArrayList<>();
     for (H hook : after) {
       try {
@@ -197,6 +220,7 @@ final class OperationPipeline<T> {
         }
       }
     }
+    tell.run();
     if (!failed.isEmpty()) {
       AfterHookException thrown =
           new AfterHookException(operation, context.resource(), id, stored, failed.get(0));

@@ -14,22 +14,34 @@ import java.util.function.Supplier;
 
 /**
  * Runs one bulk call's requests with at most {@code parallelism} in flight, on shared daemon
- * threads.
+ * threads, each task in the scope of the DAO call that started it ({@link OperationScope}).
  */
 final class Parallel implements AutoCloseable {
   private final ExecutorService executor;
   private final int parallelism;
 
   Parallel(int parallelism) {
+    this(threads(), parallelism);
+  }
+
+  private Parallel(ExecutorService executor, int parallelism) {
+    this.executor = executor;
     this.parallelism = parallelism;
+  }
+
+  private static ExecutorService threads() {
     AtomicInteger count = new AtomicInteger();
-    this.executor =
-        Executors.newCachedThreadPool(
-            task -> {
-              Thread thread = new Thread(task, "s3db-" + count.incrementAndGet());
-              thread.setDaemon(true);
-              return thread;
-            });
+    return Executors.newCachedThreadPool(
+        task -> {
+          Thread thread = new Thread(task, "s3db-" + count.incrementAndGet());
+          thread.setDaemon(true);
+          return thread;
+        });
+  }
+
+  /** The same threads with another bound (a resource's own parallelism); closed with this one. */
+  Parallel withParallelism(int parallelism) {
+    return parallelism == this.parallelism ? this : new Parallel(executor, parallelism);
   }
 
   /** The configured bound on requests in flight per bulk call. */
@@ -52,13 +64,14 @@ final class Parallel implements AutoCloseable {
       permits.acquireUninterruptibly();
       futures.add(
           CompletableFuture.supplyAsync(
-              () -> {
-                try {
-                  return fn.apply(item);
-                } finally {
-                  permits.release();
-                }
-              },
+              OperationScope.propagating(
+                  () -> {
+                    try {
+                      return fn.apply(item);
+                    } finally {
+                      permits.release();
+                    }
+                  }),
               executor));
     }
     List<O> results = new ArrayList<>(items.size());
@@ -70,7 +83,7 @@ final class Parallel implements AutoCloseable {
 
   /** Runs one task on the shared threads; the caller bounds how many it has running. */
   <O> CompletableFuture<O> submit(Supplier<O> task) {
-    return CompletableFuture.supplyAsync(task, executor);
+    return CompletableFuture.supplyAsync(OperationScope.propagating(task), executor);
   }
 
   /** The future's value, its failure rethrown as it was (unchecked) or wrapped. */

@@ -12,6 +12,7 @@ import io.s3db.RepairReport;
 import io.s3db.ResourceNotFoundException;
 import io.s3db.S3Dao;
 import io.s3db.UnreadableRecord;
+import io.s3db.events.ResourceEvents;
 import io.s3db.internal.layout.Layout;
 import io.s3db.spi.ResourceDescriptor;
 import java.io.InputStream;
@@ -78,10 +79,15 @@ final class ResourceEngine<T> implements S3Dao<T> {
       BatchDeleter deleter,
       CodecBridge<T> bridge,
       References<T> refs,
-      HookRegistry<T> hooks) {}
+      HookRegistry<T> hooks,
+      ResourceEventRegistry<T> events,
+      S3Dao<T> face) {}
 
-  ResourceEngine(ResourceSetup<T> setup) {
-    this(setup.descriptor(), shared(setup), null);
+  /**
+   * @param face the DAO callers hold ({@link ResourceDao}), which hooks are given
+   */
+  ResourceEngine(ResourceSetup<T> setup, S3Dao<T> face) {
+    this(setup.descriptor(), shared(setup, face), null);
   }
 
   private ResourceEngine(
@@ -94,7 +100,9 @@ final class ResourceEngine<T> implements S3Dao<T> {
         new RecordReader<>(shared.store(), shared.bridge(), shared.refs().partitions(), unreadable);
     RecordWrites<T> writes =
         new RecordWrites<>(shared.store(), shared.bridge(), shared.refs(), descriptor.versioning());
-    this.pipeline = new OperationPipeline<>(shared.hooks(), writes, shared.bridge(), this);
+    this.pipeline =
+        new OperationPipeline<>(
+            shared.hooks(), shared.events(), writes, shared.bridge(), shared.face());
     this.listing =
         new Listing<>(
             shared.keys(), shared.refs().partitions(), shared.lister(), shared.parallel(), reader);
@@ -118,7 +126,7 @@ final class ResourceEngine<T> implements S3Dao<T> {
                 shared.s3(), shared.bucket(), shared.keys(), shared.store(), descriptor.name()));
   }
 
-  private static <T> Shared<T> shared(ResourceSetup<T> setup) {
+  private static <T> Shared<T> shared(ResourceSetup<T> setup, S3Dao<T> face) {
     S3Client s3 = setup.s3();
     String bucket = setup.bucket();
     Parallel parallel = setup.parallel();
@@ -127,6 +135,7 @@ final class ResourceEngine<T> implements S3Dao<T> {
     ResourceKeys keys = new ResourceKeys(setup.keyPrefix(), descriptor.name());
     Layout layout = Layout.of(descriptor.behavior());
     RecordStore store = new RecordStore(s3, bucket, keys, layout, mapping, descriptor.name());
+    ResourceEventRegistry<T> events = new ResourceEventRegistry<>(descriptor.name(), setup.bus());
     BatchDeleter deleter = new BatchDeleter(s3, bucket, descriptor.name());
     CodecBridge<T> bridge =
         new CodecBridge<>(
@@ -135,7 +144,7 @@ final class ResourceEngine<T> implements S3Dao<T> {
             setup.version(),
             setup.cipher(),
             layout,
-            setup.listener(),
+            events::exceedsLimit,
             setup.legacyMappings(),
             setup.clock());
     References<T> refs =
@@ -150,7 +159,9 @@ final class ResourceEngine<T> implements S3Dao<T> {
         deleter,
         bridge,
         refs,
-        new HookRegistry<>());
+        new HookRegistry<>(),
+        events,
+        face);
   }
 
   @Override
@@ -172,6 +183,16 @@ final class ResourceEngine<T> implements S3Dao<T> {
   }
 
   @Override
+  public ResourceEvents<T> events() {
+    return shared.events();
+  }
+
+  /** The id the record comes with, null when insert is to generate one. */
+  @Nullable String givenId(T record) {
+    return shared.bridge().givenId(record);
+  }
+
+  @Override
   public T insert(T record) {
     return pipeline.insert(record);
   }
@@ -184,7 +205,9 @@ final class ResourceEngine<T> implements S3Dao<T> {
   @Override
   public Optional<T> find(String id) {
     Ids.check(name(), id);
-    return reader.fetch(id);
+    Optional<T> found = reader.fetch(id);
+    found.ifPresent(record -> shared.events().read(id, record));
+    return found;
   }
 
   @Override
@@ -274,7 +297,7 @@ final class ResourceEngine<T> implements S3Dao<T> {
   }
 
   @Override
-  public S3Dao<T> skippingUnreadable(Consumer<? super UnreadableRecord> unreadable) {
+  public ResourceEngine<T> skippingUnreadable(Consumer<? super UnreadableRecord> unreadable) {
     return new ResourceEngine<>(descriptor, shared, unreadable);
   }
 
@@ -292,7 +315,12 @@ final class ResourceEngine<T> implements S3Dao<T> {
 
   @Override
   public BulkWriter<T> writer(BulkWriter.Options options) {
-    return new DefaultBulkWriter<>(bulk, shared.parallel(), options);
+    return writer(options, null);
+  }
+
+  /** A writer whose records each pass through {@code chain} (as {@code WRITER_INSERT} calls). */
+  BulkWriter<T> writer(BulkWriter.Options options, @Nullable OperationChain chain) {
+    return new DefaultBulkWriter<>(bulk, shared.parallel(), options, chain);
   }
 
   @Override

@@ -1,6 +1,7 @@
 package io.s3db.internal;
 
 import java.net.URI;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
@@ -9,6 +10,7 @@ import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
 import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.http.apache5.Apache5HttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -25,14 +27,16 @@ final class S3Clients {
       @Nullable String accessKey,
       @Nullable String secretKey,
       @Nullable String sessionToken,
-      int parallelism) {
+      int parallelism,
+      List<ExecutionInterceptor> interceptors) {
     S3ClientBuilder builder =
         S3Client.builder()
             .region(Region.of(region == null || region.isEmpty() ? "us-east-1" : region))
             .credentialsProvider(credentials(accessKey, secretKey, sessionToken))
             // the pool must outlast bulk calls running `parallelism` requests at once
             .httpClientBuilder(
-                Apache5HttpClient.builder().maxConnections(Math.max(50, 2 * parallelism)));
+                Apache5HttpClient.builder().maxConnections(Math.max(50, 2 * parallelism)))
+            .overrideConfiguration(c -> c.executionInterceptors(interceptors));
     if (endpoint != null) {
       // S3-compatible servers: path-style, and no aws-chunked uploads or default checksums. With
       // them

@@ -1,14 +1,20 @@
 package io.s3db.internal;
 
-import io.s3db.S3dbListener;
+import io.s3db.events.S3dbListener;
+import io.s3db.plugin.S3dbPlugin;
 import io.s3db.spi.S3dbModule;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.s3.S3Client;
 
-/** What {@code S3db.Builder} collected. */
+/**
+ * What {@code S3db.Builder} collected.
+ *
+ * @param resourceParallelism resource name → its own bound on requests in flight
+ */
 public record Settings(
     @Nullable String uri,
     @Nullable S3Client client,
@@ -20,9 +26,13 @@ public record Settings(
     @Nullable String secretKey,
     @Nullable String passphrase,
     int parallelism,
-    S3dbListener listener,
+    Map<String, Integer> resourceParallelism,
+    List<S3dbListener> listeners,
+    List<S3dbPlugin> plugins,
+    List<HookSetup<?>> hooks,
     List<S3dbModule> modules,
-    Clock clock) {
+    Clock clock,
+    boolean verbose) {
 
   @Override
   public String toString() {

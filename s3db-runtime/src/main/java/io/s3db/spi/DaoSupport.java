@@ -11,6 +11,7 @@ import io.s3db.RepairReport;
 import io.s3db.S3Dao;
 import io.s3db.S3db;
 import io.s3db.UnreadableRecord;
+import io.s3db.events.ResourceEvents;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
@@ -40,6 +41,11 @@ public abstract class DaoSupport<T> implements S3Dao<T> {
   @Override
   public final Hooks<T> hooks() {
     return engine.hooks();
+  }
+
+  @Override
+  public final ResourceEvents<T> events() {
+    return engine.events();
   }
 
   @Override

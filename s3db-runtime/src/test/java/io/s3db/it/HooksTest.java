@@ -12,8 +12,8 @@ import io.s3db.AfterHookException;
 import io.s3db.BulkResult;
 import io.s3db.BulkWriter;
 import io.s3db.HookContext;
-import io.s3db.HookRegistration;
 import io.s3db.Hooks;
+import io.s3db.Registration;
 import io.s3db.S3db;
 import io.s3db.ValidationException;
 import io.s3db.testing.S3ServerExtension;
@@ -501,15 +501,14 @@ class HooksTest {
   void aRemovedHookNoLongerRuns() {
     AccountDao accounts = AccountDao.of(db);
     AtomicInteger calls = new AtomicInteger();
-    HookRegistration registration =
-        accounts.hooks().afterInsert((ctx, a) -> calls.incrementAndGet());
+    Registration registration = accounts.hooks().afterInsert((ctx, a) -> calls.incrementAndGet());
     accounts.insert(Account.of("h1", "eu", "p"));
     registration.close();
     registration.close(); // twice is harmless
     accounts.insert(Account.of("h2", "eu", "p"));
     assertEquals(1, calls.get());
 
-    try (HookRegistration scoped =
+    try (Registration scoped =
         accounts.hooks().beforeDelete((ctx, id) -> calls.incrementAndGet())) {
       accounts.delete("h1");
     }

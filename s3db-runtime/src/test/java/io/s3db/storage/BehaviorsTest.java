@@ -7,10 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.s3db.ExceedsLimitEvent;
 import io.s3db.MetadataTooLargeException;
 import io.s3db.S3db;
-import io.s3db.S3dbListener;
+import io.s3db.events.ExceedsLimitEvent;
+import io.s3db.events.S3dbListener;
 import io.s3db.storage.Records.BodyOnlyBig;
 import io.s3db.storage.Records.EnforcedBig;
 import io.s3db.storage.Records.OverflowBig;

@@ -3,8 +3,8 @@ package io.s3db.storage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.s3db.S3db;
-import io.s3db.S3dbListener;
-import io.s3db.VersionUpdatedEvent;
+import io.s3db.events.S3dbListener;
+import io.s3db.events.VersionUpdatedEvent;
 import io.s3db.reliability.ClientFaults;
 import io.s3db.spi.ResourceDescriptor;
 import io.s3db.storage.Notes.NoteV1;

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.s3db.S3db;
-import io.s3db.VersionUpdatedEvent;
+import io.s3db.events.VersionUpdatedEvent;
 import io.s3db.testing.S3ServerExtension;
 import io.s3db.testing.TestBucket;
 import java.io.InputStream;
@@ -70,7 +70,7 @@ class LegacyReadTest {
             .uri(bucket.uri(prefix))
             .passphrase("my-fixed-passphrase")
             .listener(
-                new io.s3db.S3dbListener() {
+                new io.s3db.events.S3dbListener() {
                   @Override
                   public void versionUpdated(VersionUpdatedEvent event) {
                     events.add(event);

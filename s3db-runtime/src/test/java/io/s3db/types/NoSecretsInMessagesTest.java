@@ -282,9 +282,13 @@ class NoSecretsInMessagesTest {
                 S3_SECRET,
                 PASSPHRASE,
                 1,
-                new io.s3db.S3dbListener() {},
+                java.util.Map.of(),
                 List.of(),
-                java.time.Clock.systemUTC())
+                List.of(),
+                List.of(),
+                List.of(),
+                java.time.Clock.systemUTC(),
+                true)
             .toString());
   }
 

@@ -1,10 +1,13 @@
 package io.s3db.examples.kotlin
 
 import io.s3db.S3db
+import io.s3db.kotlin.findOrNull
+import io.s3db.kotlin.useSequence
 import io.s3db.testing.EmbeddedS3
 
 /**
- * CRUD, partitions and `copy` on Kotlin data classes, against an embedded S3 server (or the one
+ * CRUD, partitions, `copy`, a hook and a sequence on Kotlin data classes, with s3db-kotlin's
+ * extension functions, against an embedded S3 server (or the one
  * `S3DB_URI` names): `mvn -q -pl s3db-kotlin-example -am compile exec:java`.
  */
 fun main() {
@@ -25,6 +28,9 @@ fun runExample(): List<String> {
         .use { db ->
           val users = UserDao.of(db)
 
+          // a hook is a trailing lambda (Kotlin converts it to the Java interface): emails lower-case
+          users.hooks().beforeInsert { _, u -> u.copy(email = u.email?.lowercase()) }
+
           // insert: no id given, s3db generates one; status takes its default
           val ana =
               users.insert(
@@ -36,7 +42,7 @@ fun runExample(): List<String> {
               User(
                   id = "bruno",
                   name = "Bruno",
-                  email = "bruno@example.com",
+                  email = "Bruno@Example.com",
                   age = 41,
                   address = Address("Porto", "PT"),
                   prefs = mapOf("theme" to "dark"),
@@ -58,9 +64,14 @@ fun runExample(): List<String> {
           out += "PAID: ${users.list(UserPartitions.byStatus("PAID")).map { it.name }}"
           out += "NEW: ${users.list(UserPartitions.byStatus("NEW")).map { it.name }.sorted()}"
 
-          // delete
+          // a sequence over the partition's stream, closed when the block is done
+          val oldest =
+              users.useSequence(UserPartitions.byCountry("PT")) { all -> all.maxByOrNull { it.age } }
+          out += "oldest in PT: ${oldest?.name}, ${oldest?.age}"
+
+          // delete; findOrNull: null instead of an Optional or an exception
           users.delete("chloe")
-          out += "after delete: ${users.count()} users, chloe exists ${users.exists("chloe")}"
+          out += "after delete: ${users.count()} users, chloe ${users.findOrNull("chloe")}"
 
           // null means: generate an id, take the @Default, generate a password
           val accounts = AccountDao.of(db)

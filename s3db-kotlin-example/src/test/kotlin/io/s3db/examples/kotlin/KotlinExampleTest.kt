@@ -16,7 +16,8 @@ class KotlinExampleTest {
     assertEquals("PT users: 2", lines[3])
     assertEquals("PAID: [Ana]", lines[4])
     assertEquals("NEW: [Bruno, Chloé]", lines[5])
-    assertEquals("after delete: 2 users, chloe exists false", lines[6])
-    assertEquals("account plan FREE, password generated true, kept true", lines[7])
+    assertEquals("oldest in PT: Bruno, 41", lines[6])
+    assertEquals("after delete: 2 users, chloe null", lines[7])
+    assertEquals("account plan FREE, password generated true, kept true", lines[8])
   }
 }

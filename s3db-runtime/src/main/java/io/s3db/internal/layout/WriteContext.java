@@ -1,8 +1,8 @@
 package io.s3db.internal.layout;
 
-import io.s3db.ExceedsLimitEvent;
-import io.s3db.S3dbListener;
+import io.s3db.events.ExceedsLimitEvent;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -21,10 +21,10 @@ public record WriteContext(
     Function<String, @Nullable String> pathOf,
     List<String> truncatable,
     java.util.Map<String, String> keyMap,
-    S3dbListener listener) {
+    Consumer<ExceedsLimitEvent> exceeded) {
 
   void exceeded(int size, String storedAs) {
-    listener.exceedsLimit(
+    exceeded.accept(
         new ExceedsLimitEvent(
             resource, id, operation, size, Layout.LIMIT, size - Layout.LIMIT, storedAs));
   }

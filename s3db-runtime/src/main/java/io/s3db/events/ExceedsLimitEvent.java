@@ -1,4 +1,4 @@
-package io.s3db;
+package io.s3db.events;
 
 /**
  * A record that needed more than S3's 2 KB of user metadata, as s3db.js's {@code exceedsLimit}

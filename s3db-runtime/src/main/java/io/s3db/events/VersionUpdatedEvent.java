@@ -1,4 +1,4 @@
-package io.s3db;
+package io.s3db.events;
 
 import org.jspecify.annotations.Nullable;
 

@@ -1,0 +1,117 @@
+package io.s3db.plugin;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.s3db.S3db;
+import io.s3db.testing.S3ServerExtension;
+import io.s3db.testing.TestBucket;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.core.sync.RequestBody;
+
+/**
+ * The database API of the seed: resources in the catalog, hooks at connect, parallelism per
+ * resource.
+ */
+@ExtendWith(S3ServerExtension.class)
+class DatabaseSettingsTest {
+  private final TestBucket bucket;
+  private final String prefix = "settings-" + System.nanoTime();
+
+  DatabaseSettingsTest(TestBucket bucket) {
+    this.bucket = bucket;
+  }
+
+  @Test
+  void resourcesAreThoseOfTheCatalogAlsoOnesOnlyAnotherServiceDeclares() {
+    String node =
+        "{\"version\":\"1\",\"s3dbVersion\":\"21.6.2\",\"resources\":{\"fromNode\":"
+            + "{\"currentVersion\":\"v1\",\"versions\":{\"v1\":{\"attributes\":{\"name\":\"string\"}}}}}}";
+    bucket
+        .client()
+        .putObject(
+            b -> b.bucket(bucket.name()).key(prefix + "/s3db.json"),
+            RequestBody.fromString(node, StandardCharsets.UTF_8));
+    try (S3db db = S3db.builder().uri(bucket.uri(prefix)).build()) {
+      List<String> resources = db.resources();
+      assertEquals("fromNode", resources.get(0));
+      assertTrue(resources.contains("gadgets"), resources.toString());
+      assertTrue(db.resourceExists("fromNode"));
+      assertTrue(db.resourceExists("gadgets"));
+      assertFalse(db.resourceExists("nowhere"));
+    }
+  }
+
+  @Test
+  void hooksGivenAtConnectRunFromTheFirstCall() {
+    try (S3db db =
+        S3db.builder()
+            .uri(bucket.uri(prefix))
+            .hooks(Gadget.class, h -> h.beforeInsert((ctx, g) -> new Gadget(g.id(), "painted")))
+            .build()) {
+      assertEquals("painted", GadgetDao.of(db).insert(new Gadget("g1", "red")).color());
+      assertEquals("painted", GadgetDao.of(db).get("g1").color());
+    }
+  }
+
+  @Test
+  void aResourceMayHaveItsOwnParallelism() {
+    AtomicInteger inFlight = new AtomicInteger();
+    List<Integer> peaks = new ArrayList<>();
+    AtomicInteger peak = new AtomicInteger();
+    S3dbPlugin gauge =
+        new S3dbPlugin() {
+          @Override
+          public void setup(PluginContext context) {
+            context.addRequestInterceptor(
+                new ExecutionInterceptor() {
+                  @Override
+                  public void beforeTransmission(
+                      Context.BeforeTransmission ctx, ExecutionAttributes attributes) {
+                    peak.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+                    try {
+                      Thread.sleep(5);
+                    } catch (InterruptedException e) {
+                      Thread.currentThread().interrupt();
+                    }
+                  }
+
+                  @Override
+                  public void afterTransmission(
+                      Context.AfterTransmission ctx, ExecutionAttributes attributes) {
+                    inFlight.decrementAndGet();
+                  }
+                });
+          }
+        };
+    try (S3db db =
+        S3db.builder()
+            .uri(bucket.uri(prefix))
+            .parallelism(8)
+            .parallelism("gadgets", 2)
+            .plugin(gauge)
+            .build()) {
+      List<String> ids = new ArrayList<>();
+      for (int i = 0; i < 40; i++) {
+        ids.add("g" + i);
+      }
+      peak.set(0);
+      GadgetDao.of(db).getMany(ids);
+      peaks.add(peak.get());
+      peak.set(0);
+      io.s3db.events.MemoDao.of(db).getMany(ids);
+      peaks.add(peak.get());
+    }
+    assertTrue(peaks.get(0) <= 2, "gadgets: " + peaks);
+    assertTrue(peaks.get(1) > 2, "memos, at the database's parallelism: " + peaks);
+  }
+}

@@ -12,6 +12,7 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
@@ -131,12 +132,10 @@ final class IdGeneratorReader {
       return false;
     }
     Element outer = element;
-    while (!(outer instanceof javax.lang.model.element.PackageElement)) {
+    while (!(outer instanceof PackageElement)) {
       outer = outer.getEnclosingElement();
     }
-    return ((javax.lang.model.element.PackageElement) outer)
-        .getQualifiedName()
-        .contentEquals(packageName);
+    return ((PackageElement) outer).getQualifiedName().contentEquals(packageName);
   }
 
   /**

@@ -105,6 +105,36 @@ class UuidV7IdsTest {
   }
 
   @Test
+  void whenTheCounterRunsOutTheTimestampMovesOn() {
+    // a rigged source: the first seed puts all 74 bits at their maximum, so the next id overflows
+    Random exhausted =
+        new Random() {
+          private static final long serialVersionUID = 1L;
+          private boolean first = true;
+
+          @Override
+          public int nextInt(int bound) {
+            int value = first ? 0xfff : 0;
+            first = false;
+            return value;
+          }
+
+          @Override
+          public long nextLong() {
+            return -1;
+          }
+        };
+    MonotonicUuidV7 sequence = new MonotonicUuidV7(() -> 1_000L, exhausted);
+    UUID last = sequence.next();
+    assertEquals("00000000-03e8-7fff-bfff-ffffffffffff", last.toString());
+    UUID next = sequence.next();
+    assertEquals(Instant.ofEpochMilli(1_001), UuidV7Ids.timestamp(next.toString()));
+    assertTrue(last.toString().compareTo(next.toString()) < 0);
+    assertEquals(7, next.version());
+    assertEquals(2, next.variant());
+  }
+
+  @Test
   void timestampRefusesOtherUuids() {
     IllegalArgumentException e =
         assertThrows(

@@ -37,9 +37,26 @@ public @interface S3Resource {
 
   /**
    * Length of generated ids (nanoid over the 64-character URL alphabet), as s3db.js's {@code
-   * idSize}.
+   * idSize}. Not allowed with a non-default value next to {@link #idGenerator}, which makes every
+   * id (a compile error, since it would be ignored).
    */
   int idSize() default 22;
+
+  /**
+   * The class that makes the ids of records inserted without one: a concrete class implementing
+   * {@code io.s3db.ids.IdGenerator<R>} for this record type {@code R} or a supertype of it, with an
+   * accessible no-argument constructor; the generated DAO creates one with {@code new}. It receives
+   * the record, so ids can be derived from its fields. The runtime has {@code UuidV7Ids}
+   * (time-ordered: records list in creation order), {@code UuidV4Ids} and {@code NanoIds}, all in
+   * {@code io.s3db.ids}. {@code Void.class}, the default, means nanoids of {@link #idSize}
+   * characters.
+   *
+   * <pre>{@code
+   * @S3Resource(name = "events", idGenerator = UuidV7Ids.class)
+   * public record Event(@Nullable String id, String type) {}
+   * }</pre>
+   */
+  Class<?> idGenerator() default Void.class;
 
   /**
    * Whether destructive whole-resource calls are refused: {@code deleteAll()} throws while this is

@@ -181,6 +181,7 @@ record Shared<T>(ResourceDescriptor<T> descriptor, ObjectNode nodeAttributes) {
             d.type(),
             name,
             d.idSize(),
+            d.idGenerator(),
             d.attributes(),
             d.codec(),
             d.validator(),

@@ -59,6 +59,22 @@ public enum Message {
       "%s: a class annotated with @S3Resource (or nested in one) must be immutable with one"
           + " constructor whose parameters are its properties, as a Kotlin data class is; but %s."),
   INVALID_ID_SIZE("E114", "%s: idSize %d is out of range; generated ids need 8 to 255 characters."),
+  ID_GENERATOR_NOT_CONCRETE(
+      "E121",
+      "%s: idGenerator %s cannot be created by the generated DAO, which calls its no-argument"
+          + " constructor: %s."),
+  ID_GENERATOR_NO_CONSTRUCTOR(
+      "E122",
+      "%s: idGenerator %s has no accessible no-argument constructor; the generated DAO creates it"
+          + " with 'new %s()'. Add 'public %s() {}'."),
+  ID_GENERATOR_WRONG_TYPE(
+      "E123",
+      "%s: idGenerator %s must implement io.s3db.ids.IdGenerator<%s> (or IdGenerator of a"
+          + " supertype, such as Object) to be handed the record; but %s."),
+  ID_SIZE_WITH_ID_GENERATOR(
+      "E124",
+      "%s: idSize %d would be ignored: idGenerator %s makes every id. Remove idSize, or drop"
+          + " idGenerator to get nanoids of that length."),
   CONSTRAINT_TYPE_MISMATCH("E115", "%s: @%s does not apply to %s. %s"),
   INVALID_PATTERN("E116", "%s: @Pattern regexp \"%s\" does not compile: %s"),
   INVALID_DEFAULT("E117", "%s: @Default(\"%s\") is not a valid %s: %s"),

@@ -6,6 +6,7 @@ import io.s3db.processor.model.PartitionModel;
 import io.s3db.processor.model.ResourceModel;
 import java.util.List;
 import java.util.Locale;
+import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
 
@@ -16,6 +17,7 @@ import javax.lang.model.element.TypeElement;
  */
 final class ModelReader {
   private final Reporter reporter;
+  private final ProcessingEnvironment env;
   private final boolean fromSource;
 
   /**
@@ -23,8 +25,9 @@ final class ModelReader {
    *     only then are warnings reported, since a class file has lost the {@code @SuppressWarnings}
    *     that silence them (and they were reported when it was compiled)
    */
-  ModelReader(Reporter reporter, boolean fromSource) {
+  ModelReader(Reporter reporter, ProcessingEnvironment env, boolean fromSource) {
     this.reporter = reporter;
+    this.env = env;
     this.fromSource = fromSource;
   }
 
@@ -42,7 +45,7 @@ final class ModelReader {
     }
     ComponentReader componentReader = new ComponentReader(reporter, display);
     componentReader.checkAccessible(type, display);
-    ResourceSettings settings = ResourceSettings.read(reporter, type, display);
+    ResourceSettings settings = ResourceSettings.read(reporter, env, type, display);
     List<FieldModel> components = componentReader.read(type);
     checkId(type, display, properties);
     if (settings.timestamps()) {
@@ -59,6 +62,7 @@ final class ModelReader {
             ClassName.get(type),
             settings.name(),
             settings.idSize(),
+            settings.idGenerator(),
             components,
             partitions,
             settings.paranoid(),

@@ -1,18 +1,23 @@
 package io.s3db.processor;
 
+import com.squareup.javapoet.ClassName;
 import io.s3db.annotations.BehaviorMode;
 import io.s3db.processor.model.ResourceModel;
 import java.util.regex.Pattern;
+import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.TypeElement;
 
 /**
  * The settings of a resource, from its {@code @S3Resource} and {@code @Behavior}: what the
  * annotations say, or s3db.js's defaults.
+ *
+ * @param idGenerator the {@code IdGenerator} class; null for nanoids of {@code idSize}
  */
 record ResourceSettings(
     String name,
     int idSize,
+    ClassName idGenerator,
     boolean paranoid,
     boolean timestamps,
     boolean versioning,
@@ -23,9 +28,11 @@ record ResourceSettings(
   private static final Pattern RESOURCE_NAME = Pattern.compile("[A-Za-z0-9_-]+");
 
   /**
-   * The record's settings; an invalid name or id size is reported, and kept for the other checks.
+   * The record's settings; an invalid name, id size or id generator is reported, and the name and
+   * size kept for the other checks.
    */
-  static ResourceSettings read(Reporter reporter, TypeElement type, String display) {
+  static ResourceSettings read(
+      Reporter reporter, ProcessingEnvironment env, TypeElement type, String display) {
     AnnotationMirror annotation = Annotations.find(type.getAnnotationMirrors(), S3_RESOURCE);
     String name = Annotations.string(annotation, "name", "");
     if (name.isEmpty()) {
@@ -41,6 +48,7 @@ record ResourceSettings(
     return new ResourceSettings(
         name,
         idSize,
+        new IdGeneratorReader(reporter, env).read(type, display, annotation, idSize),
         Annotations.bool(annotation, "paranoid", true),
         Annotations.bool(annotation, "timestamps", false),
         Annotations.bool(annotation, "versioning", false),

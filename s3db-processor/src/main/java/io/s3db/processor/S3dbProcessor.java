@@ -124,7 +124,7 @@ public final class S3dbProcessor extends AbstractProcessor {
   }
 
   private void process(TypeElement type) throws IOException {
-    ResourceModel model = new ModelReader(reporter, hasSource(type)).read(type);
+    ResourceModel model = new ModelReader(reporter, processingEnv, hasSource(type)).read(type);
     if (model == null) {
       return;
     }

@@ -15,6 +15,19 @@ import javax.tools.JavaFileObject;
 final class Compilations {
   private Compilations() {}
 
+  /**
+   * The runtime's {@code IdGenerator}, which {@code @S3Resource(idGenerator)} classes implement:
+   * the processor cannot depend on the runtime (whose tests run the processor), so these tests
+   * compile its declaration.
+   */
+  static final JavaFileObject ID_GENERATOR =
+      source(
+          "io.s3db.ids.IdGenerator",
+          """
+          package io.s3db.ids;
+          public interface IdGenerator<T> { String newId(T record); }
+          """);
+
   static JavaFileObject source(String qualifiedName, String code) {
     return JavaFileObjects.forSourceString(qualifiedName, code);
   }

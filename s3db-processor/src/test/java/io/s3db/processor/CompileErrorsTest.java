@@ -405,6 +405,132 @@ class CompileErrorsTest {
             """));
   }
 
+  @Test
+  void idGeneratorMustBeConcrete() {
+    expectError(
+        Message.ID_GENERATOR_NOT_CONCRETE,
+        "User: idGenerator t.UserIds cannot be created by the generated DAO, which calls its"
+            + " no-argument constructor: it is abstract; name a concrete subclass.",
+        "idGenerator = UserIds.class",
+        source(
+            "t.User",
+            """
+            package t;
+            @io.s3db.annotations.S3Resource(idGenerator = UserIds.class)
+            public record User(String id) {}
+            abstract class UserIds implements io.s3db.ids.IdGenerator<User> {}
+            """),
+        Compilations.ID_GENERATOR);
+  }
+
+  @Test
+  void idGeneratorMustNotBeAnInnerClass() {
+    expectError(
+        Message.ID_GENERATOR_NOT_CONCRETE,
+        "User: idGenerator t.User.Ids cannot be created by the generated DAO, which calls its"
+            + " no-argument constructor: Ids is an inner class; make it static.",
+        "idGenerator = User.Ids.class",
+        source(
+            "t.User",
+            """
+            package t;
+            @io.s3db.annotations.S3Resource(idGenerator = User.Ids.class)
+            public record User(String id) {
+              public class Ids implements io.s3db.ids.IdGenerator<User> {
+                public String newId(User user) { return "u"; }
+              }
+            }
+            """),
+        Compilations.ID_GENERATOR);
+  }
+
+  @Test
+  void idGeneratorNeedsANoArgConstructor() {
+    expectError(
+        Message.ID_GENERATOR_NO_CONSTRUCTOR,
+        "User: idGenerator t.PrefixIds has no accessible no-argument constructor; the generated"
+            + " DAO creates it with 'new PrefixIds()'. Add 'public PrefixIds() {}'.",
+        "idGenerator = PrefixIds.class",
+        source(
+            "t.User",
+            """
+            package t;
+            @io.s3db.annotations.S3Resource(idGenerator = PrefixIds.class)
+            public record User(String id) {}
+            """),
+        source(
+            "t.PrefixIds",
+            """
+            package t;
+            public final class PrefixIds implements io.s3db.ids.IdGenerator<User> {
+              private final String prefix;
+              public PrefixIds(String prefix) { this.prefix = prefix; }
+              public String newId(User user) { return prefix; }
+            }
+            """),
+        Compilations.ID_GENERATOR);
+  }
+
+  @Test
+  void idGeneratorMustTakeTheRecord() {
+    expectError(
+        Message.ID_GENERATOR_WRONG_TYPE,
+        "User: idGenerator t.OrderIds must implement io.s3db.ids.IdGenerator<User> (or"
+            + " IdGenerator of a supertype, such as Object) to be handed the record; but it"
+            + " implements IdGenerator<t.Order>.",
+        "idGenerator = OrderIds.class",
+        source(
+            "t.User",
+            """
+            package t;
+            @io.s3db.annotations.S3Resource(idGenerator = OrderIds.class)
+            public record User(String id) {}
+            record Order(String id) {}
+            class OrderIds implements io.s3db.ids.IdGenerator<Order> {
+              public String newId(Order order) { return "o"; }
+            }
+            """),
+        Compilations.ID_GENERATOR);
+  }
+
+  @Test
+  void idGeneratorMustImplementIdGenerator() {
+    expectError(
+        Message.ID_GENERATOR_WRONG_TYPE,
+        "User: idGenerator java.lang.StringBuilder must implement io.s3db.ids.IdGenerator<User>"
+            + " (or IdGenerator of a supertype, such as Object) to be handed the record; but it"
+            + " does not implement io.s3db.ids.IdGenerator.",
+        "idGenerator = StringBuilder.class",
+        source(
+            "t.User",
+            """
+            package t;
+            @io.s3db.annotations.S3Resource(idGenerator = StringBuilder.class)
+            public record User(String id) {}
+            """),
+        Compilations.ID_GENERATOR);
+  }
+
+  @Test
+  void idSizeWithAnIdGeneratorWouldBeIgnored() {
+    expectError(
+        Message.ID_SIZE_WITH_ID_GENERATOR,
+        "User: idSize 30 would be ignored: idGenerator t.UserIds makes every id. Remove idSize, or"
+            + " drop idGenerator to get nanoids of that length.",
+        "idSize = 30",
+        source(
+            "t.User",
+            """
+            package t;
+            @io.s3db.annotations.S3Resource(idSize = 30, idGenerator = UserIds.class)
+            public record User(String id) {}
+            class UserIds implements io.s3db.ids.IdGenerator<User> {
+              public String newId(User user) { return "u"; }
+            }
+            """),
+        Compilations.ID_GENERATOR);
+  }
+
   /** An exception inside the processor is reported on the record, not thrown at javac. */
   @Test
   void internalError() {

@@ -246,7 +246,7 @@ final class CatalogRules {
     version.put("cache", false);
     version.putObject("hooks");
     version.put("idSize", schema.idSize());
-    version.put("idGenerator", "default");
+    version.put("idGenerator", schema.idGenerator());
     version.put("createdAt", Dates.toIsoString(Instant.now()));
     return version;
   }

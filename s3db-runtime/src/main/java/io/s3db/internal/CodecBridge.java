@@ -4,6 +4,7 @@ import io.s3db.S3dbException;
 import io.s3db.ValidationException;
 import io.s3db.Violation;
 import io.s3db.events.ExceedsLimitEvent;
+import io.s3db.ids.IdGenerator;
 import io.s3db.internal.crypto.Passwords;
 import io.s3db.internal.crypto.SecretCipher;
 import io.s3db.internal.layout.Layout;
@@ -94,11 +95,22 @@ final class CodecBridge<T> {
     return Objects.requireNonNull(codec.id(record));
   }
 
-  /** The record with an id (its own, or a generated one) and its defaults filled in. */
+  /**
+   * The record with an id (its own, or a generated one) and its defaults filled in. The resource's
+   * generator sees the record with its defaults; without one, ids are nanoids of {@code idSize}.
+   */
   T withId(T record) {
     String id = codec.id(record);
     T complete = codec.applyDefaults(record, DEFAULTS);
-    return id == null ? codec.withId(complete, Ids.generate(descriptor.idSize())) : complete;
+    if (id != null) {
+      return complete;
+    }
+    IdGenerator<? super T> generator = descriptor.idGenerator();
+    return codec.withId(
+        complete,
+        generator == null
+            ? Ids.generate(descriptor.idSize())
+            : Ids.generate(resource(), generator, complete));
   }
 
   /**

@@ -1,10 +1,10 @@
 package io.s3db.internal;
 
-import com.aventrix.jnanoid.jnanoid.NanoIdUtils;
 import io.s3db.ValidationException;
 import io.s3db.Violation;
+import io.s3db.ids.IdGenerator;
+import io.s3db.ids.NanoIds;
 import io.s3db.spi.Checks;
-import java.security.SecureRandom;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -15,14 +15,40 @@ import org.jspecify.annotations.Nullable;
 final class Ids {
   private Ids() {}
 
-  /** nanoid's URL alphabet in nanoid's own order, as s3db.js uses it (FORMAT.md §7). */
-  private static final char[] URL_ALPHABET =
-      "useandom-26T198340PX75pxJACKVERYMINDBUSHWOLF_GQZbfghjklqvwyzrict".toCharArray();
-
-  private static final SecureRandom RANDOM = new SecureRandom();
-
+  /** A nanoid as s3db.js generates them (FORMAT.md §7). */
   static String generate(int size) {
-    return NanoIdUtils.randomNanoId(RANDOM, URL_ALPHABET, size);
+    return NanoIds.generate(size);
+  }
+
+  /**
+   * The id {@code generator} made for {@code record}, held to the rules of given ids: a generator
+   * that returns null or an id that would not map to its own key fails the insert here, before any
+   * request, naming itself and the value.
+   */
+  static <T> String generate(String resource, IdGenerator<? super T> generator, T record) {
+    String id = generator.newId(record);
+    String name = generator.getClass().getName();
+    if (id == null) {
+      throw new ValidationException(
+          resource,
+          null,
+          List.of(
+              new Violation(
+                  "id", "generated", "the IdGenerator " + name + " returned null", null)));
+    }
+    String problem = problem(id);
+    if (problem != null) {
+      throw new ValidationException(
+          resource,
+          null,
+          List.of(
+              new Violation(
+                  "id",
+                  "generated",
+                  "the id the IdGenerator " + name + " returned " + problem,
+                  Checks.escaped(id))));
+    }
+    return id;
   }
 
   /**

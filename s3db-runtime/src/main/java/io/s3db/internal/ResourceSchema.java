@@ -20,6 +20,7 @@ final class ResourceSchema {
 
   private final String name;
   private final int idSize;
+  private final String idGenerator;
   private final List<String> paths;
   private final ObjectNode attributes;
   private final ObjectNode partitions;
@@ -33,6 +34,8 @@ final class ResourceSchema {
     this.name = descriptor.name();
     this.behavior = descriptor.behavior().s3dbName();
     this.idSize = descriptor.idSize();
+    // s3db.js 21.x stores "custom" for a function, whatever it makes, and its idSize regardless
+    this.idGenerator = descriptor.idGenerator() == null ? "default" : "custom";
     this.paranoid = descriptor.paranoid();
     this.timestamps = descriptor.timestamps();
     this.partitions = JsonNodeFactory.instance.objectNode();
@@ -110,6 +113,11 @@ final class ResourceSchema {
 
   int idSize() {
     return idSize;
+  }
+
+  /** The version's {@code idGenerator}: {@code default} (nanoids) or {@code custom}. */
+  String idGenerator() {
+    return idGenerator;
   }
 
   /** Leaf paths, then object paths: index i has metadata key base36(i) in a fresh resource. */

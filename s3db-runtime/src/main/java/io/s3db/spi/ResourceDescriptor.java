@@ -1,6 +1,7 @@
 package io.s3db.spi;
 
 import io.s3db.annotations.BehaviorMode;
+import io.s3db.ids.IdGenerator;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -12,7 +13,9 @@ import org.jspecify.annotations.Nullable;
  *
  * @param type the record class; used only as a map key by {@code S3db.dao(Class)}
  * @param name the resource name in keys and in {@code s3db.json}
- * @param idSize length of generated ids
+ * @param idSize length of generated nanoids, and the catalog's {@code idSize}
+ * @param idGenerator what makes the ids of records inserted without one
+ *     ({@code @S3Resource(idGenerator)}); null for nanoids of {@code idSize} characters
  * @param attributes the schema leaves in declaration order
  * @param partitions the {@code @Partition}s, in declaration order
  * @param paranoid whether {@code deleteAll} is refused ({@code @S3Resource(paranoid)})
@@ -27,6 +30,7 @@ public record ResourceDescriptor<T>(
     Class<T> type,
     String name,
     int idSize,
+    @Nullable IdGenerator<? super T> idGenerator,
     List<Attribute> attributes,
     ResourceCodec<T> codec,
     ResourceValidator<T> validator,
@@ -42,9 +46,9 @@ public record ResourceDescriptor<T>(
   }
 
   /**
-   * A descriptor with s3db.js's defaults until set otherwise: ids of 22 characters, no partitions,
-   * paranoid, {@code user-managed}, no timestamps, no versioning. Attributes, codec and validator
-   * are required.
+   * A descriptor with s3db.js's defaults until set otherwise: nanoids of 22 characters, no
+   * partitions, paranoid, {@code user-managed}, no timestamps, no versioning. Attributes, codec and
+   * validator are required.
    */
   public static <T> Builder<T> builder(Class<T> type, String name) {
     return new Builder<>(type, name);
@@ -55,6 +59,7 @@ public record ResourceDescriptor<T>(
     private final Class<T> type;
     private final String name;
     private int idSize = 22;
+    private @Nullable IdGenerator<? super T> idGenerator;
     private @Nullable List<Attribute> attributes;
     private @Nullable ResourceCodec<T> codec;
     private @Nullable ResourceValidator<T> validator;
@@ -71,6 +76,12 @@ public record ResourceDescriptor<T>(
 
     public Builder<T> idSize(int idSize) {
       this.idSize = idSize;
+      return this;
+    }
+
+    /** The generator of ids; it takes precedence over {@link #idSize}, as in s3db.js. */
+    public Builder<T> idGenerator(IdGenerator<? super T> idGenerator) {
+      this.idGenerator = idGenerator;
       return this;
     }
 
@@ -119,6 +130,7 @@ public record ResourceDescriptor<T>(
           type,
           name,
           idSize,
+          idGenerator,
           Objects.requireNonNull(attributes, "attributes"),
           Objects.requireNonNull(codec, "codec"),
           Objects.requireNonNull(validator, "validator"),

@@ -46,6 +46,7 @@ class VersioningTest {
             NoteV2.class,
             "notes",
             next.idSize(),
+            next.idGenerator(),
             next.attributes(),
             next.codec(),
             next.validator(),

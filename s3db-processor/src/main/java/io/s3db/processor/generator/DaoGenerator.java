@@ -94,6 +94,9 @@ public final class DaoGenerator {
     if (model.idSize() != ResourceModel.DEFAULT_ID_SIZE) {
       code.add("\n.idSize($L)", model.idSize());
     }
+    if (model.idGenerator() != null) {
+      code.add("\n.idGenerator(new $T())", model.idGenerator());
+    }
     ClassName codec = model.generated("Codec");
     code.add("\n.attributes($T.ATTRIBUTES)", codec)
         .add("\n.codec(new $T())", codec)

@@ -12,6 +12,8 @@ import java.util.List;
  * @param recordType the record class
  * @param resourceName the s3db resource name
  * @param idSize length of generated ids
+ * @param idGenerator the {@code IdGenerator} class the descriptor creates; null for nanoids of
+ *     {@code idSize}
  * @param components every record component in declaration order, the id included
  * @param partitions the {@code @Partition}s in declaration order
  * @param paranoid whether {@code deleteAll} is refused
@@ -23,6 +25,7 @@ public record ResourceModel(
     ClassName recordType,
     String resourceName,
     int idSize,
+    ClassName idGenerator,
     List<FieldModel> components,
     List<PartitionModel> partitions,
     boolean paranoid,

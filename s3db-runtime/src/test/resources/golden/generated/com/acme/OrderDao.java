@@ -19,6 +19,7 @@ public final class OrderDao extends DaoSupport<Order> {
    */
   public static final ResourceDescriptor<Order> DESCRIPTOR =
       ResourceDescriptor.builder(Order.class, "orders")
+          .idGenerator(new OrderIds())
           .attributes(OrderCodec.ATTRIBUTES)
           .codec(new OrderCodec())
           .validator(new OrderValidator())

@@ -8,8 +8,11 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** Nested records, partitions (one on a nested field), a list of records and a list of scalars. */
-@S3Resource(name = "orders", paranoid = false)
+/**
+ * Nested records, partitions (one on a nested field), a list of records and a list of scalars; ids
+ * from {@link OrderIds}.
+ */
+@S3Resource(name = "orders", paranoid = false, idGenerator = OrderIds.class)
 @Partition(name = "byStatus", fields = "status")
 @Partition(name = "byCountryAndChannel", fields = {"shipTo.country", "channel"})
 public record Order(

@@ -17,6 +17,23 @@ public class ValidationException extends S3dbException {
     this.violations = List.copyOf(violations);
   }
 
+  private ValidationException(String resource, List<Violation> violations, String message) {
+    super(message, resource, null, null);
+    this.violations = List.copyOf(violations);
+  }
+
+  /**
+   * The same violations, naming the record as the caller gave it: a new record without an id (the
+   * id s3db generated for it was never stored, so the message does not name it).
+   */
+  public ValidationException asNewRecord() {
+    String resource = resource();
+    return new ValidationException(
+        resource == null ? "" : resource,
+        violations,
+        "Invalid new record (no id given) for resource '" + resource + "': " + violations + ".");
+  }
+
   public List<Violation> violations() {
     return violations;
   }

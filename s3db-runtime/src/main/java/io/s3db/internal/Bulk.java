@@ -103,13 +103,15 @@ final class Bulk<T> {
   }
 
   BulkOutcome<T> insertOne(T record) {
-    String id = null;
+    // a failure names the record as given: by its id, or by none when one was to be generated
+    String id = bridge.givenId(record);
     try {
       T withId = bridge.withId(record);
-      id = bridge.idOf(withId);
-      T hooked = bridge.withId(pipeline.beforeInsert(withId));
-      id = bridge.idOf(hooked);
-      return new BulkOutcome.Stored<>(pipeline.insertBulk(hooked));
+      return new BulkOutcome.Stored<>(
+          pipeline.namedAsGiven(
+              record,
+              withId,
+              () -> pipeline.insertBulk(bridge.withId(pipeline.beforeInsert(withId)))));
     } catch (S3dbException e) {
       return new BulkOutcome.Failed<>(new BulkResult.Failure<>(id == null ? "" : id, record, e));
     } catch (RuntimeException e) {

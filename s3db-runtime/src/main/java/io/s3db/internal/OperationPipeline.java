@@ -4,11 +4,13 @@ import io.s3db.AfterHookException;
 import io.s3db.HookContext;
 import io.s3db.Hooks;
 import io.s3db.S3Dao;
+import io.s3db.ValidationException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
@@ -64,13 +66,19 @@ final class OperationPipeline<T> {
   // ---- single calls: after-hook failures throw AfterHookException
 
   T insert(T record) {
-    T stored = writes.insert(beforeInsert(record));
+    T withId = bridge.withId(record);
+    T stored = namedAsGiven(record, withId, () -> writes.insert(beforeInsert(withId)));
     afterWrite("insert", hooks.afterInsert, stored, Failures.THROW, events::inserted);
     return stored;
   }
 
   T upsert(T record) {
-    T stored = writes.upsert(beforeWrite("beforeUpsert", hooks.beforeUpsert, record));
+    T withId = bridge.withId(record);
+    T stored =
+        namedAsGiven(
+            record,
+            withId,
+            () -> writes.upsert(beforeWrite("beforeUpsert", hooks.beforeUpsert, withId)));
     afterWrite("upsert", hooks.afterUpsert, stored, Failures.THROW, events::upserted);
     return stored;
   }
@@ -109,6 +117,22 @@ final class OperationPipeline<T> {
     beforeDelete(id);
     writes.delete(id);
     afterDelete(id, Failures.THROW);
+  }
+
+  /**
+   * Runs the write; a validation failure of a record given without an id names it as new, not by
+   * the id generated for it (never stored). A hook's own exceptions pass unchanged: only a failure
+   * naming the generated id is renamed.
+   */
+  <R> R namedAsGiven(T given, T withId, Supplier<R> write) {
+    if (bridge.givenId(given) != null) {
+      return write.get();
+    }
+    try {
+      return write.get();
+    } catch (ValidationException e) {
+      throw bridge.idOf(withId).equals(e.id()) ? e.asNewRecord() : e;
+    }
   }
 
   // ---- stages the bulk rooms call per record: after-hook failures are logged

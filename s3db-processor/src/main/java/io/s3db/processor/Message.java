@@ -25,7 +25,8 @@ public enum Message {
       "E105",
       "%s: unsupported type %s. Supported: String, boolean, byte, short, int, long, float,"
           + " double and their boxes, BigDecimal, enums, UUID, Instant, OffsetDateTime, LocalDate, nested records,"
-          + " List/Set of these scalars, Map<String, ?>, Map<String, String> and JsonNode."),
+          + " List/Set of these scalars, List of records (stored as JSON), Map<String, ?>,"
+          + " Map<String, String> and JsonNode."),
   SECRET_NOT_STRING(
       "E106",
       "%s: @Secret is only supported on String components (found %s). s3db.js encrypts"

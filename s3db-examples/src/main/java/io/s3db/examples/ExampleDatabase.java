@@ -5,6 +5,8 @@ import io.s3db.testing.EmbeddedS3;
 import java.nio.file.Path;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.S3Object;
 
 /**
  * Where the examples keep their data: the S3 server named by {@code S3DB_URI} (AWS, MinIO, …) if
@@ -43,11 +45,14 @@ final class ExampleDatabase implements AutoCloseable {
     }
     EmbeddedS3 server = EmbeddedS3.onDisk(Path.of("target", "s3-data"));
     server.createBucket("examples");
+    int removed = wipe(server.client(), keyPrefix);
     System.out.println(
         "Started an embedded S3 server at "
             + server.endpoint()
-            + " (data in target/s3-data);"
-            + " set S3DB_URI to use real S3 or MinIO instead.");
+            + " (data in target/s3-data/examples/"
+            + keyPrefix
+            + (removed > 0 ? ", the last run's " + removed + " objects removed" : "")
+            + "); set S3DB_URI to use real S3 or MinIO instead.");
     return new ExampleDatabase(
         server, connect(server.uri("examples", keyPrefix), secret, settings));
   }
@@ -76,5 +81,21 @@ final class ExampleDatabase implements AutoCloseable {
     if (embedded != null) {
       embedded.close();
     }
+  }
+
+  /**
+   * Removes what an earlier run of the example left on the embedded server, so that every run
+   * starts fresh (its data stays on disk after the run, to look at).
+   */
+  private static int wipe(S3Client client, String keyPrefix) {
+    int removed = 0;
+    for (S3Object object :
+        client
+            .listObjectsV2Paginator(b -> b.bucket("examples").prefix(keyPrefix + "/"))
+            .contents()) {
+      client.deleteObject(b -> b.bucket("examples").key(object.key()));
+      removed++;
+    }
+    return removed;
   }
 }

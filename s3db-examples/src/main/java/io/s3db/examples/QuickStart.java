@@ -47,6 +47,9 @@ public final class QuickStart {
             embedded.client().headObject(b -> b.bucket(db.bucket()).key(key)).metadata();
         System.out.println(
             "stored    s3://" + db.bucket() + "/" + key + " metadata " + new TreeMap<>(metadata));
+        System.out.println(
+            "          (one short key per field, as s3db.json's schemaRegistry numbers them;"
+                + " numbers in base 62, non-ASCII text as u:…, _v the schema version)");
       }
 
       System.out.println("read back " + customers.get(ana.id()));

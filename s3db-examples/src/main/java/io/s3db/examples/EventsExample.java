@@ -48,8 +48,7 @@ public final class EventsExample {
 
   public static void main(String[] args) {
     try (ExampleDatabase example =
-        ExampleDatabase.open(
-            "events-example-" + System.currentTimeMillis(), b -> b.listener(new CatalogWatch()))) {
+        ExampleDatabase.open("events-example", b -> b.listener(new CatalogWatch()))) {
       S3db db = example.db();
       ProductDao products = ProductDao.of(db);
       listen(products);

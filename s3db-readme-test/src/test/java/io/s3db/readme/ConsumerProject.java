@@ -19,7 +19,7 @@ import java.util.stream.Stream;
 final class ConsumerProject {
   /** The modules the snippets name, directly or as a parent or dependency. */
   private static final List<String> MODULES =
-      List.of("s3db-annotations", "s3db-processor", "s3db-runtime", "s3db-testing");
+      List.of("s3db-annotations", "s3db-processor", "s3db-runtime", "s3db-testing", "s3db-kotlin");
 
   private final Path dir;
 
@@ -39,6 +39,14 @@ final class ConsumerProject {
    * A fresh project; the repository keeps what it downloaded before, its s3db artifacts replaced.
    */
   void write(String dependencies, String plugins) throws IOException {
+    write(dependencies, plugins, "");
+  }
+
+  /**
+   * @param build more of {@code <build>} than the plugins, as the README says to add (e.g. Kotlin's
+   *     {@code <sourceDirectory>})
+   */
+  void write(String dependencies, String plugins, String build) throws IOException {
     deleteTree(dir);
     Files.createDirectories(dir);
     Files.writeString(
@@ -56,7 +64,7 @@ final class ConsumerProject {
           <dependencies>
         %s  </dependencies>
           <build>
-            <plugins>
+        %s    <plugins>
         %s      <plugin>
                 <!-- the one this build uses, so an offline run finds it; Maven 3.8's default, 2.6, works too -->
                 <artifactId>maven-resources-plugin</artifactId>
@@ -66,12 +74,16 @@ final class ConsumerProject {
           </build>
         </project>
         """
-            .formatted(indent(dependencies, 4), indent(plugins, 6)),
+            .formatted(indent(dependencies, 4), indent(build, 4), indent(plugins, 6)),
         StandardCharsets.UTF_8);
   }
 
   void addSource(String relativePath, String code) throws IOException {
-    Path file = dir.resolve("src/main/java").resolve(relativePath);
+    addSource("src/main/java", relativePath, code);
+  }
+
+  void addSource(String sourceRoot, String relativePath, String code) throws IOException {
+    Path file = dir.resolve(sourceRoot).resolve(relativePath);
     Files.createDirectories(file.getParent());
     Files.writeString(file, code, StandardCharsets.UTF_8);
   }

@@ -109,13 +109,19 @@ public interface S3Dao<T> {
   void delete(String id);
 
   /** Every record, in id order. Cost: 1 LIST per 1 000 records + 1 HEAD per record, in parallel. */
-  List<T> list();
+  default List<T> list() {
+    return list(PartitionKey.all());
+  }
 
   /** Every id, in order. Cost: 1 LIST per 1 000 ids. */
-  List<String> listIds();
+  default List<String> listIds() {
+    return listIds(PartitionKey.all());
+  }
 
   /** The number of records. Cost: 1 LIST per 1 000 records. */
-  long count();
+  default long count() {
+    return count(PartitionKey.all());
+  }
 
   /**
    * The records of a partition (or of all, {@link PartitionKey#all()}), in id order, read eagerly;

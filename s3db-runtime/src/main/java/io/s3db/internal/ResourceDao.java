@@ -104,21 +104,6 @@ final class ResourceDao<T> implements S3Dao<T> {
   }
 
   @Override
-  public List<T> list() {
-    return list(PartitionKey.all());
-  }
-
-  @Override
-  public List<String> listIds() {
-    return listIds(PartitionKey.all());
-  }
-
-  @Override
-  public long count() {
-    return count(PartitionKey.all());
-  }
-
-  @Override
   public List<T> list(PartitionKey<T> key) {
     return chain.byKey(OperationKind.LIST, key, () -> engine.list(key));
   }

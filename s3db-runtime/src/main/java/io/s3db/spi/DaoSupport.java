@@ -84,21 +84,6 @@ public abstract class DaoSupport<T> implements S3Dao<T> {
   }
 
   @Override
-  public final List<T> list() {
-    return engine.list();
-  }
-
-  @Override
-  public final List<String> listIds() {
-    return engine.listIds();
-  }
-
-  @Override
-  public final long count() {
-    return engine.count();
-  }
-
-  @Override
   public final List<T> list(PartitionKey<T> key) {
     return engine.list(key);
   }

@@ -80,6 +80,11 @@ fun runExample(): List<String> {
           out +=
               "account plan ${stored.plan}, password generated ${stored.password?.length ?: 0 > 0}," +
                   " kept ${stored.password == account.password}"
+
+          // ids from a generator: UUID v7, so S3 lists the records in the order they were made
+          val events = EventDao.of(db)
+          val made = listOf("signup", "login", "logout").map { events.insert(Event(name = it)) }
+          out += "events in creation order: ${events.list().map { it.name } == made.map { it.name }}"
         }
   } finally {
     server?.close()

@@ -4,6 +4,7 @@ import io.s3db.annotations.Default
 import io.s3db.annotations.Partition
 import io.s3db.annotations.S3Resource
 import io.s3db.annotations.Secret
+import io.s3db.ids.UuidV7Ids
 import jakarta.validation.constraints.NotNull
 import java.time.Instant
 
@@ -53,3 +54,7 @@ data class Account(
     @Default("FREE") val plan: String? = null,
     @Secret @NotNull val password: String? = null,
 )
+
+/** Ids made by a generator named as a Kotlin class literal: time-ordered UUID v7 ids. */
+@S3Resource(name = "kt_events", idGenerator = UuidV7Ids::class)
+data class Event(val id: String? = null, val name: String)

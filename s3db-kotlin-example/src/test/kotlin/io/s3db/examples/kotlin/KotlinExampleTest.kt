@@ -19,5 +19,6 @@ class KotlinExampleTest {
     assertEquals("oldest in PT: Bruno, 41", lines[6])
     assertEquals("after delete: 2 users, chloe null", lines[7])
     assertEquals("account plan FREE, password generated true, kept true", lines[8])
+    assertEquals("events in creation order: true", lines[9])
   }
 }

@@ -14,6 +14,7 @@ public final class QuickStart {
       S3db db = example.db();
       CustomerDao customers = CustomerDao.of(db); // generated; no lookup, no reflection
 
+      // snippet: insert
       Customer ana =
           customers.insert(
               new Customer(
@@ -25,6 +26,7 @@ public final class QuickStart {
                   true,
                   new Customer.Address("Rua Augusta 10", "São Paulo"),
                   null));
+      // end snippet: insert
       System.out.println("inserted  " + ana);
 
       Customer bo =
@@ -49,8 +51,11 @@ public final class QuickStart {
             "stored    s3://" + db.bucket() + "/" + key + " metadata " + new TreeMap<>(metadata));
       }
 
+      // snippet: reads
       System.out.println("read back " + customers.get(ana.id()));
+      // end snippet: reads
 
+      // snippet: update
       // CustomerWith (generated) copies the record, so the update names only what it changes
       Customer updated =
           customers.update(
@@ -61,16 +66,21 @@ public final class QuickStart {
                       .balance(c.balance() - 20)
                       .notes("called on Monday")
                       .build());
+      // end snippet: update
       System.out.println("updated   " + updated);
 
+      // snippet: lists
       System.out.println("count     " + customers.count());
       System.out.println("ids       " + customers.listIds());
       customers
           .list()
           .forEach(
               c -> System.out.println("listed    " + c.name() + " (" + c.address().city() + ")"));
+      // end snippet: lists
 
+      // snippet: delete
       customers.delete(bo.id());
+      // end snippet: delete
       System.out.println("deleted   " + bo.id() + "; exists now: " + customers.exists(bo.id()));
     }
   }

@@ -10,6 +10,7 @@ import io.s3db.testing.EmbeddedS3;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import software.amazon.awssdk.core.sync.RequestBody;
 
 /**
@@ -82,7 +83,7 @@ public final class ReadingExample {
                 RequestBody.empty());
 
         // snippet: skipping-unreadable
-        List<UnreadableRecord> skipped = new ArrayList<>();
+        List<UnreadableRecord> skipped = new CopyOnWriteArrayList<>(); // told from worker threads
         List<Order> readable = orders.skippingUnreadable(skipped::add).list();
         for (UnreadableRecord u : skipped) {
           System.out.println("skipped   " + u.id() + ": " + u.error().getMessage());

@@ -7,6 +7,7 @@ import io.s3db.annotations.Secret
 import jakarta.validation.constraints.NotNull
 import java.time.Instant
 
+// snippet: user
 /**
  * A resource as a Kotlin data class. kapt shows javac a final class with one constructor and
  * getters, which the s3db processor reads as it reads a record; `?` types are optional.
@@ -36,7 +37,9 @@ data class User(
 
 /** A nested data class, flattened into `address.city` and `address.country`. */
 data class Address(val city: String, val country: String)
+// end snippet: user
 
+// snippet: account
 /**
  * The three "null means s3db fills it in" rules, as Kotlin writes them: the property is nullable
  * (so a caller may leave it out), and what s3db stores is decided by the annotations.
@@ -53,3 +56,4 @@ data class Account(
     @Default("FREE") val plan: String? = null,
     @Secret @NotNull val password: String? = null,
 )
+// end snippet: account

@@ -158,8 +158,8 @@ public final class PartitionsExample {
     }
   }
 
-  /** Draws {@code label [######### ] 45%} on one line. */
   // snippet: progress-bar
+  /** Draws {@code label [######### ] 45%} on one line. */
   static ProgressListener progressBar(String label) {
     return (done, total) -> {
       int width = 30;

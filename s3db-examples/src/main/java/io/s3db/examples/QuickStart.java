@@ -12,7 +12,9 @@ public final class QuickStart {
   public static void main(String[] args) {
     try (ExampleDatabase example = ExampleDatabase.open("quickstart")) {
       S3db db = example.db();
+      // snippet: dao
       CustomerDao customers = CustomerDao.of(db); // generated; no lookup, no reflection
+      // end snippet: dao
 
       // snippet: insert
       Customer ana =

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The testing guide's example: a DAO tested against a real S3 server in the test JVM. */
 // snippet: dao-test
+/** A DAO tested against a real S3 server in the test JVM. */
 @ExtendWith(S3ServerExtension.class) // one embedded server per test run, a bucket per class
 class CustomerDaoTest {
   private S3db db;

@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -51,8 +52,8 @@ class GuideSnippetsTest {
       String guide,
       int line,
       String language,
-      @org.jspecify.annotations.Nullable String file,
-      @org.jspecify.annotations.Nullable String region,
+      @Nullable String file,
+      @Nullable String region,
       List<String> lines) {
     String name() {
       return file == null
@@ -263,7 +264,7 @@ class GuideSnippetsTest {
   }
 
   /** Null if the block is the region, else where and how they first differ. */
-  static @org.jspecify.annotations.Nullable String difference(Block block, List<String> region) {
+  static @Nullable String difference(Block block, List<String> region) {
     List<String> wanted = normalized(region);
     List<String> shown = normalized(block.lines());
     for (int i = 0; i < Math.max(wanted.size(), shown.size()); i++) {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
+// snippet: account
 /** Richer types, validation rules read at compile time, and a secret encrypted at rest. */
 @S3Resource(name = "accounts")
 public record Account(
@@ -33,3 +34,4 @@ public record Account(
     PRO
   }
 }
+// end snippet: account

@@ -3,6 +3,7 @@ package io.s3db.examples;
 import io.s3db.annotations.S3Resource;
 import org.jspecify.annotations.Nullable;
 
+// snippet: customer
 /** A customer: one S3 object each, its fields in the object's metadata. */
 @S3Resource(name = "customers")
 public record Customer(
@@ -17,3 +18,4 @@ public record Customer(
 
   public record Address(String street, String city) {}
 }
+// end snippet: customer

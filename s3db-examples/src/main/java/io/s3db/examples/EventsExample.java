@@ -15,6 +15,7 @@ import io.s3db.events.VersionUpdatedEvent;
 public final class EventsExample {
   private EventsExample() {}
 
+  // snippet: catalog-watch
   /** The database's listener: the README's "Events" snippet shows it. */
   static final class CatalogWatch implements S3dbListener {
     @Override
@@ -34,8 +35,11 @@ public final class EventsExample {
     }
   }
 
+  // end snippet: catalog-watch
+
   /** One resource's listeners: the README's "Events" snippet is this method's body. */
   static void listen(ProductDao products) {
+    // snippet: listen
     ResourceEvents<Product> events = products.events(); // shared by every ProductDao
     events.onInsert(p -> System.out.println("inserted  " + p.id()));
     events.onUpdate(
@@ -44,6 +48,7 @@ public final class EventsExample {
     events.onDelete(id -> System.out.println("deleted   " + id));
     events.onExceedsLimit(
         e -> System.out.println("over 2 KB " + e.id() + " +" + e.excess() + " B"));
+    // end snippet: listen
   }
 
   public static void main(String[] args) {

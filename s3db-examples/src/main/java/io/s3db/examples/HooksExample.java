@@ -21,6 +21,7 @@ public final class HooksExample {
 
   /** The example's hooks: the README's "Hooks" snippet is this method's body. */
   static Registration register(ProductDao products) {
+    // snippet: register
     Hooks<Product> hooks = products.hooks(); // shared by every ProductDao of this database
     // before hooks may change the record (validated afterwards) or throw to abort the call
     hooks.beforeInsert((ctx, p) -> p.sku() != null ? p : p.withSku(nextSku()));
@@ -42,6 +43,7 @@ public final class HooksExample {
         (ctx, p) ->
             System.out.println(
                 "audit     " + ctx.resource() + " " + ctx.version() + " +" + p.sku()));
+    // end snippet: register
   }
 
   private static String nextSku() {
@@ -72,6 +74,7 @@ public final class HooksExample {
       }
 
       // an after hook that fails: the write HAPPENED, the call says so
+      // snippet: after-hook-failure
       Registration flaky =
           hooks.afterInsert(
               (ctx, p) -> {
@@ -84,12 +87,15 @@ public final class HooksExample {
         System.out.println("          stored anyway: " + e.stored());
       }
       flaky.close();
+      // end snippet: after-hook-failure
       audit.close();
 
       // bulk calls run the same hooks per record; an abort is that record's failure
+      // snippet: bulk-hooks
       BulkResult<String> deleted = products.deleteMany(List.of("pen", "ink"));
       System.out.println(
           "deleteMany " + deleted.succeededCount() + " deleted, refused: " + deleted.failures());
+      // end snippet: bulk-hooks
       products.update("pen", p -> p.withStock(0));
       products.delete("pen");
       System.out.println("left      " + products.listIds());

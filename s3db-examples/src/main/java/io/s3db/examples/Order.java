@@ -5,6 +5,7 @@ import io.s3db.annotations.S3Resource;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
+// snippet: order
 /**
  * An order, listed by status and by destination country and channel: each partition is a second key
  * per order ({@code resource=orders/partition=byStatus/status=PAID/id=…}), so those lists need no
@@ -41,3 +42,4 @@ public record Order(
 
   public record Address(String city, String country) {}
 }
+// end snippet: order

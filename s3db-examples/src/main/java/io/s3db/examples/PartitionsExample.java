@@ -46,6 +46,7 @@ public final class PartitionsExample {
                 500 + i,
                 new Order.Address(city[0], city[1])));
       }
+      // snippet: insert-many
       BulkResult<Order> inserted = orders.insertMany(batch, progressBar("insertMany"));
       System.out.println(
           "inserted  "
@@ -53,8 +54,10 @@ public final class PartitionsExample {
               + " orders, "
               + inserted.failures().size()
               + " failures (each: 1 PUT + 4 partition references, 2 of them byCreatedDate/byUpdatedDate)");
+      // end snippet: insert-many
 
       // partitions: LIST-only counts, and lists that read only the partition's records
+      // snippet: partition-reads
       PartitionKey<Order> paid = OrderPartitions.byStatus("PAID");
       System.out.println("count     PAID: " + orders.count(paid) + " (LIST requests only)");
       System.out.println(
@@ -63,15 +66,19 @@ public final class PartitionsExample {
       System.out.println(
           "list      FR/web: " + frenchWeb.size() + " orders, first " + frenchWeb.get(0));
       List<Order> bigPaid = orders.query(paid, o -> o.cents() > 2400);
+      // end snippet: partition-reads
       System.out.println("query     PAID over 24.00: " + bigPaid.stream().map(Order::id).toList());
 
       // an update moves the order between partitions: 1 HEAD + 1 PUT + 1 PUT (new ref) + 1 DELETE
       // (old ref)
+      // snippet: move
       Order shipped = orders.update("o0001", o -> OrderWith.of(o).status("SHIPPED").build());
+      // end snippet: move
       System.out.println("update    o0001 PAID -> SHIPPED; PAID now " + orders.count(paid));
 
       // timestamps: createdAt kept, updatedAt moved; byCreatedDate/byUpdatedDate group orders by
       // UTC day
+      // snippet: date-partitions
       LocalDate today = LocalDate.ofInstant(shipped.createdAt(), ZoneOffset.UTC);
       System.out.println(
           "timestamps o0001 created "
@@ -82,14 +89,17 @@ public final class PartitionsExample {
               + today
               + ": "
               + orders.count(OrderPartitions.byCreatedDate(today)));
+      // end snippet: date-partitions
 
       // cursor pages of 300: 1 LIST each, plus a HEAD per order on the page
+      // snippet: pages
       Page<Order> page = orders.page(paid, PageRequest.ofSize(300));
       int pages = 1;
       while (page.nextRequest().isPresent()) {
         page = orders.page(paid, page.nextRequest().get());
         pages++;
       }
+      // end snippet: pages
       System.out.println(
           "page      PAID in "
               + pages
@@ -97,6 +107,7 @@ public final class PartitionsExample {
               + page.items().size());
 
       // streaming: lazy, a page of keys at a time, constant memory
+      // snippet: stream
       try (Stream<Order> all = orders.stream(PartitionKey.all())) {
         Map<String, Long> centsByCountry =
             all.collect(
@@ -106,9 +117,11 @@ public final class PartitionsExample {
                     Collectors.summingLong(Order::cents)));
         System.out.println("stream    cents by country: " + centsByCountry);
       }
+      // end snippet: stream
 
       // a bulk writer for imports of unknown length: bounded memory, back-pressure, failures
       // collected
+      // snippet: writer
       BulkWriter<Order> writer = orders.writer(BulkWriter.options().concurrency(8).batchSize(50));
       try (writer) {
         for (int i = 0; i < 300; i++) {
@@ -118,6 +131,7 @@ public final class PartitionsExample {
         writer.add(batch.get(0)); // already stored: reported, not thrown
       } // close() waits for the last inserts
       BulkResult<Order> written = writer.result();
+      // end snippet: writer
       System.out.println(
           "writer    "
               + written.succeededCount()
@@ -127,8 +141,10 @@ public final class PartitionsExample {
                   .toList());
 
       // bulk delete: 1 HEAD per id (to find its references) + DeleteObjects of up to 1 000 keys
+      // snippet: delete-many
       BulkResult<String> deleted =
           orders.deleteMany(orders.listIds(OrderPartitions.byStatus("NEW")));
+      // end snippet: delete-many
       System.out.println(
           "deleteMany NEW: "
               + deleted.succeededCount()
@@ -136,10 +152,13 @@ public final class PartitionsExample {
               + orders.count(OrderPartitions.byStatus("NEW"))
               + ", all "
               + orders.count());
+      // snippet: delete-all
       System.out.println("deleteAll " + orders.deleteAll() + " orders and their references");
+      // end snippet: delete-all
     }
   }
 
+  // snippet: progress-bar
   /** Draws {@code label [######### ] 45%} on one line. */
   static ProgressListener progressBar(String label) {
     return (done, total) -> {
@@ -155,4 +174,5 @@ public final class PartitionsExample {
       }
     };
   }
+  // end snippet: progress-bar
 }

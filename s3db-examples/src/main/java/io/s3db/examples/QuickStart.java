@@ -12,8 +12,11 @@ public final class QuickStart {
   public static void main(String[] args) {
     try (ExampleDatabase example = ExampleDatabase.open("quickstart")) {
       S3db db = example.db();
+      // snippet: dao
       CustomerDao customers = CustomerDao.of(db); // generated; no lookup, no reflection
+      // end snippet: dao
 
+      // snippet: insert
       Customer ana =
           customers.insert(
               new Customer(
@@ -25,6 +28,7 @@ public final class QuickStart {
                   true,
                   new Customer.Address("Rua Augusta 10", "São Paulo"),
                   null));
+      // end snippet: insert
       System.out.println("inserted  " + ana);
 
       Customer bo =
@@ -52,8 +56,11 @@ public final class QuickStart {
                 + " numbers in base 62, non-ASCII text as u:…, _v the schema version)");
       }
 
+      // snippet: reads
       System.out.println("read back " + customers.get(ana.id()));
+      // end snippet: reads
 
+      // snippet: update
       // CustomerWith (generated) copies the record, so the update names only what it changes
       Customer updated =
           customers.update(
@@ -64,16 +71,21 @@ public final class QuickStart {
                       .balance(c.balance() - 20)
                       .notes("called on Monday")
                       .build());
+      // end snippet: update
       System.out.println("updated   " + updated);
 
+      // snippet: lists
       System.out.println("count     " + customers.count());
       System.out.println("ids       " + customers.listIds());
       customers
           .list()
           .forEach(
               c -> System.out.println("listed    " + c.name() + " (" + c.address().city() + ")"));
+      // end snippet: lists
 
+      // snippet: delete
       customers.delete(bo.id());
+      // end snippet: delete
       System.out.println("deleted   " + bo.id() + "; exists now: " + customers.exists(bo.id()));
     }
   }

@@ -23,6 +23,7 @@ public final class SchemaExample {
       S3db db = example.db();
       AccountDao accounts = AccountDao.of(db);
 
+      // snippet: insert
       Account ana =
           accounts.insert(
               new Account(
@@ -37,6 +38,7 @@ public final class SchemaExample {
                   List.of("vip", "early|adopter"),
                   Map.of("theme", "dark", "pageSize", 50),
                   null));
+      // end snippet: insert
       System.out.println(
           "inserted   "
               + ana.name()
@@ -56,6 +58,7 @@ public final class SchemaExample {
       }
       System.out.println("read back  " + accounts.get(ana.id()).equals(ana));
 
+      // snippet: validation
       try {
         accounts.insert(
             new Account(
@@ -74,6 +77,7 @@ public final class SchemaExample {
         System.out.println("rejected   before any request:");
         e.violations().forEach(v -> System.out.println("           " + v));
       }
+      // end snippet: validation
     }
   }
 }

@@ -28,14 +28,18 @@ fun runExample(): List<String> {
         .use { db ->
           val users = UserDao.of(db)
 
+          // snippet: hook
           // a hook is a trailing lambda (Kotlin converts it to the Java interface): emails lower-case
           users.hooks().beforeInsert { _, u -> u.copy(email = u.email?.lowercase()) }
+          // end snippet: hook
 
+          // snippet: insert
           // insert: no id given, s3db generates one; status takes its default
           val ana =
               users.insert(
                   User(name = "Ana", email = null, age = 34, address = Address("Lisbon", "PT")))
           val id = ana.id!!
+          // end snippet: insert
           out += "inserted ${ana.name} as $id, status ${ana.status}, created ${ana.createdAt != null}"
 
           users.insert(
@@ -55,8 +59,10 @@ fun runExample(): List<String> {
           out +=
               "read ${bruno.name}, token ${bruno.apiToken}, email ${bruno.email}, prefs ${bruno.prefs}"
 
+          // snippet: update
           // update with copy: moves Ana from partition byStatus NEW to PAID
           val paid = users.update(id) { it.copy(status = "PAID", age = it.age + 1) }
+          // end snippet: update
           out += "updated ${paid.name}: ${paid.status}, age ${paid.age}"
 
           // partitions
@@ -64,19 +70,25 @@ fun runExample(): List<String> {
           out += "PAID: ${users.list(UserPartitions.byStatus("PAID")).map { it.name }}"
           out += "NEW: ${users.list(UserPartitions.byStatus("NEW")).map { it.name }.sorted()}"
 
+          // snippet: sequence
           // a sequence over the partition's stream, closed when the block is done
           val oldest =
               users.useSequence(UserPartitions.byCountry("PT")) { all -> all.maxByOrNull { it.age } }
+          // end snippet: sequence
           out += "oldest in PT: ${oldest?.name}, ${oldest?.age}"
 
+          // snippet: find-or-null
           // delete; findOrNull: null instead of an Optional or an exception
           users.delete("chloe")
           out += "after delete: ${users.count()} users, chloe ${users.findOrNull("chloe")}"
+          // end snippet: find-or-null
 
+          // snippet: null-rules
           // null means: generate an id, take the @Default, generate a password
           val accounts = AccountDao.of(db)
           val account = accounts.insert(Account(owner = "Ana"))
           val stored = accounts.get(account.id!!)
+          // end snippet: null-rules
           out +=
               "account plan ${stored.plan}, password generated ${stored.password?.length ?: 0 > 0}," +
                   " kept ${stored.password == account.password}"

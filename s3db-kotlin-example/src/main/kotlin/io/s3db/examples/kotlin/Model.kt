@@ -8,6 +8,7 @@ import io.s3db.ids.UuidV7Ids
 import jakarta.validation.constraints.NotNull
 import java.time.Instant
 
+// snippet: user
 /**
  * A resource as a Kotlin data class. kapt shows javac a final class with one constructor and
  * getters, which the s3db processor reads as it reads a record; `?` types are optional.
@@ -37,7 +38,9 @@ data class User(
 
 /** A nested data class, flattened into `address.city` and `address.country`. */
 data class Address(val city: String, val country: String)
+// end snippet: user
 
+// snippet: account
 /**
  * The three "null means s3db fills it in" rules, as Kotlin writes them: the property is nullable
  * (so a caller may leave it out), and what s3db stores is decided by the annotations.
@@ -54,6 +57,7 @@ data class Account(
     @Default("FREE") val plan: String? = null,
     @Secret @NotNull val password: String? = null,
 )
+// end snippet: account
 
 /** Ids made by a generator named as a Kotlin class literal: time-ordered UUID v7 ids. */
 @S3Resource(name = "kt_events", idGenerator = UuidV7Ids::class)

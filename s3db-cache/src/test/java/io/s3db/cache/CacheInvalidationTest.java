@@ -160,7 +160,7 @@ class CacheInvalidationTest {
     items.hooks().beforeInsert((ctx, i) -> i.color().equals("slug") ? new Item("s1", "x", 0) : i);
     assertEquals(Optional.empty(), items.find("s1"));
     items.insert(new Item(null, "slug", 0));
-    assertEquals("x", items.get("s1").color());
+    assertEquals("x", items.find("s1").orElseThrow().color());
 
     Item generated = items.insert(new Item(null, "blue", 7));
     assertTrue(items.exists(generated.id()));

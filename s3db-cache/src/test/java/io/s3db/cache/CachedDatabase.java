@@ -1,15 +1,14 @@
 package io.s3db.cache;
 
 import io.s3db.S3db;
-import io.s3db.plugin.S3dbPlugin;
 import io.s3db.testing.EmbeddedS3;
 import io.s3db.testing.TestBucket;
 import java.util.function.Consumer;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
- * A database on the test bucket with a {@link CachePlugin} (and any other plugins), whose client
- * counts its requests.
+ * A database on the test bucket with a {@link CachePlugin} (and what {@code settings} add), whose
+ * client counts its requests.
  */
 final class CachedDatabase implements AutoCloseable {
   final Requests requests = new Requests();
@@ -17,16 +16,15 @@ final class CachedDatabase implements AutoCloseable {
   final S3db db;
   private final S3Client client;
 
-  CachedDatabase(TestBucket bucket, String prefix, CachePlugin cache, S3dbPlugin... others) {
-    this(bucket, prefix, cache, b -> {}, others);
+  CachedDatabase(TestBucket bucket, String prefix, CachePlugin cache) {
+    this(bucket, prefix, cache, b -> {});
   }
 
+  /**
+   * @param settings more for the builder, e.g. plugins installed after the cache (inside it)
+   */
   CachedDatabase(
-      TestBucket bucket,
-      String prefix,
-      CachePlugin cache,
-      Consumer<S3db.Builder> settings,
-      S3dbPlugin... others) {
+      TestBucket bucket, String prefix, CachePlugin cache, Consumer<S3db.Builder> settings) {
     this.cache = cache;
     EmbeddedS3 server = bucket.server();
     this.client =
@@ -35,9 +33,6 @@ final class CachedDatabase implements AutoCloseable {
             .build();
     S3db.Builder builder =
         S3db.builder().client(client).bucket(bucket.name()).keyPrefix(prefix).plugin(cache);
-    for (S3dbPlugin other : others) {
-      builder.plugin(other);
-    }
     settings.accept(builder);
     this.db = builder.build();
     requests.reset();

@@ -63,15 +63,15 @@ final class CacheInterceptor implements OperationInterceptor {
     publisher.cacheMiss(event(key));
     Object frozen = Answer.frozen(key.kind(), op.proceed());
     Answer fresh = new Answer(frozen, now);
-    // kept only if no write began or ended since `now` was taken (checked atomically with the put);
-    // else a fresher answer stays, if a later read stored one
+    // kept only if no write began or ended since `now` was taken and none is in flight (checked
+    // atomically with the put); else a fresher answer stays, if a later read stored one
     cache
         .asMap()
         .compute(
             key,
             (k, old) -> {
               Stamp current = versions.stamp(k);
-              if (current.equals(now)) {
+              if (current.equals(now) && versions.quiet(k)) {
                 return fresh;
               }
               return old != null && old.stamp().equals(current) ? old : null;

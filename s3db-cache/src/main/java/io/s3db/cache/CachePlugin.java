@@ -28,10 +28,10 @@ import org.jspecify.annotations.Nullable;
  * ctx.dao()}, bulk calls, bulk writers) make stale what they may have changed, as soon as they
  * begin and again when they end, whether they succeed or fail: a write of id X the answers of
  * {@code get}/{@code find}/{@code exists} of X; any write of a resource its lists, counts, pages
- * and {@code getMany} answers. Once a write has returned (or thrown), no answer read before it is
- * served, not even one whose read was still in flight. Writes that cannot name the records they
- * changed ({@code deleteAll}, an insert that failed or whose outcome is unknown) forget every
- * single-record answer of their resource.
+ * and {@code getMany} answers. While it runs, no answer it may change is kept. Once a write has
+ * returned (or thrown), no answer read before it is served, not even one whose read was still in
+ * flight. Writes that cannot name the records they changed ({@code deleteAll}, an insert that
+ * failed or whose outcome is unknown) forget every single-record answer of their resource.
  *
  * <p><b>Writes by anyone else are seen only after the TTL</b>: another process, another JVM, an
  * s3db.js service, another {@code S3db} object in this JVM, a change made in the S3 console. Until

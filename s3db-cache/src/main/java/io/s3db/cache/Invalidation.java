@@ -6,13 +6,16 @@ import io.s3db.events.RecordEvent;
 import io.s3db.events.S3dbListener;
 import io.s3db.events.UpdateEvent;
 import io.s3db.plugin.Operation;
+import io.s3db.plugin.OperationKind;
+import java.util.ArrayList;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Makes answers stale on every write through the database, whether the write succeeds or fails (a
  * failed write may still have changed the bucket: an S3 answer lost on the way back). Each write
- * bumps its resource's counters when it begins, so that no read overlapping it is served after it,
- * and again when it ends, once its outcome is whatever it will be.
+ * bumps its resource's counters when it begins, and again when it ends, once its outcome is
+ * whatever it will be; in between, no answer it may change is kept ({@link Versions#quiet}).
  *
  * <p>Which single-record answers a write makes stale:
  *
@@ -53,9 +56,15 @@ final class Invalidation implements S3dbListener {
   }
 
   <R> R write(Operation<R> op) {
-    Frame frame = new Frame(op.resource(), current.get());
+    String resource = op.resource();
+    List<String> named = named(op);
+    boolean any = changesUnnamed(op.kind());
+    Frame frame = new Frame(resource, current.get());
     current.set(frame);
-    forget(op);
+    versions.begin(resource, named, any);
+    if (any && op.kind() != OperationKind.INSERT_MANY) {
+      versions.recordsWritten(resource); // deleteAll: every record, from its first DELETE on
+    }
     R result = null;
     boolean failed = true;
     try {
@@ -68,22 +77,35 @@ final class Invalidation implements S3dbListener {
       } else {
         current.set(frame.outer);
       }
-      forget(op);
+      versions.end(resource, named, any);
       forgetUnnamed(op, failed, frame.told, result);
     }
   }
 
-  /** What the write names: its resource's lists and counts, its id and ids. */
-  private void forget(Operation<?> op) {
-    String resource = op.resource();
-    versions.resourceWritten(resource);
+  /**
+   * Whether the write changes records it does not name, by design: deleteAll, insertMany (and any
+   * kind added later). An insert or upsert may too (an id generated or set by a hook), but it
+   * stores one record, which its event names: the cost of treating it so (every single-record
+   * answer of the resource dropped, on each insert) is not worth it.
+   */
+  private static boolean changesUnnamed(OperationKind kind) {
+    return switch (kind) {
+      case UPDATE, DELETE, SET_CONTENT, DELETE_CONTENT, DELETE_MANY, REPAIR -> false;
+      case INSERT, UPSERT, WRITER_INSERT -> false;
+      default -> true;
+    };
+  }
+
+  /** The ids the write names: its id, or its ids. */
+  private static List<String> named(Operation<?> op) {
     String id = op.id();
-    if (id != null) {
-      versions.recordWritten(resource, id);
+    if (id == null) {
+      return op.ids();
     }
-    for (String one : op.ids()) {
-      versions.recordWritten(resource, one);
-    }
+    List<String> named = new ArrayList<>(op.ids().size() + 1);
+    named.add(id);
+    named.addAll(op.ids());
+    return named;
   }
 
   /** What the write may have changed without naming it beforehand. */

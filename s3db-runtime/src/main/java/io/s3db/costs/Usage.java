@@ -32,7 +32,8 @@ import java.util.Objects;
  *     plus value, in UTF-8, as S3 measures its 2 KB limit): where s3db keeps records; these travel
  *     in headers, not in {@code bytesSent}
  * @param metadataBytesReceived the same of the answers (a HEAD's record)
- * @param cost the billed requests at the snapshot's {@link PriceTable}, in dollars, exact
+ * @param cost the billed requests at the snapshot's {@link PriceTable}, in dollars, exact (print it
+ *     with {@code toPlainString()})
  */
 public record Usage(
     long requests,
@@ -52,8 +53,9 @@ public record Usage(
   /** No request. */
   public static final Usage NONE = new Usage(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, BigDecimal.ZERO);
 
+  /** The cost without trailing zeros, so that equal usages are equal records. */
   public Usage {
-    Objects.requireNonNull(cost, "cost");
+    cost = Objects.requireNonNull(cost, "cost").stripTrailingZeros();
   }
 
   /** Answers of any status. */

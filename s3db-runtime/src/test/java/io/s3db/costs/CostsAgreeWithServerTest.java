@@ -35,6 +35,8 @@ class CostsAgreeWithServerTest {
 
   CostsAgreeWithServerTest(TestBucket bucket, FaultProxy proxy) {
     this.proxy = proxy;
+    // the proxy is the test class's: forget what earlier tests did with it
+    proxy.clearRules().randomFaults(null).resetStats();
     this.db =
         S3db.builder()
             .uri(proxy.uri(bucket.name(), "costs-" + System.nanoTime()))

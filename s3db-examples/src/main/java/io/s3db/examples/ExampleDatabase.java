@@ -3,6 +3,7 @@ package io.s3db.examples;
 import io.s3db.S3db;
 import io.s3db.testing.EmbeddedS3;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,19 +20,29 @@ final class ExampleDatabase implements AutoCloseable {
   }
 
   static ExampleDatabase open(String keyPrefix) {
-    return open(keyPrefix, null);
+    return open(keyPrefix, (String) null);
+  }
+
+  /** With more settings than the connection string's, e.g. {@code b -> b.plugin(costs)}. */
+  static ExampleDatabase open(String keyPrefix, Consumer<S3db.Builder> configure) {
+    return open(keyPrefix, null, configure);
   }
 
   /**
    * @param passphrase encrypts {@code @Secret} fields; {@code S3DB_PASSPHRASE} overrides it
    */
   static ExampleDatabase open(String keyPrefix, @Nullable String passphrase) {
+    return open(keyPrefix, passphrase, b -> {});
+  }
+
+  private static ExampleDatabase open(
+      String keyPrefix, @Nullable String passphrase, Consumer<S3db.Builder> configure) {
     String fromEnvironment = System.getenv("S3DB_PASSPHRASE");
     String secret = fromEnvironment != null ? fromEnvironment : passphrase;
     String uri = System.getenv("S3DB_URI");
     if (uri != null && !uri.isBlank()) {
       System.out.println("Using S3DB_URI (credentials hidden)");
-      return new ExampleDatabase(null, connect(uri, secret));
+      return new ExampleDatabase(null, connect(uri, secret, configure));
     }
     EmbeddedS3 server = EmbeddedS3.onDisk(Path.of("target", "s3-data"));
     server.createBucket("examples");
@@ -40,14 +51,17 @@ final class ExampleDatabase implements AutoCloseable {
             + server.endpoint()
             + " (data in target/s3-data);"
             + " set S3DB_URI to use real S3 or MinIO instead.");
-    return new ExampleDatabase(server, connect(server.uri("examples", keyPrefix), secret));
+    return new ExampleDatabase(
+        server, connect(server.uri("examples", keyPrefix), secret, configure));
   }
 
-  private static S3db connect(String uri, @Nullable String passphrase) {
+  private static S3db connect(
+      String uri, @Nullable String passphrase, Consumer<S3db.Builder> configure) {
     S3db.Builder builder = S3db.builder().uri(uri);
     if (passphrase != null) {
       builder.passphrase(passphrase);
     }
+    configure.accept(builder);
     return builder.build();
   }
 

@@ -20,7 +20,7 @@ import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
  * CostsPlugin costs = CostsPlugin.create();
  * try (S3db db = S3db.builder().uri(uri).plugin(costs).build()) {
  *   UserDao.of(db).insert(user);
- *   System.out.println(costs.snapshot()); // 3 requests, $0.0000108 (GetObject 1, PutObject 2)
+ *   System.out.println(costs.snapshot()); // 3 requests, $0.0000104 (GetObject 1, PutObject 2)
  * }
  * }</pre>
  *

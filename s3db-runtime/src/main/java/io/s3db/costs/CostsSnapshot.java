@@ -17,7 +17,7 @@ import java.util.TreeMap;
  * <pre>{@code
  * CostsSnapshot costs = plugin.snapshot();
  * costs.total().requests();                  // 1 204
- * costs.cost();                              // 0.0061280 (dollars)
+ * costs.cost();                              // 0.0051 (dollars)
  * costs.s3Operation("PutObject").requests(); // 1 000
  * costs.resource("users").cost();
  * costs.daoOperation(OperationKind.LIST).bytesReceived();
@@ -77,7 +77,7 @@ public record CostsSnapshot(
     return byDaoOperation.getOrDefault(kind, Usage.NONE);
   }
 
-  /** E.g. {@code 1204 requests, $0.0061280 (PutObject 1000, HeadObject 200, ListObjectsV2 4)}. */
+  /** E.g. {@code 1204 requests, $0.0051 (HeadObject 200, ListObjectsV2 4, PutObject 1000)}. */
   @Override
   public String toString() {
     StringBuilder s =

@@ -87,4 +87,38 @@ public record Usage(
         metadataBytesReceived + other.metadataBytesReceived,
         cost.add(other.cost));
   }
+
+  /**
+   * The record's usual form, with the cost in plain digits ({@code 0.0000004}, not {@code 4E-7}).
+   */
+  @Override
+  public String toString() {
+    return "Usage[requests="
+        + requests
+        + ", retries="
+        + retries
+        + ", status2xx="
+        + status2xx
+        + ", status3xx="
+        + status3xx
+        + ", status4xx="
+        + status4xx
+        + ", status5xx="
+        + status5xx
+        + ", unanswered="
+        + unanswered
+        + ", billedRequests="
+        + billedRequests
+        + ", bytesSent="
+        + bytesSent
+        + ", bytesReceived="
+        + bytesReceived
+        + ", metadataBytesSent="
+        + metadataBytesSent
+        + ", metadataBytesReceived="
+        + metadataBytesReceived
+        + ", cost="
+        + cost.toPlainString()
+        + "]";
+  }
 }

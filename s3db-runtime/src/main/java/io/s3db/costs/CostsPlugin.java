@@ -26,10 +26,9 @@ import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
  *
  * <p><b>Pricing.</b> PUT, COPY, POST and LIST requests are priced as one class, GET, HEAD and the
  * rest as another, DELETE and CANCEL requests are free ({@link RequestClass}): DeleteObject and
- * DeleteObjects cost nothing at S3 (s3db.js 21 charges deletes as PUTs, which is wrong). Answers
- * with a 5xx status are not billed, as at AWS; attempts that got no answer are (S3 may have
- * answered). Storage and data transfer are not requests: the snapshot gives the bytes, not their
- * price.
+ * DeleteObjects cost nothing at S3 (s3db.js 21 charges them as GETs, which is wrong). Answers with
+ * a 5xx status are not billed, as at AWS; attempts that got no answer are (S3 may have answered).
+ * Storage and data transfer are not requests: the snapshot gives the bytes, not their price.
  *
  * <p><b>Your own S3 client.</b> A database built with {@code S3db.builder().client(yourClient)}
  * cannot add the interceptor to that client, and this plugin refuses to count nothing: its setup

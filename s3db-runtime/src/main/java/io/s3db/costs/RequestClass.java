@@ -17,8 +17,8 @@ public enum RequestClass {
   GET_AND_OTHER,
   /**
    * DELETE and CANCEL requests: DeleteObject, DeleteObjects (a POST that S3 bills as deletes),
-   * AbortMultipartUpload. Free at S3 in every region and storage class (s3db.js 21 charges them as
-   * PUTs, which overstates the bill of delete-heavy work).
+   * AbortMultipartUpload. Free at S3 in every region and storage class (s3db.js 21.6 charges them
+   * $0.0004 per 1 000, as GETs, which is wrong).
    */
   DELETE;
 

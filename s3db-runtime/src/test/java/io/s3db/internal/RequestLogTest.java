@@ -9,6 +9,11 @@ import io.s3db.costs.CostsPlugin;
 import io.s3db.testing.EmbeddedS3;
 import io.s3db.testing.S3ServerExtension;
 import io.s3db.testing.TestBucket;
+import io.s3db.testing.faults.Fault;
+import io.s3db.testing.faults.FaultProxy;
+import io.s3db.testing.faults.FaultProxyExtension;
+import io.s3db.testing.faults.FaultRule;
+import io.s3db.testing.faults.S3Operation;
 import io.s3db.types.Account;
 import io.s3db.types.AccountDao;
 import java.util.ArrayList;
@@ -29,7 +34,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * INFO when verbose, at DEBUG (FINE) otherwise; never a passphrase, a credential, a secret field or
  * a metadata value.
  */
-@ExtendWith(S3ServerExtension.class)
+@ExtendWith({S3ServerExtension.class, FaultProxyExtension.class})
 class RequestLogTest {
   private static final String PASSPHRASE = "correct horse battery staple";
   private static final String PASSWORD = "hunter2-Pa55word";
@@ -111,6 +116,28 @@ class RequestLogTest {
     assertHas(
         messages(logged),
         "PutObject " + bucket.name() + "/" + dataKey("acc2") + " -> 200 (vault INSERT)");
+  }
+
+  @Test
+  void anAttemptWithoutAnswerIsLoggedToo(FaultProxy proxy) {
+    proxy.inject(
+        FaultRule.on(S3Operation.HEAD_OBJECT).keyMatching(".*id=acc3").resetBeforeForwarding());
+    List<LogRecord> logged =
+        capture(
+            S3db.builder()
+                .uri(proxy.uri(bucket.name(), prefix))
+                .passphrase(PASSPHRASE)
+                .verbose(true),
+            db -> {
+              AccountDao vault = AccountDao.of(db);
+              vault.insert(new Account("acc3", OWNER, PASSWORD));
+              vault.get("acc3");
+            });
+    String head = "HeadObject " + bucket.name() + "/" + dataKey("acc3");
+    List<String> lines = messages(logged);
+    assertHas(lines, head + " got no answer, sent again (vault GET)");
+    assertHas(lines, head + " -> 200 (vault GET)");
+    assertEquals(1, proxy.stats().faults(Fault.RESET_BEFORE_FORWARDING));
   }
 
   private String dataKey(String id) {

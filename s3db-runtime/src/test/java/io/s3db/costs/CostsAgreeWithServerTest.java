@@ -27,22 +27,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith({S3ServerExtension.class, FaultProxyExtension.class})
 class CostsAgreeWithServerTest {
-  private final FaultProxy proxy;
   private final CostsPlugin costs = CostsPlugin.create();
+  private final ServerCounts server;
   private final S3db db;
   private final TicketDao tickets;
   private final NoteDao notes;
 
   CostsAgreeWithServerTest(TestBucket bucket, FaultProxy proxy) {
-    this.proxy = proxy;
-    // the proxy is the test class's: forget what earlier tests did with it
-    proxy.clearRules().randomFaults(null).resetStats();
-    this.db =
-        S3db.builder()
-            .uri(proxy.uri(bucket.name(), "costs-" + System.nanoTime()))
-            .parallelism(4)
-            .plugin(costs)
-            .build();
+    this.server = new ServerCounts(proxy, costs);
+    this.db = server.database(bucket, "costs").parallelism(4).build();
     this.tickets = TicketDao.of(db);
     this.notes = NoteDao.of(db);
   }
@@ -54,8 +47,7 @@ class CostsAgreeWithServerTest {
 
   @Test
   void connectingIsCountedOutsideDaoCalls() {
-    CostsSnapshot connect = costs.snapshot();
-    assertEquals(ServerCounts.received(proxy), ServerCounts.counted(connect));
+    CostsSnapshot connect = server.agreed();
     assertTrue(connect.requests() > 0, connect.toString());
     assertUsage(connect.total(), connect.outsideDaoCalls());
     assertEquals(Map.of(), connect.byResource());
@@ -117,14 +109,12 @@ class CostsAgreeWithServerTest {
       notes.insert(new Note("s" + i, "streamed"));
     }
     Stream<Note> stream = notes.stream(PartitionKey.all());
-    costs.reset();
-    proxy.resetStats();
+    server.reset();
     // the stream is pulled outside the call that made it: its requests go out now
     List<String> ids = stream.map(Note::id).collect(Collectors.toList());
     stream.close();
     assertEquals(5, ids.size());
-    CostsSnapshot pulled = costs.snapshot();
-    assertEquals(ServerCounts.received(proxy), ServerCounts.counted(pulled));
+    CostsSnapshot pulled = server.agreed();
     assertEquals(5, pulled.s3Operation("HeadObject").requests());
     assertUsage(pulled.total(), pulled.daoOperation(OperationKind.STREAM));
     assertUsage(pulled.total(), pulled.resource("costsnotes"));
@@ -136,12 +126,10 @@ class CostsAgreeWithServerTest {
    * what the server received, and all of it served {@code kind} of {@code resource}.
    */
   private CostsSnapshot step(String resource, OperationKind kind, Runnable call) {
-    costs.reset();
-    proxy.resetStats();
+    server.reset();
     call.run();
-    CostsSnapshot snapshot = costs.snapshot();
+    CostsSnapshot snapshot = server.agreed(kind.name());
     String what = kind + " " + snapshot;
-    assertEquals(ServerCounts.received(proxy), ServerCounts.counted(snapshot), what);
     assertTrue(snapshot.requests() > 0, what);
     assertEquals(Map.of(resource, snapshot.total()), snapshot.byResource(), what);
     assertEquals(Map.of(kind, snapshot.total()), snapshot.byDaoOperation(), what);

@@ -22,21 +22,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /** Costs at S3 Standard prices, a snapshot's consistency while requests run, and reset. */
 @ExtendWith({S3ServerExtension.class, FaultProxyExtension.class})
 class CostsSnapshotTest {
-  private final FaultProxy proxy;
   private final CostsPlugin costs = CostsPlugin.create();
+  private final ServerCounts server;
   private final S3db db;
   private final NoteDao notes;
   private final TicketDao tickets;
 
   CostsSnapshotTest(TestBucket bucket, FaultProxy proxy) {
-    this.proxy = proxy;
-    // the proxy is the test class's: forget what earlier tests did with it
-    proxy.clearRules().randomFaults(null).resetStats();
-    this.db =
-        S3db.builder()
-            .uri(proxy.uri(bucket.name(), "snapshots-" + System.nanoTime()))
-            .plugin(costs)
-            .build();
+    this.server = new ServerCounts(proxy, costs);
+    this.db = server.database(bucket, "snapshots").build();
     this.notes = NoteDao.of(db);
     this.tickets = TicketDao.of(db);
   }
@@ -48,21 +42,17 @@ class CostsSnapshotTest {
 
   @Test
   void aThousandPutsCostHalfACent_deletesNothing() {
-    costs.reset();
-    proxy.resetStats();
+    server.reset();
     notes.insertMany(notes(1_000, "k"));
-    CostsSnapshot inserted = costs.snapshot();
-    assertEquals(ServerCounts.received(proxy), ServerCounts.counted(inserted));
+    CostsSnapshot inserted = server.agreed();
     assertEquals(1_000, inserted.s3Operation("PutObject").billedRequests());
     assertEquals(0, new BigDecimal("0.005").compareTo(inserted.cost()), inserted.toString());
     assertEquals(inserted.total(), inserted.daoOperation(OperationKind.INSERT_MANY));
 
-    costs.reset();
-    proxy.resetStats();
+    server.reset();
     notes.delete("k0");
     notes.deleteAll();
-    CostsSnapshot deleted = costs.snapshot();
-    assertEquals(ServerCounts.received(proxy), ServerCounts.counted(deleted));
+    CostsSnapshot deleted = server.agreed();
     Usage deleteObject = deleted.s3Operation("DeleteObject");
     Usage deleteObjects = deleted.s3Operation("DeleteObjects");
     assertEquals(1, deleteObject.billedRequests());
@@ -89,10 +79,8 @@ class CostsSnapshotTest {
       snapshots++;
     } while (!writers.isDone());
     writers.get();
-    CostsSnapshot end = costs.snapshot();
-    assertAddsUp(end);
+    assertAddsUp(server.agreed());
     assertTrue(snapshots > 1, "only " + snapshots + " snapshot(s) while writing");
-    assertEquals(ServerCounts.received(proxy), ServerCounts.counted(end));
   }
 
   @Test
@@ -106,16 +94,13 @@ class CostsSnapshotTest {
     assertEquals(put, before.s3Operation("PutObject"));
     assertEquals(put.requests() + 1, costs.snapshot().s3Operation("PutObject").requests());
 
-    costs.reset();
+    server.reset();
     CostsSnapshot zero = costs.snapshot();
     assertEquals(Usage.NONE, zero.total());
     assertEquals(0, zero.cost().signum());
     assertTrue(zero.byS3Operation().isEmpty() && zero.byResource().isEmpty());
-    proxy.resetStats();
     notes.get("i1");
-    CostsSnapshot after = costs.snapshot();
-    assertEquals(1, after.requests());
-    assertEquals(ServerCounts.received(proxy), ServerCounts.counted(after));
+    assertEquals(1, server.agreed().requests());
   }
 
   /** The total is the sum of each breakdown, in every count, bytes and cost. */

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The price arithmetic is exact, and every S3 operation s3db sends falls in its AWS tier. */
@@ -42,43 +44,37 @@ class PriceTableTest {
 
   @Test
   void operationsFallInTheirTiers() {
-    for (String put :
-        new String[] {
-          "PutObject:PUT",
-          "CopyObject:PUT",
-          "CreateMultipartUpload:POST",
-          "UploadPart:PUT",
-          "UploadPartCopy:PUT",
-          "CompleteMultipartUpload:POST",
-          "ListObjectsV2:GET",
-          "ListObjects:GET",
-          "ListParts:GET",
-          "ListMultipartUploads:GET",
-          "ListBuckets:GET",
-          "CreateBucket:PUT",
-          "PutObjectTagging:PUT"
-        }) {
-      assertEquals(RequestClass.PUT_COPY_POST_LIST, classOf(put), put);
-    }
-    for (String get :
-        new String[] {
-          "GetObject:GET",
-          "HeadObject:HEAD",
-          "HeadBucket:HEAD",
-          "GetObjectTagging:GET",
-          "SelectObjectContent:POST"
-        }) {
-      assertEquals(RequestClass.GET_AND_OTHER, classOf(get), get);
-    }
-    for (String delete :
-        new String[] {
-          "DeleteObject:DELETE",
-          "DeleteObjects:POST",
-          "AbortMultipartUpload:DELETE",
-          "DeleteBucket:DELETE"
-        }) {
-      assertEquals(RequestClass.DELETE, classOf(delete), delete);
-    }
+    Map<RequestClass, List<String>> tiers =
+        Map.of(
+            RequestClass.PUT_COPY_POST_LIST,
+            List.of(
+                "PutObject:PUT",
+                "CopyObject:PUT",
+                "CreateMultipartUpload:POST",
+                "UploadPart:PUT",
+                "UploadPartCopy:PUT",
+                "CompleteMultipartUpload:POST",
+                "ListObjectsV2:GET",
+                "ListObjects:GET",
+                "ListParts:GET",
+                "ListMultipartUploads:GET",
+                "ListBuckets:GET",
+                "CreateBucket:PUT",
+                "PutObjectTagging:PUT"),
+            RequestClass.GET_AND_OTHER,
+            List.of(
+                "GetObject:GET",
+                "HeadObject:HEAD",
+                "HeadBucket:HEAD",
+                "GetObjectTagging:GET",
+                "SelectObjectContent:POST"),
+            RequestClass.DELETE,
+            List.of(
+                "DeleteObject:DELETE",
+                "DeleteObjects:POST",
+                "AbortMultipartUpload:DELETE",
+                "DeleteBucket:DELETE"));
+    tiers.forEach((tier, requests) -> requests.forEach(r -> assertEquals(tier, classOf(r), r)));
   }
 
   private static RequestClass classOf(String operationAndMethod) {

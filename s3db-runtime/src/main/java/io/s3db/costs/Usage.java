@@ -18,7 +18,8 @@ import java.util.Objects;
  * @param status4xx answers with a 4xx status (404 of a missing record, 412 of a lost race, …)
  * @param status5xx answers with a 5xx status (500, 503 Slow Down): AWS does not bill these
  * @param unanswered attempts that got no answer; billed, since S3 may have answered a reply that
- *     was lost
+ *     was lost (also those whose connection could not even be opened, which S3 never saw: the SDK
+ *     does not tell them apart)
  * @param billedRequests the requests {@code cost} is for: all but the 5xx answers and those under
  *     way
  * @param bytesSent request body bytes: the body's decoded length ({@code

@@ -3,7 +3,7 @@ package io.s3db.examples;
 import io.s3db.S3db;
 import io.s3db.testing.EmbeddedS3;
 import java.nio.file.Path;
-import java.util.function.UnaryOperator;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.S3Object;
@@ -25,23 +25,26 @@ final class ExampleDatabase implements AutoCloseable {
     return open(keyPrefix, (String) null);
   }
 
+  /** With more settings than the connection string's, e.g. {@code b -> b.plugin(costs)}. */
+  static ExampleDatabase open(String keyPrefix, Consumer<S3db.Builder> configure) {
+    return open(keyPrefix, null, configure);
+  }
+
   /**
    * @param passphrase encrypts {@code @Secret} fields; {@code S3DB_PASSPHRASE} overrides it
    */
   static ExampleDatabase open(String keyPrefix, @Nullable String passphrase) {
-    return open(
-        keyPrefix, builder -> passphrase == null ? builder : builder.passphrase(passphrase));
+    return open(keyPrefix, passphrase, b -> {});
   }
 
-  /**
-   * @param settings adds settings (listeners, plugins, …) to the builder
-   */
-  static ExampleDatabase open(String keyPrefix, UnaryOperator<S3db.Builder> settings) {
-    String secret = System.getenv("S3DB_PASSPHRASE");
+  private static ExampleDatabase open(
+      String keyPrefix, @Nullable String passphrase, Consumer<S3db.Builder> configure) {
+    String fromEnvironment = System.getenv("S3DB_PASSPHRASE");
+    String secret = fromEnvironment != null ? fromEnvironment : passphrase;
     String uri = System.getenv("S3DB_URI");
     if (uri != null && !uri.isBlank()) {
       System.out.println("Using S3DB_URI (credentials hidden)");
-      return new ExampleDatabase(null, connect(uri, secret, settings));
+      return new ExampleDatabase(null, connect(uri, secret, configure));
     }
     EmbeddedS3 server = EmbeddedS3.onDisk(Path.of("target", "s3-data"));
     server.createBucket("examples");
@@ -54,15 +57,16 @@ final class ExampleDatabase implements AutoCloseable {
             + (removed > 0 ? ", the last run's " + removed + " objects removed" : "")
             + "); set S3DB_URI to use real S3 or MinIO instead.");
     return new ExampleDatabase(
-        server, connect(server.uri("examples", keyPrefix), secret, settings));
+        server, connect(server.uri("examples", keyPrefix), secret, configure));
   }
 
   private static S3db connect(
-      String uri, @Nullable String passphrase, UnaryOperator<S3db.Builder> settings) {
-    S3db.Builder builder = settings.apply(S3db.builder().uri(uri));
+      String uri, @Nullable String passphrase, Consumer<S3db.Builder> configure) {
+    S3db.Builder builder = S3db.builder().uri(uri);
     if (passphrase != null) {
-      builder.passphrase(passphrase); // S3DB_PASSPHRASE wins
+      builder.passphrase(passphrase);
     }
+    configure.accept(builder);
     return builder.build();
   }
 

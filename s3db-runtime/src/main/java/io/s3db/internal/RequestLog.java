@@ -11,13 +11,18 @@ import software.amazon.awssdk.core.interceptor.SdkExecutionAttribute;
 /**
  * Logs every S3 request the database's client sends (each attempt, retries too) on the logger
  * {@code io.s3db.requests}: the S3 operation, the object key, the answer's status, and the resource
- * and DAO call it served. Never metadata, bodies, credentials or the passphrase. At DEBUG; at INFO
- * when the database is {@code verbose}, so that it shows without logging configuration.
+ * and DAO call it served; an attempt that got no answer when the SDK sends it again. Never
+ * metadata, bodies, credentials or the passphrase. At DEBUG; at INFO when the database is {@code
+ * verbose}, so that it shows without logging configuration.
  */
 final class RequestLog implements ExecutionInterceptor {
   private static final System.Logger LOG = System.getLogger("io.s3db.requests");
   private static final ExecutionAttribute<String> SERVES =
       new ExecutionAttribute<>("io.s3db.serves");
+
+  /** Whether an attempt was sent and not answered yet: a lost one has no afterTransmission. */
+  private static final ExecutionAttribute<Boolean> AWAITING =
+      new ExecutionAttribute<>("io.s3db.requests.awaiting");
 
   private final System.Logger.Level level;
 
@@ -37,7 +42,23 @@ final class RequestLog implements ExecutionInterceptor {
   }
 
   @Override
+  public void beforeTransmission(
+      Context.BeforeTransmission context, ExecutionAttributes attributes) {
+    // runs per attempt: the one before this got no answer (a reset connection, a timeout)
+    if (Boolean.TRUE.equals(attributes.getAttribute(AWAITING)) && LOG.isLoggable(level)) {
+      LOG.log(
+          level,
+          "{0} {1} got no answer, sent again{2}",
+          attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME),
+          target(context.request()),
+          served(attributes));
+    }
+    attributes.putAttribute(AWAITING, Boolean.TRUE);
+  }
+
+  @Override
   public void afterTransmission(Context.AfterTransmission context, ExecutionAttributes attributes) {
+    attributes.putAttribute(AWAITING, Boolean.FALSE);
     if (LOG.isLoggable(level)) {
       LOG.log(
           level,

@@ -158,11 +158,35 @@ final class DefaultBulkWriter<T> implements BulkWriter<T> {
     }
   }
 
+  /**
+   * One record's insert; through the chain, as an interceptor expects of a call: the stored record
+   * returned, a failure thrown (and made the record's outcome here).
+   */
   private BulkOutcome<T> insertOne(T record) {
     if (chain == null) {
       return bulk.insertOne(record);
     }
-    return chain.byId(
-        OperationKind.WRITER_INSERT, bulk.givenId(record), () -> bulk.insertOne(record));
+    String id = bulk.givenId(record);
+    try {
+      return new BulkOutcome.Stored<>(
+          chain.byId(
+              OperationKind.WRITER_INSERT,
+              id,
+              () -> {
+                BulkOutcome<T> outcome = bulk.insertOne(record);
+                if (outcome instanceof BulkOutcome.Failed<T> failed) {
+                  throw failed.failure().error();
+                }
+                return ((BulkOutcome.Stored<T>) outcome).item();
+              }));
+    } catch (S3dbException e) {
+      return new BulkOutcome.Failed<>(new BulkResult.Failure<>(id == null ? "" : id, record, e));
+    } catch (RuntimeException e) {
+      return new BulkOutcome.Failed<>(
+          new BulkResult.Failure<>(
+              id == null ? "" : id,
+              record,
+              new S3dbException("Insert failed: " + e, bulk.resource(), id, e)));
+    }
   }
 }

@@ -265,4 +265,36 @@ class OperationInterceptorTest {
         assertThrows(IllegalStateException.class, () -> gadgets.exists("x"));
     assertTrue(twice.getMessage().contains("proceeded twice"), twice.getMessage());
   }
+
+  @Test
+  void aWritersRecordIsACallThatReturnsTheRecordOrThrows() {
+    List<Object> outcomes = new CopyOnWriteArrayList<>();
+    extra.add(
+        new OperationInterceptor() {
+          @Override
+          public <R> R intercept(Operation<R> op) {
+            if (op.kind() != OperationKind.WRITER_INSERT) {
+              return op.proceed();
+            }
+            try {
+              R result = op.proceed();
+              outcomes.add(result);
+              return result;
+            } catch (RuntimeException e) {
+              outcomes.add(e.getClass().getSimpleName());
+              throw e;
+            }
+          }
+        });
+    GadgetDao gadgets = connect();
+    gadgets.insert(new Gadget("taken", "red"));
+    BulkWriter<Gadget> writer = gadgets.writer(BulkWriter.options().concurrency(1));
+    try (writer) {
+      writer.add(new Gadget("w1", "red"));
+      writer.add(new Gadget("taken", "blue"));
+    }
+    assertEquals(List.of(new Gadget("w1", "red"), "ResourceAlreadyExistsException"), outcomes);
+    assertEquals(1, writer.result().failures().size());
+    assertEquals("taken", writer.result().failures().get(0).id());
+  }
 }

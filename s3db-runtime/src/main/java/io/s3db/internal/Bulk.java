@@ -2,7 +2,6 @@ package io.s3db.internal;
 
 import io.s3db.BulkResult;
 import io.s3db.ProgressListener;
-import io.s3db.S3dbConfigurationException;
 import io.s3db.S3dbException;
 import io.s3db.ValidationException;
 import java.util.ArrayList;
@@ -15,7 +14,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import software.amazon.awssdk.services.s3.model.ListObjectsV2Response;
 
 /**
  * The bulk operations of one resource: many records per call, with at most {@code parallelism}
@@ -25,37 +23,31 @@ final class Bulk<T> {
   private static final System.Logger LOG = System.getLogger(Bulk.class.getName());
 
   private final String resource;
-  private final boolean paranoid;
   private final ResourceKeys keys;
   private final RecordStore store;
   private final CodecBridge<T> bridge;
   private final References<T> refs;
   private final RecordReader<T> reader;
   private final OperationPipeline<T> pipeline;
-  private final KeyLister lister;
   private final BatchDeleter deleter;
   private final Parallel parallel;
 
   Bulk(
-      boolean paranoid,
       ResourceKeys keys,
       RecordStore store,
       CodecBridge<T> bridge,
       References<T> refs,
       RecordReader<T> reader,
       OperationPipeline<T> pipeline,
-      KeyLister lister,
       BatchDeleter deleter,
       Parallel parallel) {
     this.resource = bridge.resource();
-    this.paranoid = paranoid;
     this.keys = keys;
     this.store = store;
     this.bridge = bridge;
     this.refs = refs;
     this.reader = reader;
     this.pipeline = pipeline;
-    this.lister = lister;
     this.deleter = deleter;
     this.parallel = parallel;
   }
@@ -271,49 +263,5 @@ final class Bulk<T> {
       }
     }
     return refsById;
-  }
-
-  /** Deletes every record and reference of the resource; the number of records deleted. */
-  long deleteAll() {
-    if (paranoid) {
-      throw new S3dbConfigurationException(
-          "deleteAll() of resource '"
-              + resource
-              + "' is refused: the resource"
-              + " is paranoid (the default). Set @S3Resource(paranoid = false) on resources you mean to wipe.");
-    }
-    Map<String, S3dbException> refused = new LinkedHashMap<>();
-    long deleted = deleteEverything(keys.dataPrefix(), refused);
-    deleteEverything(keys.partitionsPrefix(), refused);
-    if (!refused.isEmpty()) {
-      throw new S3dbException(
-          "deleteAll() of resource '"
-              + resource
-              + "' could not delete "
-              + refused.size()
-              + " objects, e.g. "
-              + refused.values().iterator().next().getMessage(),
-          resource,
-          null,
-          null);
-    }
-    return deleted - refused.size();
-  }
-
-  /** Lists and deletes every key under the prefix, page by page; the number of keys listed. */
-  private long deleteEverything(String prefix, Map<String, S3dbException> refused) {
-    long listed = 0;
-    String token = null;
-    do {
-      ListObjectsV2Response page = lister.page(prefix, BatchDeleter.MAX_KEYS, token);
-      token = KeyLister.next(page);
-      List<String> batch = new ArrayList<>(page.contents().size());
-      page.contents().forEach(object -> batch.add(object.key()));
-      listed += batch.size();
-      if (!batch.isEmpty()) {
-        refused.putAll(deleter.delete(batch));
-      }
-    } while (token != null);
-    return listed;
   }
 }

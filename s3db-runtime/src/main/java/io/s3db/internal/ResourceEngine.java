@@ -92,14 +92,12 @@ final class ResourceEngine<T> implements S3Dao<T> {
             shared.keys(), shared.refs().partitions(), shared.lister(), shared.parallel(), reader);
     this.bulk =
         new Bulk<>(
-            descriptor.paranoid(),
             shared.keys(),
             shared.store(),
             shared.bridge(),
             shared.refs(),
             reader,
             pipeline,
-            shared.lister(),
             shared.deleter(),
             shared.parallel());
     this.content =
@@ -224,7 +222,8 @@ final class ResourceEngine<T> implements S3Dao<T> {
 
   @Override
   public long deleteAll() {
-    return bulk.deleteAll();
+    return new Wipe(name(), descriptor.paranoid(), shared.keys(), shared.lister(), shared.deleter())
+        .deleteAll();
   }
 
   @Override

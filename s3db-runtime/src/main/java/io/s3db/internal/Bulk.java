@@ -104,14 +104,8 @@ final class Bulk<T> {
               record,
               withId,
               () -> pipeline.insertBulk(bridge.withId(pipeline.beforeInsert(withId)))));
-    } catch (S3dbException e) {
-      return new BulkOutcome.Failed<>(new BulkResult.Failure<>(id == null ? "" : id, record, e));
     } catch (RuntimeException e) {
-      return new BulkOutcome.Failed<>(
-          new BulkResult.Failure<>(
-              id == null ? "" : id,
-              record,
-              new S3dbException("Insert failed: " + e, resource, id, e)));
+      return BulkOutcome.insertFailed(resource, id, record, e);
     }
   }
 

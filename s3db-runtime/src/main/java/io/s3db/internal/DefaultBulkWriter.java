@@ -179,14 +179,8 @@ final class DefaultBulkWriter<T> implements BulkWriter<T> {
                 }
                 return ((BulkOutcome.Stored<T>) outcome).item();
               }));
-    } catch (S3dbException e) {
-      return new BulkOutcome.Failed<>(new BulkResult.Failure<>(id == null ? "" : id, record, e));
     } catch (RuntimeException e) {
-      return new BulkOutcome.Failed<>(
-          new BulkResult.Failure<>(
-              id == null ? "" : id,
-              record,
-              new S3dbException("Insert failed: " + e, bulk.resource(), id, e)));
+      return BulkOutcome.insertFailed(bulk.resource(), id, record, e);
     }
   }
 }

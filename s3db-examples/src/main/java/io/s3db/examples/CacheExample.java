@@ -18,11 +18,13 @@ public final class CacheExample {
 
   /** The plugin: the README's "Cache plugin" snippet is this method's body. */
   static CachePlugin cache() {
+    // snippet: cache
     return CachePlugin.builder()
         .resource(Product.class) // opt in per resource (s3db.js: cache: true), or allResources()
         .ttl(Duration.ofMinutes(1)) // also the longest other processes' writes go unseen
         .maximumSize(10_000) // answers kept; a whole list() is one
         .build();
+    // end snippet: cache
   }
 
   public static void main(String[] args) {
@@ -44,6 +46,7 @@ public final class CacheExample {
         System.out.println("count     " + products.count()); // miss: 1 LIST
         System.out.println("count     " + products.count()); // hit
 
+        // snippet: cache-writes
         // a write through this database is seen at once: it forgets pen's answers and the count
         products.update("pen", p -> p.withStock(p.stock() - 1));
         System.out.println("after     " + products.get("pen"));
@@ -55,6 +58,7 @@ public final class CacheExample {
         System.out.println("stale     " + products.get("ink") + " (the other wrote 99)");
         cache.invalidate("products");
         System.out.println("fresh     " + products.get("ink"));
+        // end snippet: cache-writes
 
         System.out.println("stats     " + cache.stats());
       }

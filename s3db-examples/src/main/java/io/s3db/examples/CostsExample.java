@@ -18,12 +18,14 @@ public final class CostsExample {
   private CostsExample() {}
 
   public static void main(String[] args) {
+    // snippet: costs
     CostsPlugin costs = CostsPlugin.create(); // or create(PriceTable.perThousand("0.01", "0.001"))
     try (ExampleDatabase example = ExampleDatabase.open("costs-example", b -> b.plugin(costs))) {
       ProductDao products = ProductDao.of(example.db());
       products.deleteAll(); // start clean
       System.out.println("connecting and cleaning up: " + costs.snapshot());
       costs.reset(); // count the workload only
+      // end snippet: costs
 
       List<Product> batch = new ArrayList<>();
       for (int i = 0; i < 200; i++) {
@@ -39,9 +41,11 @@ public final class CostsExample {
       products.deleteMany(List.of("p0", "p1", "p2"));
       products.deleteAll();
 
+      // snippet: snapshot
       CostsSnapshot snapshot = costs.snapshot();
       print("DAO call", snapshot.byDaoOperation());
       print("S3 request", snapshot.byS3Operation());
+      // end snippet: snapshot
       System.out.println(
           "\nTotal: "
               + snapshot.requests()

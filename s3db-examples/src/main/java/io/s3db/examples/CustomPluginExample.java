@@ -31,6 +31,7 @@ public final class CustomPluginExample {
     private final List<String> trail = new CopyOnWriteArrayList<>();
     private S3dbListener events = new S3dbListener() {};
 
+    // snippet: setup
     @Override
     public void setup(PluginContext context) {
       // around every DAO call of every resource (a generic method: an anonymous class, no lambda)
@@ -65,6 +66,8 @@ public final class CustomPluginExample {
           });
       events = context.publisher();
     }
+
+    // end snippet: setup
 
     @Override
     public void start(S3db database) {

@@ -38,10 +38,12 @@ public final class IdsExample {
       // S3 lists keys in order: the customer's invoices together, by day
       System.out.println("listed    " + invoices.listIds());
 
+      // snippet: refused
       // a generated id obeys the rules of given ones: this one would nest the key
       try {
         invoices.insert(new Invoice(null, "acme/eu", LocalDate.of(2026, 12, 1), 1));
       } catch (ValidationException refused) {
+        // end snippet: refused
         System.out.println("refused   " + refused.getMessage() + " (nothing written)");
       }
 

@@ -5,5 +5,7 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /** An invoice of {@link IdsExample}: its id tells its customer and day ({@link InvoiceIds}). */
+// snippet: invoice
 @S3Resource(name = "invoices", idGenerator = InvoiceIds.class, paranoid = false)
 public record Invoice(@Nullable String id, String customer, LocalDate issued, long cents) {}
+// end snippet: invoice

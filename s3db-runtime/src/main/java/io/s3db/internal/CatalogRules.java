@@ -94,8 +94,8 @@ final class CatalogRules {
     // a catalog without a registry (s3db.js 6.0.0) gets one and a version of this library's format
     boolean definitionChanged =
         !hadRegistry
-            || !candidate.path("hash").equals(currentEntry.path("hash"))
-                && !isOlderBuildOf(schema, currentEntry);
+            || (!candidate.path("hash").equals(currentEntry.path("hash"))
+                && !isOlderBuildOf(schema, currentEntry));
     if (!added && !partitionsChanged && !definitionChanged) {
       return new Reconciled(registration(current, registry).withLegacy(legacy), false);
     }

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.concurrent.atomic.LongAdder;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3ClientBuilder;
@@ -58,8 +58,9 @@ public final class FaultProxy implements AutoCloseable {
   private final URI endpoint;
   private final List<FaultRule> rules = new CopyOnWriteArrayList<>();
   private volatile @Nullable RandomFaults randomFaults;
-  private final AtomicLongArray requests = new AtomicLongArray(S3Operation.values().length);
-  private final AtomicLongArray faults = new AtomicLongArray(Fault.values().length);
+  // one counter per constant, all put here before the proxy starts: the maps are only read after
+  private final Map<S3Operation, LongAdder> requests = counters(S3Operation.class);
+  private final Map<Fault, LongAdder> faults = counters(Fault.class);
   private volatile @Nullable S3Client client;
   private volatile boolean closed;
 
@@ -173,24 +174,16 @@ public final class FaultProxy implements AutoCloseable {
   /** The counts so far. */
   public FaultProxyStats stats() {
     Map<S3Operation, Long> byOperation = new EnumMap<>(S3Operation.class);
-    for (S3Operation operation : S3Operation.values()) {
-      byOperation.put(operation, requests.get(operation.ordinal()));
-    }
+    requests.forEach((operation, count) -> byOperation.put(operation, count.sum()));
     Map<Fault, Long> byKind = new EnumMap<>(Fault.class);
-    for (Fault fault : Fault.values()) {
-      byKind.put(fault, faults.get(fault.ordinal()));
-    }
+    faults.forEach((fault, count) -> byKind.put(fault, count.sum()));
     return new FaultProxyStats(byOperation, byKind, listener.acceptedCount());
   }
 
   /** Sets every count back to 0 (rules and random faults keep their own state). */
   public void resetStats() {
-    for (int i = 0; i < requests.length(); i++) {
-      requests.set(i, 0);
-    }
-    for (int i = 0; i < faults.length(); i++) {
-      faults.set(i, 0);
-    }
+    requests.values().forEach(LongAdder::reset);
+    faults.values().forEach(LongAdder::reset);
     listener.resetCount();
   }
 
@@ -213,6 +206,14 @@ public final class FaultProxy implements AutoCloseable {
     listener.close();
   }
 
+  private static <E extends Enum<E>> Map<E, LongAdder> counters(Class<E> type) {
+    Map<E, LongAdder> counters = new EnumMap<>(type);
+    for (E constant : type.getEnumConstants()) {
+      counters.put(constant, new LongAdder());
+    }
+    return counters;
+  }
+
   @Override
   public String toString() {
     return "FaultProxy[" + endpoint + " -> " + upstream + "]";
@@ -223,11 +224,11 @@ public final class FaultProxy implements AutoCloseable {
   }
 
   void countRequest(S3Operation operation) {
-    requests.incrementAndGet(operation.ordinal());
+    Objects.requireNonNull(requests.get(operation)).increment();
   }
 
   void countFault(Fault fault) {
-    faults.incrementAndGet(fault.ordinal());
+    Objects.requireNonNull(faults.get(fault)).increment();
   }
 
   /** The fault for this request: the first rule that fires, else a random draw, else none. */

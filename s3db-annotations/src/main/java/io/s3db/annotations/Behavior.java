@@ -20,5 +20,9 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.TYPE)
 public @interface Behavior {
+  /**
+   * {@return where the record's fields go: user metadata only, the body only, or metadata with the
+   * body for what does not fit}
+   */
   BehaviorMode value();
 }

@@ -26,5 +26,9 @@ import java.lang.annotation.Target;
   ElementType.METHOD
 })
 public @interface Default {
+  /**
+   * {@return the default as text in the component's own notation: a number, {@code true} or {@code
+   * false}, an enum constant's name, an ISO-8601 date or instant}
+   */
   String value();
 }

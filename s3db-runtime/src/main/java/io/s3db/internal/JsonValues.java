@@ -18,7 +18,10 @@ import org.jspecify.annotations.Nullable;
  * JDK types alone: no data binding, no reflection on user classes.
  */
 final class JsonValues {
-  private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+  // numberNode(BigDecimal) keeps a decimal as given, trailing zeros too: since Jackson 2.15 only a
+  // mapper's reading strips them (JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES), and these
+  // nodes are built, not read
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private JsonValues() {}
 
@@ -118,7 +121,7 @@ final class JsonValues {
 
   static Map<String, Object> toMap(JsonNode object) {
     Map<String, Object> map = new LinkedHashMap<>();
-    object.fields().forEachRemaining(entry -> map.put(entry.getKey(), toJava(entry.getValue())));
+    object.properties().forEach(entry -> map.put(entry.getKey(), toJava(entry.getValue())));
     return Collections.unmodifiableMap(map);
   }
 }

@@ -49,7 +49,7 @@ public final class BulkResult<T> {
   /**
    * The items that failed, with why.
    *
-   * @return the failures in the order the items finished, unmodifiable; empty when all succeeded
+   * @return the failures, unmodifiable; empty when every item succeeded
    */
   public List<Failure<T>> failures() {
     return failures;

@@ -62,7 +62,7 @@ public interface Hooks<T> {
    * Runs before every insert; returns the record to insert (itself, or a changed copy).
    *
    * @param hook the hook; not null
-   * @return the registration, whose {@code remove()} takes the hook out again
+   * @return the registration, whose {@code close()} takes the hook out again
    */
   Registration beforeInsert(BeforeWrite<T> hook);
 
@@ -70,7 +70,7 @@ public interface Hooks<T> {
    * Runs after every insert, with the record as stored.
    *
    * @param hook the hook; not null
-   * @return the registration, whose {@code remove()} takes the hook out again
+   * @return the registration, whose {@code close()} takes the hook out again
    */
   Registration afterInsert(AfterWrite<T> hook);
 
@@ -78,7 +78,7 @@ public interface Hooks<T> {
    * Runs on each attempt of every update, after the change function: returns the record to write.
    *
    * @param hook the hook; not null
-   * @return the registration, whose {@code remove()} takes the hook out again
+   * @return the registration, whose {@code close()} takes the hook out again
    */
   Registration beforeUpdate(BeforeUpdate<T> hook);
 
@@ -86,7 +86,7 @@ public interface Hooks<T> {
    * Runs after every update, with the record the winning attempt read and the one stored.
    *
    * @param hook the hook; not null
-   * @return the registration, whose {@code remove()} takes the hook out again
+   * @return the registration, whose {@code close()} takes the hook out again
    */
   Registration afterUpdate(AfterUpdate<T> hook);
 
@@ -94,7 +94,7 @@ public interface Hooks<T> {
    * Runs before every upsert; returns the record to store (itself, or a changed copy).
    *
    * @param hook the hook; not null
-   * @return the registration, whose {@code remove()} takes the hook out again
+   * @return the registration, whose {@code close()} takes the hook out again
    */
   Registration beforeUpsert(BeforeWrite<T> hook);
 
@@ -102,7 +102,7 @@ public interface Hooks<T> {
    * Runs after every upsert, with the record as stored.
    *
    * @param hook the hook; not null
-   * @return the registration, whose {@code remove()} takes the hook out again
+   * @return the registration, whose {@code close()} takes the hook out again
    */
   Registration afterUpsert(AfterWrite<T> hook);
 
@@ -110,7 +110,7 @@ public interface Hooks<T> {
    * Runs before every delete, with the id; throws to keep the record.
    *
    * @param hook the hook; not null
-   * @return the registration, whose {@code remove()} takes the hook out again
+   * @return the registration, whose {@code close()} takes the hook out again
    */
   Registration beforeDelete(OnDelete<T> hook);
 
@@ -118,7 +118,7 @@ public interface Hooks<T> {
    * Runs after every delete, with the id.
    *
    * @param hook the hook; not null
-   * @return the registration, whose {@code remove()} takes the hook out again
+   * @return the registration, whose {@code close()} takes the hook out again
    */
   Registration afterDelete(OnDelete<T> hook);
 

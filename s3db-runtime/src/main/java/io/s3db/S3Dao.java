@@ -41,7 +41,7 @@ public interface S3Dao<T> {
    * <pre>{@code users.hooks().beforeInsert((ctx, u) -> u.withEmail(u.email().toLowerCase()));}
    * </pre>
    *
-   * @return the resource's hooks, to register on; the same object on every call
+   * @return the resource's hooks, to register on
    */
   Hooks<T> hooks();
 
@@ -51,7 +51,7 @@ public interface S3Dao<T> {
    *
    * <pre>{@code users.events().onInsert(u -> metrics.increment("users.created"));}</pre>
    *
-   * @return the resource's events, to register listeners on; the same object on every call
+   * @return the resource's events, to register listeners on
    */
   ResourceEvents<T> events();
 
@@ -110,11 +110,11 @@ public interface S3Dao<T> {
    * DELETE, or 1 DeleteObjects for several). Old references are computed from the record read,
    * never listed.
    *
-   * @throws ResourceNotFoundException if there is no record with this id
    * @param id the id of the record to change
    * @param change computes the new record from the current one; may run several times, and must
    *     keep the id
    * @return the record as stored after the change
+   * @throws ResourceNotFoundException if there is no record with this id
    */
   T update(String id, UnaryOperator<T> change);
 
@@ -293,8 +293,8 @@ public interface S3Dao<T> {
    * paranoid, the default ({@code @S3Resource(paranoid = false)} allows it). Cost: per 1 000
    * records 1 LIST + 1 DeleteObjects, and the same per 1 000 references.
    *
-   * @throws S3dbException naming the keys S3 refused to delete, after trying them all
    * @return how many records were deleted
+   * @throws S3dbException naming the keys S3 refused to delete, after trying them all
    * @throws S3dbConfigurationException while the resource is paranoid
    */
   long deleteAll();
@@ -378,13 +378,13 @@ public interface S3Dao<T> {
    * a JSON copy of the record in the body, which readers tell from content by that type (use e.g.
    * {@code application/vnd.acme+json}). Cost: 1 HEAD + 1 PUT.
    *
+   * @param id the id of an existing record
+   * @param content the bytes to store; may be empty
+   * @param contentType the MIME type the content is stored and served with, e.g. {@code image/png}
    * @throws IllegalArgumentException for an {@code application/json} content type, before any
    *     request
    * @throws ContentNotAllowedException if the record keeps fields in its body
    * @throws ResourceNotFoundException if there is no such record
-   * @param id the id of an existing record
-   * @param content the bytes to store; may be empty
-   * @param contentType the MIME type the content is stored and served with, e.g. {@code image/png}
    */
   void setContent(String id, byte[] content, String contentType);
 

@@ -240,9 +240,9 @@ public interface S3db extends AutoCloseable {
      * {@link #passphrase(byte[])} from a file's whole content, as it is (a trailing newline is part
      * of it, as in s3db.js): e.g. a PEM key shared with an s3db.js service.
      *
-     * @throws UncheckedIOException if the file cannot be read
      * @param file the file holding the passphrase
      * @return this builder
+     * @throws UncheckedIOException if the file cannot be read
      */
     public Builder passphraseFile(Path file) {
       try {

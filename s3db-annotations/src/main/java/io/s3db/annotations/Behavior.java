@@ -21,8 +21,8 @@ import java.lang.annotation.Target;
 @Target(ElementType.TYPE)
 public @interface Behavior {
   /**
-   * {@return where the record's fields go: user metadata only, the body only, or metadata with the
-   * body for what does not fit}
+   * {@return what happens to a record that does not fit in S3's 2 KB of user metadata: see {@link
+   * BehaviorMode}}
    */
   BehaviorMode value();
 }

@@ -27,8 +27,9 @@ import java.lang.annotation.Target;
 })
 public @interface Default {
   /**
-   * {@return the default as text in the component's own notation: a number, {@code true} or {@code
-   * false}, an enum constant's name, an ISO-8601 date or instant}
+   * {@return the default as text, parsed for the component's type: the text itself for a {@code
+   * String}, a number, {@code true} or {@code false}, an enum constant's name, a canonical UUID, an
+   * ISO-8601 date or instant}
    */
   String value();
 }

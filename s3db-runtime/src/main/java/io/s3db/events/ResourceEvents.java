@@ -29,7 +29,7 @@ public interface ResourceEvents<T> {
    * After every insert (also in bulk calls), with the record as stored.
    *
    * @param listener told the record as stored; not null
-   * @return the registration, whose {@code remove()} takes the listener out again
+   * @return the registration, whose {@code close()} takes the listener out again
    */
   Registration onInsert(Consumer<? super T> listener);
 
@@ -37,7 +37,7 @@ public interface ResourceEvents<T> {
    * After every update, with the record the winning attempt read, and the record stored.
    *
    * @param listener told the record as read, then the record as stored; not null
-   * @return the registration, whose {@code remove()} takes the listener out again
+   * @return the registration, whose {@code close()} takes the listener out again
    */
   Registration onUpdate(BiConsumer<? super T, ? super T> listener);
 
@@ -45,7 +45,7 @@ public interface ResourceEvents<T> {
    * After every upsert, with the record as stored.
    *
    * @param listener told the record as stored; not null
-   * @return the registration, whose {@code remove()} takes the listener out again
+   * @return the registration, whose {@code close()} takes the listener out again
    */
   Registration onUpsert(Consumer<? super T> listener);
 
@@ -53,7 +53,7 @@ public interface ResourceEvents<T> {
    * After every delete, with the id.
    *
    * @param listener told the id deleted; not null
-   * @return the registration, whose {@code remove()} takes the listener out again
+   * @return the registration, whose {@code close()} takes the listener out again
    */
   Registration onDelete(Consumer<String> listener);
 
@@ -61,7 +61,7 @@ public interface ResourceEvents<T> {
    * After every {@code get} or {@code find} that found the record.
    *
    * @param listener told the record as read; not null
-   * @return the registration, whose {@code remove()} takes the listener out again
+   * @return the registration, whose {@code close()} takes the listener out again
    */
   Registration onGet(Consumer<? super T> listener);
 
@@ -69,7 +69,7 @@ public interface ResourceEvents<T> {
    * When a record needed more than 2 KB of metadata and its behavior stored it another way.
    *
    * @param listener told the record's id, its size and how it was stored; not null
-   * @return the registration, whose {@code remove()} takes the listener out again
+   * @return the registration, whose {@code close()} takes the listener out again
    */
   Registration onExceedsLimit(Consumer<ExceedsLimitEvent> listener);
 }

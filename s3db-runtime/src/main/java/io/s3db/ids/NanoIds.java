@@ -28,8 +28,8 @@ public final class NanoIds implements IdGenerator<Object> {
   /**
    * Ids of {@code size} characters.
    *
-   * @throws IllegalArgumentException if {@code size} is not positive
    * @param size characters per id, at least 1; each carries 6 random bits
+   * @throws IllegalArgumentException if {@code size} is not positive
    */
   public NanoIds(int size) {
     if (size < 1) {

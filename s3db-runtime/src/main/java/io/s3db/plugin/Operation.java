@@ -26,10 +26,7 @@ public interface Operation<R> {
    */
   @Nullable String id();
 
-  /**
-   * {@return the ids of {@code getMany} and {@code deleteMany}, unmodifiable; empty for other
-   * calls}
-   */
+  /** {@return the ids of {@code getMany} and {@code deleteMany}; empty for other calls} */
   List<String> ids();
 
   /**

@@ -38,7 +38,7 @@ public interface S3dbPlugin {
    * Attaches the plugin: listeners, operation interceptors (to wrap reads and writes), S3 request
    * interceptors.
    *
-   * @param context what the plugin attaches to; valid during this call only
+   * @param context where the plugin attaches its listeners and interceptors
    */
   void setup(PluginContext context);
 

@@ -14,7 +14,16 @@ public class AfterHookException extends S3dbException {
   private final transient Object stored;
   private final String operation;
 
-  /** For the runtime. */
+  /**
+   * For the runtime.
+   *
+   * @param operation the write that happened: {@code insert}, {@code update}, {@code upsert} or
+   *     {@code delete}
+   * @param resource the resource name
+   * @param id the record's id; null if it has none
+   * @param stored the call's result, as stored
+   * @param cause the first after hook's failure
+   */
   public AfterHookException(
       String operation, String resource, @Nullable String id, Object stored, Throwable cause) {
     super(
@@ -35,13 +44,17 @@ public class AfterHookException extends S3dbException {
 
   /**
    * The call's result, as stored: the record for an insert, update or upsert; the id for a delete.
+   *
+   * @return the record as stored (cast it to the record type), or the deleted id as a {@code
+   *     String}
    */
   public Object stored() {
     return stored;
   }
 
   /**
-   * The operation that was written: {@code insert}, {@code update}, {@code upsert}, {@code delete}.
+   * {@return the operation that was written: {@code insert}, {@code update}, {@code upsert}, {@code
+   * delete}}
    */
   public String operation() {
     return operation;

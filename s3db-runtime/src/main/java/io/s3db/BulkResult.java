@@ -18,7 +18,13 @@ public final class BulkResult<T> {
   private final long succeededCount;
   private final List<Failure<T>> failures;
 
-  /** For the runtime. */
+  /**
+   * For the runtime.
+   *
+   * @param succeeded the items that succeeded, kept; copied
+   * @param succeededCount how many items succeeded, kept or not
+   * @param failures the items that failed, with why; copied
+   */
   public BulkResult(List<T> succeeded, long succeededCount, List<Failure<T>> failures) {
     this.succeeded = List.copyOf(succeeded);
     this.succeededCount = succeededCount;
@@ -28,22 +34,32 @@ public final class BulkResult<T> {
   /**
    * The items that succeeded, in input order (records as stored, with their ids). Empty for a
    * {@link BulkWriter} unless {@link BulkWriter.Options#keepSucceeded(boolean)} asked for them.
+   *
+   * @return the items kept, unmodifiable
    */
   public List<T> succeeded() {
     return succeeded;
   }
 
-  /** How many items succeeded. */
+  /** {@return how many items succeeded} */
   public long succeededCount() {
     return succeededCount;
   }
 
-  /** The items that failed, with why. */
+  /**
+   * The items that failed, with why.
+   *
+   * @return the failures, unmodifiable; empty when every item succeeded
+   */
   public List<Failure<T>> failures() {
     return failures;
   }
 
-  /** Whether every item succeeded. */
+  /**
+   * Whether every item succeeded.
+   *
+   * @return true when there is no failure
+   */
   public boolean isSuccess() {
     return failures.isEmpty();
   }
@@ -56,6 +72,7 @@ public final class BulkResult<T> {
   /**
    * One item that failed.
    *
+   * @param <T> the item type: records for inserts, ids for deletes
    * @param id the record id (generated ones included)
    * @param item the record, or the id for deletes
    * @param error why: a {@link ValidationException}, {@link ResourceAlreadyExistsException}, {@link
@@ -63,8 +80,8 @@ public final class BulkResult<T> {
    */
   public record Failure<T>(String id, T item, S3dbException error) {
     /**
-     * Without the item: a record's own {@code toString} prints its {@code @Secret} fields in
-     * plaintext.
+     * {@return the id and the error, without the item: a record's own {@code toString} prints its
+     * {@code @Secret} fields in plaintext}
      */
     @Override
     public String toString() {

@@ -7,6 +7,13 @@ package io.s3db;
 public class ConflictException extends S3dbException {
   private static final long serialVersionUID = 1L;
 
+  /**
+   * For the runtime.
+   *
+   * @param resource the resource name
+   * @param id the record's id
+   * @param attempts how many attempts lost
+   */
   public ConflictException(String resource, String id, int attempts) {
     super(
         "Update of "

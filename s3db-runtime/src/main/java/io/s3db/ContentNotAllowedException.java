@@ -8,6 +8,12 @@ package io.s3db;
 public class ContentNotAllowedException extends S3dbException {
   private static final long serialVersionUID = 1L;
 
+  /**
+   * For the runtime.
+   *
+   * @param resource the resource name
+   * @param id the record's id
+   */
   public ContentNotAllowedException(String resource, String id) {
     super(
         "Record '"

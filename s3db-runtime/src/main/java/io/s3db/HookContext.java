@@ -11,12 +11,14 @@ public interface HookContext<T> {
   /**
    * The DAO of the resource, to read or write from a hook ({@code ctx.dao().exists(id)}); its
    * writes run their own hooks.
+   *
+   * @return the resource's DAO
    */
   S3Dao<T> dao();
 
-  /** The resource name, as {@link S3Dao#name()}. */
+  /** {@return the resource name, as {@link S3Dao#name()}} */
   String resource();
 
-  /** The schema version writes of this resource stamp ({@code _v}, e.g. {@code "v1"}). */
+  /** {@return the schema version writes of this resource stamp ({@code _v}, e.g. {@code "v1"})} */
   String version();
 }

@@ -58,42 +58,93 @@ package io.s3db;
  */
 public interface Hooks<T> {
 
-  /** Runs before every insert; returns the record to insert (itself, or a changed copy). */
+  /**
+   * Runs before every insert; returns the record to insert (itself, or a changed copy).
+   *
+   * @param hook the hook; not null
+   * @return the registration, whose {@code close()} takes the hook out again
+   */
   Registration beforeInsert(BeforeWrite<T> hook);
 
-  /** Runs after every insert, with the record as stored. */
+  /**
+   * Runs after every insert, with the record as stored.
+   *
+   * @param hook the hook; not null
+   * @return the registration, whose {@code close()} takes the hook out again
+   */
   Registration afterInsert(AfterWrite<T> hook);
 
   /**
    * Runs on each attempt of every update, after the change function: returns the record to write.
+   *
+   * @param hook the hook; not null
+   * @return the registration, whose {@code close()} takes the hook out again
    */
   Registration beforeUpdate(BeforeUpdate<T> hook);
 
-  /** Runs after every update, with the record the winning attempt read and the one stored. */
+  /**
+   * Runs after every update, with the record the winning attempt read and the one stored.
+   *
+   * @param hook the hook; not null
+   * @return the registration, whose {@code close()} takes the hook out again
+   */
   Registration afterUpdate(AfterUpdate<T> hook);
 
-  /** Runs before every upsert; returns the record to store (itself, or a changed copy). */
+  /**
+   * Runs before every upsert; returns the record to store (itself, or a changed copy).
+   *
+   * @param hook the hook; not null
+   * @return the registration, whose {@code close()} takes the hook out again
+   */
   Registration beforeUpsert(BeforeWrite<T> hook);
 
-  /** Runs after every upsert, with the record as stored. */
+  /**
+   * Runs after every upsert, with the record as stored.
+   *
+   * @param hook the hook; not null
+   * @return the registration, whose {@code close()} takes the hook out again
+   */
   Registration afterUpsert(AfterWrite<T> hook);
 
-  /** Runs before every delete, with the id; throws to keep the record. */
+  /**
+   * Runs before every delete, with the id; throws to keep the record.
+   *
+   * @param hook the hook; not null
+   * @return the registration, whose {@code close()} takes the hook out again
+   */
   Registration beforeDelete(OnDelete<T> hook);
 
-  /** Runs after every delete, with the id. */
+  /**
+   * Runs after every delete, with the id.
+   *
+   * @param hook the hook; not null
+   * @return the registration, whose {@code close()} takes the hook out again
+   */
   Registration afterDelete(OnDelete<T> hook);
 
   /** A hook run before an insert or upsert. */
   @FunctionalInterface
   interface BeforeWrite<T> {
-    /** The record to write instead of {@code record} (or {@code record}); never null. */
+    /**
+     * {@return the record to write instead of {@code record} (or {@code record} itself); never
+     * null}
+     *
+     * @param ctx the DAO to read or write with, the resource name and the schema version written
+     * @param record the record about to be written, with its id; what the hooks registered before
+     *     this one returned
+     */
     T apply(HookContext<T> ctx, T record);
   }
 
   /** A hook run after an insert or upsert. */
   @FunctionalInterface
   interface AfterWrite<T> {
+    /**
+     * Called once the write is durable.
+     *
+     * @param ctx the DAO to read or write with, the resource name and the schema version written
+     * @param stored the record as stored, with its id
+     */
     void accept(HookContext<T> ctx, T stored);
   }
 
@@ -101,8 +152,12 @@ public interface Hooks<T> {
   @FunctionalInterface
   interface BeforeUpdate<T> {
     /**
-     * The record to write: {@code changed} (what the change function, and the hooks registered
-     * before this one, made of {@code current}) or a changed copy of it; never null.
+     * {@return the record to write: {@code changed} or a changed copy of it; never null}
+     *
+     * @param ctx the DAO to read or write with, the resource name and the schema version written
+     * @param current the record as this attempt read it
+     * @param changed what the change function, and the hooks registered before this one, made of
+     *     {@code current}
      */
     T apply(HookContext<T> ctx, T current, T changed);
   }
@@ -110,12 +165,25 @@ public interface Hooks<T> {
   /** A hook run after an update. */
   @FunctionalInterface
   interface AfterUpdate<T> {
+    /**
+     * Called once the update is durable.
+     *
+     * @param ctx the DAO to read or write with, the resource name and the schema version written
+     * @param before the record as the winning attempt read it
+     * @param after the record as stored
+     */
     void accept(HookContext<T> ctx, T before, T after);
   }
 
   /** A hook run before or after a delete. */
   @FunctionalInterface
   interface OnDelete<T> {
+    /**
+     * Called before a delete (throw to keep the record) or once it is done.
+     *
+     * @param ctx the DAO to read or write with, the resource name and the schema version written
+     * @param id the id of the record deleted; after a delete, there may have been no record
+     */
     void accept(HookContext<T> ctx, String id);
   }
 }

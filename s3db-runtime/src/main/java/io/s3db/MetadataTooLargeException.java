@@ -14,6 +14,15 @@ public class MetadataTooLargeException extends S3dbException {
   private final int limit;
   private final List<String> largestFields;
 
+  /**
+   * For the runtime.
+   *
+   * @param resource the resource name
+   * @param id the record's id; null for a new record without one
+   * @param size bytes of metadata the record needs
+   * @param limit bytes of metadata allowed
+   * @param largestFields the biggest fields (up to three) first, each as {@code path (N bytes)}
+   */
   public MetadataTooLargeException(
       String resource, @Nullable String id, int size, int limit, List<String> largestFields) {
     super(
@@ -34,16 +43,17 @@ public class MetadataTooLargeException extends S3dbException {
     this.largestFields = List.copyOf(largestFields);
   }
 
-  /** Bytes the record needs, counted as AWS counts them. */
+  /** {@return bytes the record needs, counted as AWS counts them} */
   public int size() {
     return size;
   }
 
+  /** {@return the bytes of user metadata S3 allows: 2048, keys and values together} */
   public int limit() {
     return limit;
   }
 
-  /** The biggest fields first, each as {@code path (N bytes)}. */
+  /** {@return the biggest fields first, each as {@code path (N bytes)}} */
   public List<String> largestFields() {
     return largestFields;
   }

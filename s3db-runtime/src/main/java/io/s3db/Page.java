@@ -13,18 +13,23 @@ public final class Page<T> {
   private final List<T> items;
   private final @Nullable PageRequest next;
 
-  /** For the runtime; pages come from {@link S3Dao#page}. */
+  /**
+   * For the runtime; pages come from {@link S3Dao#page}.
+   *
+   * @param items the page's records; copied
+   * @param next the request for the following page; null on the last page
+   */
   public Page(List<T> items, @Nullable PageRequest next) {
     this.items = List.copyOf(items);
     this.next = next;
   }
 
-  /** The records of this page, in id order. */
+  /** {@return the records of this page, in id order} */
   public List<T> items() {
     return items;
   }
 
-  /** The request for the following page; empty on the last page. */
+  /** {@return the request for the following page; empty on the last page} */
   public Optional<PageRequest> nextRequest() {
     return Optional.ofNullable(next);
   }

@@ -39,7 +39,13 @@ public final class PageRequest {
     this.offset = offset;
   }
 
-  /** The first page of up to {@code size} records (1 to 1 000). */
+  /**
+   * The first page of up to {@code size} records.
+   *
+   * @param size records per page at most, 1 to {@value #MAX_SIZE}
+   * @return the request for the first page
+   * @throws IllegalArgumentException if {@code size} is out of range
+   */
   public static PageRequest ofSize(int size) {
     return new PageRequest(size, null, 0);
   }
@@ -47,6 +53,11 @@ public final class PageRequest {
   /**
    * Up to {@code limit} records after skipping {@code offset} (s3db.js {@code list({offset,
    * limit})}). Skipped records are counted from their keys, never fetched.
+   *
+   * @param offset records to skip, 0 or more
+   * @param limit records per page at most, 1 to {@value #MAX_SIZE}
+   * @return the request for that window
+   * @throws IllegalArgumentException if {@code offset} is negative or {@code limit} out of range
    */
   public static PageRequest ofOffset(long offset, int limit) {
     return new PageRequest(limit, null, offset);
@@ -56,22 +67,28 @@ public final class PageRequest {
    * The page that continues at an opaque cursor taken from {@link #cursor()} of an earlier {@link
    * Page#nextRequest()} (for instance one sent to a browser and back). A cursor is valid for the
    * same resource and partition key only.
+   *
+   * @param cursor the cursor, as {@link #cursor()} gave it; not null
+   * @param size records per page at most, 1 to {@value #MAX_SIZE}; it need not be the earlier
+   *     page's
+   * @return the request for the page at the cursor
+   * @throws IllegalArgumentException if {@code size} is out of range
    */
   public static PageRequest ofCursor(String cursor, int size) {
     return new PageRequest(size, Objects.requireNonNull(cursor, "cursor"), 0);
   }
 
-  /** Records per page at most. */
+  /** {@return records per page at most} */
   public int size() {
     return size;
   }
 
-  /** The opaque continuation cursor; empty for a first or offset page. */
+  /** {@return the opaque continuation cursor; empty for a first or offset page} */
   public Optional<String> cursor() {
     return Optional.ofNullable(cursor);
   }
 
-  /** Records skipped before this page (0 for cursor pages). */
+  /** {@return records skipped before this page (0 for cursor pages)} */
   public long offset() {
     return offset;
   }

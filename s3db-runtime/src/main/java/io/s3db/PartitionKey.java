@@ -37,6 +37,8 @@ public final class PartitionKey<T> {
   /**
    * Made by {@link PartitionKeys} for the generated factories, which render and check the values
    * and put the fields in key order; use those factories instead.
+   *
+   * @param built the partition's name and values, checked and in key order
    */
   public PartitionKey(PartitionKeys.Builder<T> built) {
     this(built.partitionName(), Collections.unmodifiableMap(new LinkedHashMap<>(built.values())));
@@ -48,30 +50,45 @@ public final class PartitionKey<T> {
   /**
    * The records written under one schema version ({@code "v1"}) of a resource with
    * {@code @S3Resource(versioning = true)}: s3db.js's {@code byVersion} partition.
+   *
+   * @param <T> the record type
+   * @param version the schema version, as stored in {@code _v} ({@code "v1"})
+   * @return the key of that version's records
    */
   public static <T> PartitionKey<T> byVersion(String version) {
     return new PartitionKey<>(BY_VERSION, Map.of("_v", version));
   }
 
-  /** Every record of the resource. */
+  /**
+   * Every record of the resource.
+   *
+   * @param <T> the record type
+   * @return the key of all records; the same object for every type
+   */
   @SuppressWarnings("unchecked")
   public static <T> PartitionKey<T> all() {
     return (PartitionKey<T>) ALL;
   }
 
-  /** The partition, or empty for {@link #all()}. */
+  /** {@return the partition, or empty for {@link #all()}} */
   public Optional<String> partitionName() {
     return Optional.ofNullable(partitionName);
   }
 
-  /** Whether this is {@link #all()}. */
+  /**
+   * Whether this is {@link #all()}.
+   *
+   * @return true for the key of all records
+   */
   public boolean isAll() {
     return partitionName == null;
   }
 
   /**
-   * Field path → value as written in object keys ({@code region → eu-west}, {@code age → 34},
-   * {@code vip → true}), in key order; empty for {@link #all()}.
+   * {@return field path → value as written in object keys ({@code region → eu-west}, {@code age →
+   * 34}, {@code vip → true}), in key order; empty for {@link #all()}}
+   *
+   * <p>The map is unmodifiable.
    */
   public Map<String, String> values() {
     return values;

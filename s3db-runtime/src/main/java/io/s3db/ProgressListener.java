@@ -15,6 +15,8 @@ public interface ProgressListener {
   ProgressListener NONE = (done, total) -> {};
 
   /**
+   * Called after each item finishes, on the thread that finished it.
+   *
    * @param done items finished so far, failed ones included
    * @param total all items, or -1 when not known in advance (writers, {@code deleteAll})
    */

@@ -14,11 +14,23 @@ import java.util.List;
 public record RepairReport(
     long records, long referencesAdded, long referencesRemoved, List<String> unreadable) {
 
+  /**
+   * Copies {@code unreadable} into an unmodifiable list.
+   *
+   * @param records the records checked
+   * @param referencesAdded partition references put
+   * @param referencesRemoved stale references deleted
+   * @param unreadable ids of records that cannot be decoded; not null
+   */
   public RepairReport {
     unreadable = List.copyOf(unreadable);
   }
 
-  /** Whether every reference already matched its record. */
+  /**
+   * Whether every reference already matched its record.
+   *
+   * @return true if repair put and deleted nothing
+   */
   public boolean wasConsistent() {
     return referencesAdded == 0 && referencesRemoved == 0;
   }

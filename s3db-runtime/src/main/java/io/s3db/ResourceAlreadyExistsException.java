@@ -4,6 +4,12 @@ package io.s3db;
 public class ResourceAlreadyExistsException extends S3dbException {
   private static final long serialVersionUID = 1L;
 
+  /**
+   * For the runtime.
+   *
+   * @param resource the resource name
+   * @param id the record's id
+   */
   public ResourceAlreadyExistsException(String resource, String id) {
     super(
         "A record already exists for "

@@ -12,10 +12,23 @@ public class SecretException extends S3dbException {
 
   private static final String PREFIX = "Cannot decrypt secret: ";
 
+  /**
+   * A failure not yet located: see {@link #at}.
+   *
+   * @param message why the secret cannot be decrypted, without any secret
+   */
   public SecretException(String message) {
     super(message);
   }
 
+  /**
+   * A located failure.
+   *
+   * @param message why the secret cannot be decrypted, without any secret
+   * @param resource the resource name; null if not known
+   * @param id the record's id; null if not known
+   * @param cause the underlying failure; null if none
+   */
   public SecretException(
       String message, @Nullable String resource, @Nullable String id, @Nullable Throwable cause) {
     super(message, resource, id, cause);
@@ -24,6 +37,11 @@ public class SecretException extends S3dbException {
   /**
    * The same failure, located: a copy whose message names the resource, record id and field, for
    * callers that decrypt without knowing where the value came from and add that on the way out.
+   *
+   * @param resource the resource name
+   * @param id the record's id; null if it has none
+   * @param field the secret field's path, such as {@code profile.ssn}
+   * @return a new exception with the same cause
    */
   public SecretException at(String resource, @Nullable String id, String field) {
     String reason = String.valueOf(getMessage());

@@ -11,6 +11,13 @@ public class ValidationException extends S3dbException {
 
   private final List<Violation> violations;
 
+  /**
+   * For the runtime and generated code.
+   *
+   * @param resource the resource name
+   * @param id the record's id; null for a record without one
+   * @param violations every rule the record broke; copied
+   */
   public ValidationException(String resource, @Nullable String id, List<Violation> violations) {
     super(
         "Invalid record for " + where(resource, id) + ": " + violations + ".", resource, id, null);
@@ -25,6 +32,8 @@ public class ValidationException extends S3dbException {
   /**
    * The same violations, naming the record as the caller gave it: a new record without an id (the
    * id s3db generated for it was never stored, so the message does not name it).
+   *
+   * @return a new exception with the same violations and no id
    */
   public ValidationException asNewRecord() {
     String resource = resource();
@@ -34,6 +43,9 @@ public class ValidationException extends S3dbException {
         "Invalid new record (no id given) for resource '" + resource + "': " + violations + ".");
   }
 
+  /**
+   * {@return every rule the record broke, each with the field's path and the value; unmodifiable}
+   */
   public List<Violation> violations() {
     return violations;
   }

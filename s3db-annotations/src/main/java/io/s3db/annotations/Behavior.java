@@ -20,5 +20,9 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.TYPE)
 public @interface Behavior {
+  /**
+   * {@return what happens to a record that does not fit in S3's 2 KB of user metadata: see {@link
+   * BehaviorMode}}
+   */
   BehaviorMode value();
 }

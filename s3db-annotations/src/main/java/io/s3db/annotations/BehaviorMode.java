@@ -40,7 +40,9 @@ public enum BehaviorMode {
     this.s3dbName = s3dbName;
   }
 
-  /** The behavior's name in s3db.js and in {@code s3db.json}. */
+  /**
+   * {@return the behavior's name in s3db.js and in {@code s3db.json}, such as {@code body-only}}
+   */
   public String s3dbName() {
     return s3dbName;
   }

@@ -26,5 +26,10 @@ import java.lang.annotation.Target;
   ElementType.METHOD
 })
 public @interface Default {
+  /**
+   * {@return the default as text, parsed for the component's type: the text itself for a {@code
+   * String}, a number, {@code true} or {@code false}, an enum constant's name, a canonical UUID, an
+   * ISO-8601 date or instant}
+   */
   String value();
 }

@@ -26,5 +26,6 @@ import java.lang.annotation.Target;
   ElementType.METHOD
 })
 public @interface OneOf {
+  /** {@return the allowed values, compared exactly (case-sensitive)} */
   String[] value();
 }

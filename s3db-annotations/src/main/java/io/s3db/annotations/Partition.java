@@ -45,13 +45,15 @@ import java.lang.annotation.Target;
 public @interface Partition {
 
   /**
-   * The partition name: the key segment {@code partition=<name>}, the name in {@code s3db.json},
-   * and the name of the generated factory method, so a Java identifier such as {@code byRegion}.
+   * {@return the partition name: the key segment {@code partition=<name>}, the name in {@code
+   * s3db.json}, and the name of the generated factory method, so a Java identifier such as {@code
+   * byRegion}}
    */
   String name();
 
   /**
-   * The partitioned fields: component names, dotted for nested records ({@code profile.country}).
+   * {@return the partitioned fields: component names, dotted for nested records ({@code
+   * profile.country})}
    */
   String[] fields();
 }

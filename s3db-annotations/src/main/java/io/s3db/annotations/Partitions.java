@@ -21,5 +21,6 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.TYPE)
 public @interface Partitions {
+  /** {@return the record's partitions, in the order they were declared} */
   Partition[] value();
 }

@@ -29,27 +29,27 @@ import java.lang.annotation.Target;
 public @interface S3Resource {
 
   /**
-   * The resource name, used in object keys ({@code resource=<name>/data/id=<id>}) and in the
-   * catalog {@code s3db.json}. Defaults to the record's simple name with a lower-case first letter.
-   * Letters, digits, {@code -} and {@code _} only.
+   * {@return the resource name, used in object keys ({@code resource=<name>/data/id=<id>}) and in
+   * the catalog {@code s3db.json}} Defaults to the record's simple name with a lower-case first
+   * letter. Letters, digits, {@code -} and {@code _} only.
    */
   String name() default "";
 
   /**
-   * Length of generated ids (nanoid over the 64-character URL alphabet), as s3db.js's {@code
-   * idSize}. Not allowed with a non-default value next to {@link #idGenerator}, which makes every
-   * id (a compile error, since it would be ignored).
+   * {@return the length of generated ids (nanoid over the 64-character URL alphabet), as s3db.js's
+   * {@code idSize}} Not allowed with a non-default value next to {@link #idGenerator}, which makes
+   * every id (a compile error, since it would be ignored).
    */
   int idSize() default 22;
 
   /**
-   * The class that makes the ids of records inserted without one: a concrete class implementing
-   * {@code io.s3db.ids.IdGenerator<R>} for this record type {@code R} or a supertype of it, with an
-   * accessible no-argument constructor; the generated DAO creates one with {@code new}. It receives
-   * the record, so ids can be derived from its fields. The runtime has {@code UuidV7Ids}
-   * (time-ordered: records list in creation order), {@code UuidV4Ids} and {@code NanoIds}, all in
-   * {@code io.s3db.ids}. {@code Void.class}, the default, means nanoids of {@link #idSize}
-   * characters.
+   * {@return the class that makes the ids of records inserted without one} It must be a concrete
+   * class implementing {@code io.s3db.ids.IdGenerator<R>} for this record type {@code R} or a
+   * supertype of it, with an accessible no-argument constructor; the generated DAO creates one with
+   * {@code new}. It receives the record, so ids can be derived from its fields. The runtime has
+   * {@code UuidV7Ids} (time-ordered: records list in creation order), {@code UuidV4Ids} and {@code
+   * NanoIds}, all in {@code io.s3db.ids}. {@code Void.class}, the default, means nanoids of {@link
+   * #idSize} characters.
    *
    * <pre>{@code
    * @S3Resource(name = "events", idGenerator = UuidV7Ids.class)
@@ -59,17 +59,17 @@ public @interface S3Resource {
   Class<?> idGenerator() default Void.class;
 
   /**
-   * Whether destructive whole-resource calls are refused: {@code deleteAll()} throws while this is
-   * true, as in s3db.js ({@code paranoid}, stored per version in {@code s3db.json}). Set it to
-   * false on resources you mean to wipe, such as caches or test data.
+   * {@return whether destructive whole-resource calls are refused} {@code deleteAll()} throws while
+   * this is true, as in s3db.js ({@code paranoid}, stored per version in {@code s3db.json}). Set it
+   * to false on resources you mean to wipe, such as caches or test data.
    */
   boolean paranoid() default true;
 
   /**
-   * Whether s3db stamps records with their creation and last-update time, as s3db.js's {@code
-   * timestamps}. The record then declares the components {@code @Nullable Instant createdAt} and
-   * {@code @Nullable Instant updatedAt} (a compile error otherwise): {@code insert} sets both to
-   * the same instant (millisecond precision, as a JS {@code Date}), {@code update} keeps {@code
+   * {@return whether s3db stamps records with their creation and last-update time, as s3db.js's
+   * {@code timestamps}} The record then declares the components {@code @Nullable Instant createdAt}
+   * and {@code @Nullable Instant updatedAt} (a compile error otherwise): {@code insert} sets both
+   * to the same instant (millisecond precision, as a JS {@code Date}), {@code update} keeps {@code
    * createdAt} and sets {@code updatedAt}, and an {@code upsert} that replaces a record keeps its
    * stored {@code createdAt}; values the caller put there are overwritten. Both are stored as
    * s3db.js 21.x stores them ({@code datetime|optional}), and the resource gets s3db.js's automatic
@@ -87,10 +87,10 @@ public @interface S3Resource {
   boolean timestamps() default false;
 
   /**
-   * Keeps every schema version's records apart, as s3db.js's {@code versioningEnabled}: records are
-   * referenced in the automatic partition {@code byVersion} ({@code PartitionKey.byVersion("v1")}),
-   * and an update of a record written under an older schema version first copies it to {@code
-   * resource=<name>/historical/id=<id>}.
+   * {@return whether every schema version's records are kept apart, as s3db.js's {@code
+   * versioningEnabled}} Records are then referenced in the automatic partition {@code byVersion}
+   * ({@code PartitionKey.byVersion("v1")}), and an update of a record written under an older schema
+   * version first copies it to {@code resource=<name>/historical/id=<id>}.
    */
   boolean versioning() default false;
 }

@@ -79,7 +79,8 @@ final class CacheInterceptor implements OperationInterceptor {
     return served(fresh);
   }
 
-  @SuppressWarnings("unchecked") // the key's kind and resource fix the answer's type
+  // the key's kind and resource fix the answer's type, which the interceptor's R stands for
+  @SuppressWarnings({"unchecked", "TypeParameterUnusedInFormals"})
   private static <R> R served(Answer answer) {
     return (R) answer.value();
   }

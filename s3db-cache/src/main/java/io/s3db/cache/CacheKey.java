@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * What a cached read asked for: its resource, its kind and its argument (the id; the ids; the
  * partition key; the partition key and page), compared by value. Reads of different kinds never
- * share an answer: {@code get}, {@code find} and {@code exists} of one id are three entries.
+ * share an answer: the get, find and exists of one id are three entries.
  */
 record CacheKey(String resource, OperationKind kind, Object argument) {
 

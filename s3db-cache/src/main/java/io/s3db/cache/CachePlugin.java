@@ -191,6 +191,9 @@ public final class CachePlugin implements S3dbPlugin {
     }
 
     /**
+     * Builds the plugin, to give to {@code S3db.builder().plugin(…)}.
+     *
+     * @return the plugin, for one database
      * @throws IllegalStateException if no resource was chosen (a cache of nothing is a mistake)
      */
     public CachePlugin build() {

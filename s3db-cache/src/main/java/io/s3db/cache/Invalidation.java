@@ -37,7 +37,11 @@ import org.jspecify.annotations.Nullable;
 final class Invalidation implements S3dbListener {
   private final Versions versions;
 
-  /** The write calls this thread is in, innermost first: to hear whether one told its id. */
+  /**
+   * The write calls this thread is in, innermost first: to hear whether one told its id. Per
+   * instance, not static: two databases' caches on one thread keep their frames apart.
+   */
+  @SuppressWarnings("ThreadLocalUsage")
   private final ThreadLocal<@Nullable Frame> current = new ThreadLocal<>();
 
   Invalidation(Versions versions) {

@@ -62,8 +62,8 @@ final class ComponentReader {
           type.getSimpleName() + " has type parameters, which s3db cannot fill in");
     }
     Element enclosing = type.getEnclosingElement();
-    if (enclosing instanceof TypeElement) {
-      checkAccessible((TypeElement) enclosing, where);
+    if (enclosing instanceof TypeElement typeElement) {
+      checkAccessible(typeElement, where);
     }
   }
 

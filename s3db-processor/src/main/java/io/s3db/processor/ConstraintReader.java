@@ -187,10 +187,10 @@ final class ConstraintReader {
       return null;
     }
     if (!applies
-        || field.secret()
+        || (field.secret()
             && !name.equals("NotBlank")
             && !name.equals("NotEmpty")
-            && !name.equals("Size")) {
+            && !name.equals("Size"))) {
       reporter.report(
           Message.CONSTRAINT_TYPE_MISMATCH,
           at,
@@ -222,50 +222,51 @@ final class ConstraintReader {
   /** Why the default text does not parse as the field's type; null when it does. */
   private String parseProblem(String value) {
     try {
-      switch (field.type()) {
-        case STRING:
-          return null;
-        case BYTE:
+      return switch (field.type()) {
+        case STRING -> null;
+        case BYTE -> {
           Byte.parseByte(value);
-          return null;
-        case SHORT:
+          yield null;
+        }
+        case SHORT -> {
           Short.parseShort(value);
-          return null;
-        case INT:
+          yield null;
+        }
+        case INT -> {
           Integer.parseInt(value);
-          return null;
-        case LONG:
+          yield null;
+        }
+        case LONG -> {
           Long.parseLong(value);
-          return null;
-        case FLOAT:
-        case DOUBLE:
-          return Double.isFinite(Double.parseDouble(value)) ? null : "it must be a finite number";
-        case BOOLEAN:
-          return value.equals("true") || value.equals("false") ? null : "use true or false";
-        case BIG_DECIMAL:
+          yield null;
+        }
+        case FLOAT, DOUBLE ->
+            Double.isFinite(Double.parseDouble(value)) ? null : "it must be a finite number";
+        case BOOLEAN -> value.equals("true") || value.equals("false") ? null : "use true or false";
+        case BIG_DECIMAL -> {
           new BigDecimal(value);
-          return null;
-        case ENUM:
-          return field.enumConstants().contains(value)
-              ? null
-              : "use one of " + field.enumConstants();
-        case UUID:
-          return UUID.fromString(value).toString().equals(value)
-              ? null
-              : "use the canonical lower-case form";
-        case INSTANT:
+          yield null;
+        }
+        case ENUM ->
+            field.enumConstants().contains(value) ? null : "use one of " + field.enumConstants();
+        case UUID ->
+            UUID.fromString(value).toString().equals(value)
+                ? null
+                : "use the canonical lower-case form";
+        case INSTANT -> {
           Instant.parse(value);
-          return null;
-        case OFFSET_DATE_TIME:
-          return OffsetDateTime.parse(value).getOffset().getTotalSeconds() == 0
-              ? null
-              : "use the UTC offset Z; a datetime stores an instant and reads back in UTC";
-        case LOCAL_DATE:
+          yield null;
+        }
+        case OFFSET_DATE_TIME ->
+            OffsetDateTime.parse(value).getOffset().getTotalSeconds() == 0
+                ? null
+                : "use the UTC offset Z; a datetime stores an instant and reads back in UTC";
+        case LOCAL_DATE -> {
           LocalDate.parse(value);
-          return null;
-        default:
-          return "defaults are for scalar values";
-      }
+          yield null;
+        }
+        default -> "defaults are for scalar values";
+      };
     } catch (RuntimeException e) {
       return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }

@@ -12,58 +12,36 @@ final class JavaTypes {
 
   /** The field type of a primitive, or null for {@code char}. */
   static FieldType primitive(TypeKind kind) {
-    switch (kind) {
-      case BYTE:
-        return FieldType.BYTE;
-      case SHORT:
-        return FieldType.SHORT;
-      case INT:
-        return FieldType.INT;
-      case LONG:
-        return FieldType.LONG;
-      case FLOAT:
-        return FieldType.FLOAT;
-      case DOUBLE:
-        return FieldType.DOUBLE;
-      case BOOLEAN:
-        return FieldType.BOOLEAN;
-      default:
-        return null;
-    }
+    return switch (kind) {
+      case BYTE -> FieldType.BYTE;
+      case SHORT -> FieldType.SHORT;
+      case INT -> FieldType.INT;
+      case LONG -> FieldType.LONG;
+      case FLOAT -> FieldType.FLOAT;
+      case DOUBLE -> FieldType.DOUBLE;
+      case BOOLEAN -> FieldType.BOOLEAN;
+      default -> null;
+    };
   }
 
   /** The field type of a boxed primitive or another single-valued class, or null. */
   static FieldType boxedOrValue(String qualified) {
-    switch (qualified) {
-      case "java.lang.String":
-        return FieldType.STRING;
-      case "java.lang.Byte":
-        return FieldType.BYTE;
-      case "java.lang.Short":
-        return FieldType.SHORT;
-      case "java.lang.Integer":
-        return FieldType.INT;
-      case "java.lang.Long":
-        return FieldType.LONG;
-      case "java.lang.Float":
-        return FieldType.FLOAT;
-      case "java.lang.Double":
-        return FieldType.DOUBLE;
-      case "java.lang.Boolean":
-        return FieldType.BOOLEAN;
-      case "java.math.BigDecimal":
-        return FieldType.BIG_DECIMAL;
-      case "java.util.UUID":
-        return FieldType.UUID;
-      case "java.time.Instant":
-        return FieldType.INSTANT;
-      case "java.time.OffsetDateTime":
-        return FieldType.OFFSET_DATE_TIME;
-      case "java.time.LocalDate":
-        return FieldType.LOCAL_DATE;
-      default:
-        return null;
-    }
+    return switch (qualified) {
+      case "java.lang.String" -> FieldType.STRING;
+      case "java.lang.Byte" -> FieldType.BYTE;
+      case "java.lang.Short" -> FieldType.SHORT;
+      case "java.lang.Integer" -> FieldType.INT;
+      case "java.lang.Long" -> FieldType.LONG;
+      case "java.lang.Float" -> FieldType.FLOAT;
+      case "java.lang.Double" -> FieldType.DOUBLE;
+      case "java.lang.Boolean" -> FieldType.BOOLEAN;
+      case "java.math.BigDecimal" -> FieldType.BIG_DECIMAL;
+      case "java.util.UUID" -> FieldType.UUID;
+      case "java.time.Instant" -> FieldType.INSTANT;
+      case "java.time.OffsetDateTime" -> FieldType.OFFSET_DATE_TIME;
+      case "java.time.LocalDate" -> FieldType.LOCAL_DATE;
+      default -> null;
+    };
   }
 
   /**

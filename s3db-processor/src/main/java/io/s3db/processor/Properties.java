@@ -47,9 +47,9 @@ final class Properties {
   /** Whether s3db can store and build values of this type: a record or a data class. */
   static boolean isStorable(TypeElement type) {
     return type.getKind() == ElementKind.RECORD
-        || type.getKind() == ElementKind.CLASS
+        || (type.getKind() == ElementKind.CLASS
             && type.getModifiers().contains(Modifier.FINAL)
-            && read(type, null, "") != null;
+            && read(type, null, "") != null);
   }
 
   /** The properties of a record, or of a class that qualifies; null otherwise. */
@@ -213,7 +213,9 @@ final class Properties {
   /** Without type arguments, which kapt writes differently on parameters and getters. */
   private static TypeName raw(TypeName type) {
     TypeName plain = type.withoutAnnotations();
-    return plain instanceof ParameterizedTypeName ? ((ParameterizedTypeName) plain).rawType : plain;
+    return plain instanceof ParameterizedTypeName parameterizedTypeName
+        ? parameterizedTypeName.rawType
+        : plain;
   }
 
   private static String getterName(String name) {

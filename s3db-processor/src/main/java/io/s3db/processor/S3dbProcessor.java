@@ -96,7 +96,14 @@ public final class S3dbProcessor extends AbstractProcessor {
     return SourceVersion.latestSupported();
   }
 
+  /**
+   * Claims the annotations (returns true): javac's {@code -Xlint:processing}, part of {@code
+   * -Xlint:all}, warns of every annotation that no processor claimed, which fails a user's build
+   * under {@code -Werror}. Claiming hides them from processors that run later; no other processor
+   * has a use for s3db's own annotations, and {@code @Generated} is on code this processor wrote.
+   */
   @Override
+  @SuppressWarnings("DoNotClaimAnnotations") // see above: unclaimed, they warn under -Xlint:all
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     TypeElement annotation = elements.getTypeElement(ResourceSettings.S3_RESOURCE);
     Set<? extends Element> annotated =

@@ -1,6 +1,9 @@
 package io.s3db.costs;
 
 import java.math.BigDecimal;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
@@ -19,16 +22,16 @@ final class Counters {
   final LongAdder bytesReceived = new LongAdder();
   final LongAdder metadataBytesSent = new LongAdder();
   final LongAdder metadataBytesReceived = new LongAdder();
-  private final LongAdder[] billed = new LongAdder[RequestClass.values().length];
+  private final Map<RequestClass, LongAdder> billed = new EnumMap<>(RequestClass.class);
 
   Counters() {
-    for (int i = 0; i < billed.length; i++) {
-      billed[i] = new LongAdder();
+    for (RequestClass requestClass : RequestClass.values()) {
+      billed.put(requestClass, new LongAdder());
     }
   }
 
   void billed(RequestClass requestClass) {
-    billed[requestClass.ordinal()].increment();
+    Objects.requireNonNull(billed.get(requestClass)).increment();
   }
 
   /** Counts an answer's status in its class (1xx, never final, with 2xx). */
@@ -48,7 +51,7 @@ final class Counters {
     long billedRequests = 0;
     BigDecimal cost = BigDecimal.ZERO;
     for (RequestClass requestClass : RequestClass.values()) {
-      long n = billed[requestClass.ordinal()].sum();
+      long n = Objects.requireNonNull(billed.get(requestClass)).sum();
       billedRequests += n;
       cost = cost.add(prices.cost(requestClass, n));
     }

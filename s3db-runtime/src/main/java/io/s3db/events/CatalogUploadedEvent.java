@@ -9,6 +9,13 @@ import java.util.List;
  * @param resources the resources whose entries the write created or changed
  */
 public record CatalogUploadedEvent(String key, List<String> resources) {
+  /**
+   * Copies {@code resources} into an unmodifiable list.
+   *
+   * @param key the catalog's object key
+   * @param resources the resources whose entries the write created or changed; not null, nor any
+   *     element
+   */
   public CatalogUploadedEvent {
     resources = List.copyOf(resources);
   }

@@ -10,6 +10,13 @@ import java.util.Map;
  * @param data details; never secrets
  */
 public record PluginEvent(String plugin, String name, Map<String, Object> data) {
+  /**
+   * Copies {@code data} into an unmodifiable map.
+   *
+   * @param plugin the plugin's name
+   * @param name what happened
+   * @param data details; not null, nor any key or value
+   */
   public PluginEvent {
     data = Map.copyOf(data);
   }

@@ -25,21 +25,51 @@ import java.util.function.Consumer;
  */
 public interface ResourceEvents<T> {
 
-  /** After every insert (also in bulk calls), with the record as stored. */
+  /**
+   * After every insert (also in bulk calls), with the record as stored.
+   *
+   * @param listener told the record as stored; not null
+   * @return the registration, whose {@code close()} takes the listener out again
+   */
   Registration onInsert(Consumer<? super T> listener);
 
-  /** After every update, with the record the winning attempt read, and the record stored. */
+  /**
+   * After every update, with the record the winning attempt read, and the record stored.
+   *
+   * @param listener told the record as read, then the record as stored; not null
+   * @return the registration, whose {@code close()} takes the listener out again
+   */
   Registration onUpdate(BiConsumer<? super T, ? super T> listener);
 
-  /** After every upsert, with the record as stored. */
+  /**
+   * After every upsert, with the record as stored.
+   *
+   * @param listener told the record as stored; not null
+   * @return the registration, whose {@code close()} takes the listener out again
+   */
   Registration onUpsert(Consumer<? super T> listener);
 
-  /** After every delete, with the id. */
+  /**
+   * After every delete, with the id.
+   *
+   * @param listener told the id deleted; not null
+   * @return the registration, whose {@code close()} takes the listener out again
+   */
   Registration onDelete(Consumer<String> listener);
 
-  /** After every {@code get} or {@code find} that found the record. */
+  /**
+   * After every {@code get} or {@code find} that found the record.
+   *
+   * @param listener told the record as read; not null
+   * @return the registration, whose {@code close()} takes the listener out again
+   */
   Registration onGet(Consumer<? super T> listener);
 
-  /** When a record needed more than 2 KB of metadata and its behavior stored it another way. */
+  /**
+   * When a record needed more than 2 KB of metadata and its behavior stored it another way.
+   *
+   * @param listener told the record's id, its size and how it was stored; not null
+   * @return the registration, whose {@code close()} takes the listener out again
+   */
   Registration onExceedsLimit(Consumer<ExceedsLimitEvent> listener);
 }

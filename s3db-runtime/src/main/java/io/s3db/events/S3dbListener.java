@@ -31,39 +31,87 @@ package io.s3db.events;
  */
 public interface S3dbListener {
 
-  /** A record was inserted (also one record of {@code insertMany} or a bulk writer). */
+  /**
+   * A record was inserted (also one record of {@code insertMany} or a bulk writer).
+   *
+   * @param event the resource, the id and the record as stored
+   */
   default void inserted(RecordEvent event) {}
 
-  /** A record was updated; the event has the record as the winning attempt read it, and after. */
+  /**
+   * A record was updated; the event has the record as the winning attempt read it, and after.
+   *
+   * @param event the resource, the id, and the record before and after
+   */
   default void updated(UpdateEvent event) {}
 
-  /** A record was upserted (inserted or replaced). */
+  /**
+   * A record was upserted (inserted or replaced).
+   *
+   * @param event the resource, the id and the record as stored
+   */
   default void upserted(RecordEvent event) {}
 
-  /** A record was deleted (a delete of an id without a record is a successful delete too). */
+  /**
+   * A record was deleted (a delete of an id without a record is a successful delete too).
+   *
+   * @param event the resource and the id
+   */
   default void deleted(DeleteEvent event) {}
 
-  /** A record was read by {@code get} or {@code find} (and found). */
+  /**
+   * A record was read by {@code get} or {@code find} (and found).
+   *
+   * @param event the resource, the id and the record as read
+   */
   default void read(RecordEvent event) {}
 
-  /** A record did not fit in S3's 2 KB of metadata and its behavior stored it another way. */
+  /**
+   * A record did not fit in S3's 2 KB of metadata and its behavior stored it another way.
+   *
+   * @param event the record, the operation and the sizes involved
+   */
   default void exceedsLimit(ExceedsLimitEvent event) {}
 
-  /** Connecting registered a resource that {@code s3db.json} did not have yet. */
+  /**
+   * Connecting registered a resource that {@code s3db.json} did not have yet.
+   *
+   * @param event the resource and its first schema version
+   */
   default void resourceCreated(ResourceCreatedEvent event) {}
 
-  /** Connecting registered a new schema version of a resource in {@code s3db.json}. */
+  /**
+   * Connecting registered a new schema version of a resource in {@code s3db.json}.
+   *
+   * @param event the resource, its previous schema version (null if none) and its new one
+   */
   default void versionUpdated(VersionUpdatedEvent event) {}
 
-  /** This database wrote {@code s3db.json}. */
+  /**
+   * This database wrote {@code s3db.json}.
+   *
+   * @param event the catalog's key and the resources it lists
+   */
   default void catalogUploaded(CatalogUploadedEvent event) {}
 
-  /** A cache plugin answered a read from memory. */
+  /**
+   * A cache plugin answered a read from memory.
+   *
+   * @param event the resource, the operation and the cache key
+   */
   default void cacheHit(CacheEvent event) {}
 
-  /** A cache plugin did not have a read's answer, so it was read from S3. */
+  /**
+   * A cache plugin did not have a read's answer, so it was read from S3.
+   *
+   * @param event the resource, the operation and the cache key
+   */
   default void cacheMiss(CacheEvent event) {}
 
-  /** Anything else a plugin reports. */
+  /**
+   * Anything else a plugin reports.
+   *
+   * @param event the plugin, the event's name and its data
+   */
   default void pluginEvent(PluginEvent event) {}
 }

@@ -27,6 +27,11 @@ package io.s3db.ids;
 @FunctionalInterface
 public interface IdGenerator<T> {
 
-  /** The id of {@code record}, which has none yet. */
+  /**
+   * {@return the id of {@code record}: not empty, not null, without {@code /}, {@code ..}, {@code
+   * \}, {@code =}, {@code %} or control characters}
+   *
+   * @param record the record being inserted, which has no id yet
+   */
   String newId(T record);
 }

@@ -28,6 +28,7 @@ public final class NanoIds implements IdGenerator<Object> {
   /**
    * Ids of {@code size} characters.
    *
+   * @param size characters per id, at least 1; each carries 6 random bits
    * @throws IllegalArgumentException if {@code size} is not positive
    */
   public NanoIds(int size) {
@@ -37,7 +38,13 @@ public final class NanoIds implements IdGenerator<Object> {
     this.size = size;
   }
 
-  /** A new random nanoid of {@code size} characters. */
+  /**
+   * A new random nanoid of {@code size} characters.
+   *
+   * @param size characters of the id, at least 1
+   * @return the id, of URL-safe characters only
+   * @throws IllegalArgumentException if {@code size} is not positive
+   */
   public static String generate(int size) {
     return NanoIdUtils.randomNanoId(RANDOM, URL_ALPHABET, size);
   }
@@ -47,6 +54,7 @@ public final class NanoIds implements IdGenerator<Object> {
     return generate(size);
   }
 
+  /** {@return the characters per id this generator makes} */
   public int size() {
     return size;
   }

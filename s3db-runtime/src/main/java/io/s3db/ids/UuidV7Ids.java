@@ -27,6 +27,8 @@ public final class UuidV7Ids implements IdGenerator<Object> {
   /**
    * The creation time an id of this generator carries, to the millisecond.
    *
+   * @param id an id this generator made, or any version 7 UUID in text form
+   * @return the instant of its first 48 bits, in milliseconds since the epoch
    * @throws IllegalArgumentException if {@code id} is not a version 7 UUID
    */
   public static Instant timestamp(String id) {

@@ -52,7 +52,7 @@ final class CatalogFile {
     try {
       ResponseBytes<GetObjectResponse> bytes = s3.getObjectAsBytes(b -> b.bucket(bucket).key(key));
       JsonNode document = JSON.readTree(bytes.asByteArray());
-      if (!(document instanceof ObjectNode)) {
+      if (!(document instanceof ObjectNode objectNode)) {
         throw new S3dbConfigurationException(
             "The catalog "
                 + key
@@ -60,7 +60,7 @@ final class CatalogFile {
                 + bucket
                 + " is not a JSON object; fix or remove it.");
       }
-      return new Loaded((ObjectNode) document, bytes.response().eTag());
+      return new Loaded(objectNode, bytes.response().eTag());
     } catch (S3Exception e) {
       if (e.statusCode() == 404 && !"NoSuchBucket".equals(errorCode(e))) {
         return new Loaded(blank(), null);

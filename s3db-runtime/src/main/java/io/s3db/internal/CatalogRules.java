@@ -94,8 +94,8 @@ final class CatalogRules {
     // a catalog without a registry (s3db.js 6.0.0) gets one and a version of this library's format
     boolean definitionChanged =
         !hadRegistry
-            || !candidate.path("hash").equals(currentEntry.path("hash"))
-                && !isOlderBuildOf(schema, currentEntry);
+            || (!candidate.path("hash").equals(currentEntry.path("hash"))
+                && !isOlderBuildOf(schema, currentEntry));
     if (!added && !partitionsChanged && !definitionChanged) {
       return new Reconciled(registration(current, registry).withLegacy(legacy), false);
     }
@@ -130,8 +130,7 @@ final class CatalogRules {
    */
   private static boolean merge(ObjectNode partitions, ObjectNode ours) {
     boolean changed = false;
-    for (var it = ours.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> partition = it.next();
+    for (Map.Entry<String, JsonNode> partition : ours.properties()) {
       if (!partition.getValue().equals(partitions.get(partition.getKey()))) {
         partitions.set(partition.getKey(), partition.getValue().deepCopy());
         changed = true;
@@ -159,8 +158,8 @@ final class CatalogRules {
   }
 
   private static void flatten(String prefix, JsonNode node, Map<String, String> out) {
-    node.fields()
-        .forEachRemaining(
+    node.properties()
+        .forEach(
             e -> {
               if (e.getValue().isObject()) {
                 flatten(prefix + e.getKey() + ".", e.getValue(), out);
@@ -193,8 +192,8 @@ final class CatalogRules {
     Map<String, Integer> mapping = new LinkedHashMap<>();
     registry
         .path("mapping")
-        .fields()
-        .forEachRemaining(
+        .properties()
+        .forEach(
             e -> {
               if (e.getValue().canConvertToInt()) {
                 mapping.put(e.getKey(), e.getValue().asInt());

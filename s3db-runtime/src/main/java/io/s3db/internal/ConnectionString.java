@@ -83,49 +83,46 @@ public record ConnectionString(
     String sessionToken = query.get("sessionToken");
     String passphrase = query.get("passphrase");
     switch (scheme) {
-      case "s3":
-        {
-          if (uri.getPort() >= 0) {
-            throw new S3dbConfigurationException(
-                "Connection string s3://… has a port: s3:// names a bucket; use"
-                    + " http(s)://KEY:SECRET@host:port/bucket for other S3 servers, and percent-encode ':' in credentials.");
-          }
-          if (uri.getHost() == null || uri.getHost().isEmpty()) {
-            throw new S3dbConfigurationException(
-                "Connection string "
-                    + redacted(uri)
-                    + " names no bucket; expected s3://KEY:SECRET@bucket/prefix.");
-          }
-          String endpoint = query.get("endpoint");
-          return new ConnectionString(
-              uri.getHost(),
-              trimSlashes(percentDecode(path)),
-              endpoint == null ? null : endpoint(endpoint),
-              region,
-              user,
-              secret,
-              sessionToken,
-              passphrase);
+      case "s3" -> {
+        if (uri.getPort() >= 0) {
+          throw new S3dbConfigurationException(
+              "Connection string s3://… has a port: s3:// names a bucket; use"
+                  + " http(s)://KEY:SECRET@host:port/bucket for other S3 servers, and percent-encode ':' in credentials.");
         }
-      case "http":
-      case "https":
-        {
-          String[] segments = trimSlashes(path).split("/", 2);
-          String bucket = segments[0].isEmpty() ? DEFAULT_BUCKET : percentDecode(segments[0]);
-          String prefix = segments.length > 1 ? trimSlashes(percentDecode(segments[1])) : "";
-          URI endpoint =
-              URI.create(
-                  scheme + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort()));
-          return new ConnectionString(
-              bucket, prefix, endpoint, region, user, secret, sessionToken, passphrase);
+        if (uri.getHost() == null || uri.getHost().isEmpty()) {
+          throw new S3dbConfigurationException(
+              "Connection string "
+                  + redacted(uri)
+                  + " names no bucket; expected s3://KEY:SECRET@bucket/prefix.");
         }
-      default:
-        throw new S3dbConfigurationException(
-            "Unsupported connection string scheme '"
-                + scheme
-                + "' in "
-                + redacted(uri)
-                + "; use s3:// for AWS or http(s):// for other S3 servers.");
+        String endpoint = query.get("endpoint");
+        return new ConnectionString(
+            uri.getHost(),
+            trimSlashes(percentDecode(path)),
+            endpoint == null ? null : endpoint(endpoint),
+            region,
+            user,
+            secret,
+            sessionToken,
+            passphrase);
+      }
+      case "http", "https" -> {
+        String[] segments = trimSlashes(path).split("/", 2);
+        String bucket = segments[0].isEmpty() ? DEFAULT_BUCKET : percentDecode(segments[0]);
+        String prefix = segments.length > 1 ? trimSlashes(percentDecode(segments[1])) : "";
+        URI endpoint =
+            URI.create(
+                scheme + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort()));
+        return new ConnectionString(
+            bucket, prefix, endpoint, region, user, secret, sessionToken, passphrase);
+      }
+      default ->
+          throw new S3dbConfigurationException(
+              "Unsupported connection string scheme '"
+                  + scheme
+                  + "' in "
+                  + redacted(uri)
+                  + "; use s3:// for AWS or http(s):// for other S3 servers.");
     }
   }
 

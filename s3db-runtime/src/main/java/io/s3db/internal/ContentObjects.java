@@ -137,8 +137,8 @@ final class ContentObjects {
           "Cannot read the content stream of record '" + id + "': " + e, resource, id, e);
     } catch (RuntimeException e) {
       abort(key, upload);
-      throw e instanceof SdkException
-          ? store.failure("write the content of", id, (SdkException) e)
+      throw e instanceof SdkException sdkException
+          ? store.failure("write the content of", id, sdkException)
           : e;
     }
   }

@@ -243,8 +243,8 @@ final class DecodingMetadataReader extends StoredValues implements MetadataReade
   public Map<String, String> requireStringMap(String key, String path) {
     JsonNode node = requireJson(key, path);
     Map<String, String> map = new LinkedHashMap<>();
-    node.fields()
-        .forEachRemaining(
+    node.properties()
+        .forEach(
             e -> {
               if (!e.getValue().isTextual()) {
                 throw malformed(key, path, node.toString(), "a JSON object of strings");

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import org.jspecify.annotations.Nullable;
 
@@ -15,7 +16,8 @@ import org.jspecify.annotations.Nullable;
  * {@link BulkWriter} over a bounded queue ({@code batchSize} records) drained by {@code
  * concurrency} workers on the shared threads: {@code add} blocks while the queue is full, so memory
  * stays bounded however fast the producer is. Workers stop on a sentinel per worker, put by {@link
- * #close()}.
+ * #close()}, which then rethrows what a worker died of (an exception of the progress listener, say:
+ * a record's own failure is a {@link BulkResult.Failure}, not a worker's).
  */
 final class DefaultBulkWriter<T> implements BulkWriter<T> {
   private static final Object STOP = new Object();
@@ -25,6 +27,7 @@ final class DefaultBulkWriter<T> implements BulkWriter<T> {
   private final BulkWriter.Options options;
   private final BlockingQueue<Object> queue;
   private final CountDownLatch stopped;
+  private final List<CompletableFuture<@Nullable Void>> runs = new ArrayList<>();
   private final int workers;
   private final Object lock = new Object();
   private final List<T> succeeded = new ArrayList<>();
@@ -46,15 +49,16 @@ final class DefaultBulkWriter<T> implements BulkWriter<T> {
     this.queue = new ArrayBlockingQueue<>(options.batchSize());
     this.stopped = new CountDownLatch(workers);
     for (int i = 0; i < workers; i++) {
-      parallel.submit(
-          () -> {
-            try {
-              work();
-            } finally {
-              stopped.countDown();
-            }
-            return null;
-          });
+      runs.add(
+          parallel.submit(
+              () -> {
+                try {
+                  work();
+                } finally {
+                  stopped.countDown();
+                }
+                return null;
+              }));
     }
   }
 
@@ -138,6 +142,9 @@ final class DefaultBulkWriter<T> implements BulkWriter<T> {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new S3dbException("Interrupted while closing a BulkWriter", bulk.resource(), null, e);
+    }
+    for (CompletableFuture<@Nullable Void> run : runs) {
+      Parallel.join(run);
     }
   }
 

@@ -96,9 +96,7 @@ final class EncodingMetadataWriter implements MetadataWriter {
     List<String> encoded = new ArrayList<>(items.size());
     for (Number item : items) {
       encoded.add(
-          item instanceof Float
-              ? Floats.encode((Float) item)
-              : Base62.encodeDecimal(item.doubleValue()));
+          item instanceof Float f ? Floats.encode(f) : Base62.encodeDecimal(item.doubleValue()));
     }
     put(key, String.join("|", encoded));
   }

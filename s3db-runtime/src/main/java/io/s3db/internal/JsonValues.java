@@ -18,7 +18,10 @@ import org.jspecify.annotations.Nullable;
  * JDK types alone: no data binding, no reflection on user classes.
  */
 final class JsonValues {
-  private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+  // numberNode(BigDecimal) keeps a decimal as given, trailing zeros too: since Jackson 2.15 only a
+  // mapper's reading strips them (JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES), and these
+  // nodes are built, not read
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private JsonValues() {}
 
@@ -29,23 +32,23 @@ final class JsonValues {
     if (value == null) {
       return NODES.nullNode();
     }
-    if (value instanceof JsonNode) {
-      return (JsonNode) value;
+    if (value instanceof JsonNode jsonNode) {
+      return jsonNode;
     }
-    if (value instanceof String) {
-      return NODES.textNode((String) value);
+    if (value instanceof String string) {
+      return NODES.textNode(string);
     }
-    if (value instanceof Boolean) {
-      return NODES.booleanNode((Boolean) value);
+    if (value instanceof Boolean b) {
+      return NODES.booleanNode(b);
     }
     if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
       return NODES.numberNode(((Number) value).intValue());
     }
-    if (value instanceof Long) {
-      return NODES.numberNode((Long) value);
+    if (value instanceof Long l) {
+      return NODES.numberNode(l);
     }
-    if (value instanceof BigInteger) {
-      return NODES.numberNode((BigInteger) value);
+    if (value instanceof BigInteger bigInteger) {
+      return NODES.numberNode(bigInteger);
     }
     if (value instanceof Double || value instanceof Float) {
       double d = ((Number) value).doubleValue();
@@ -54,8 +57,8 @@ final class JsonValues {
       }
       return NODES.numberNode(d);
     }
-    if (value instanceof BigDecimal) {
-      return NODES.numberNode((BigDecimal) value);
+    if (value instanceof BigDecimal bigDecimal) {
+      return NODES.numberNode(bigDecimal);
     }
     if (value instanceof Map<?, ?>) {
       ObjectNode object = NODES.objectNode();
@@ -86,14 +89,16 @@ final class JsonValues {
    */
   static @Nullable Object toJava(JsonNode node) {
     switch (node.getNodeType()) {
-      case NULL:
-      case MISSING:
+      case NULL, MISSING -> {
         return null;
-      case STRING:
+      }
+      case STRING -> {
         return node.textValue();
-      case BOOLEAN:
+      }
+      case BOOLEAN -> {
         return node.booleanValue();
-      case NUMBER:
+      }
+      case NUMBER -> {
         if (node.isIntegralNumber()) {
           BigInteger big = node.bigIntegerValue();
           return big.bitLength() < 32
@@ -101,20 +106,22 @@ final class JsonValues {
               : big.bitLength() < 64 ? (Object) big.longValue() : big;
         }
         return node.doubleValue();
-      case ARRAY:
+      }
+      case ARRAY -> {
         List<Object> list = new ArrayList<>(node.size());
         node.forEach(item -> list.add(toJava(item)));
         return Collections.unmodifiableList(list);
-      case OBJECT:
+      }
+      case OBJECT -> {
         return toMap(node);
-      default:
-        throw new IllegalArgumentException("unexpected JSON " + node.getNodeType());
+      }
+      default -> throw new IllegalArgumentException("unexpected JSON " + node.getNodeType());
     }
   }
 
   static Map<String, Object> toMap(JsonNode object) {
     Map<String, Object> map = new LinkedHashMap<>();
-    object.fields().forEachRemaining(entry -> map.put(entry.getKey(), toJava(entry.getValue())));
+    object.properties().forEach(entry -> map.put(entry.getKey(), toJava(entry.getValue())));
     return Collections.unmodifiableMap(map);
   }
 }

@@ -27,8 +27,8 @@ final class LegacyCatalog {
     Map<String, List<String>> legacy = new LinkedHashMap<>();
     resource
         .path("versions")
-        .fields()
-        .forEachRemaining(
+        .properties()
+        .forEach(
             version -> {
               if (!version.getValue().has("idSize")
                   && version.getValue().path("attributes").isObject()) {
@@ -68,8 +68,8 @@ final class LegacyCatalog {
 
   private static void collectLeaves(
       String prefix, JsonNode node, List<String> leaves, Set<String> objects) {
-    node.fields()
-        .forEachRemaining(
+    node.properties()
+        .forEach(
             e -> {
               if (e.getKey().contains("$$")) {
                 return;

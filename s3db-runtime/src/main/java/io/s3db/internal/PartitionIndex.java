@@ -143,7 +143,7 @@ final class PartitionIndex<T> {
 
   /** Whether the resource keeps references under this partition name (its own, or versioning's). */
   boolean declares(String name) {
-    return byName.containsKey(name) || versioning && name.equals(PartitionKey.BY_VERSION);
+    return byName.containsKey(name) || (versioning && name.equals(PartitionKey.BY_VERSION));
   }
 
   @Nullable PartitionDefinition<T> definition(String name) {

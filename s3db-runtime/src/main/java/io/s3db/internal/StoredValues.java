@@ -105,7 +105,7 @@ abstract class StoredValues {
 
   public List<String> strings(String key) {
     String value = string(key);
-    if (value == null || legacy && value.equals("[]")) {
+    if (value == null || (legacy && value.equals("[]"))) {
       return List.of();
     }
     return Collections.unmodifiableList(PipeArrays.split(value));
@@ -159,7 +159,7 @@ abstract class StoredValues {
   /** {@code |}-separated items in this object's number format. */
   <T> List<T> items(String key, String path, String expected, Parser<T> parser) {
     String value = string(key);
-    if (value == null || value.isEmpty() || legacy && value.equals("[]")) {
+    if (value == null || value.isEmpty() || (legacy && value.equals("[]"))) {
       return List.of();
     }
     List<T> items = new ArrayList<>();

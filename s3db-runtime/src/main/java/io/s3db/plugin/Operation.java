@@ -13,36 +13,42 @@ import org.jspecify.annotations.Nullable;
  */
 public interface Operation<R> {
 
-  /** The resource name. */
+  /** {@return the resource name} */
   String resource();
 
+  /** {@return which DAO method was called} */
   OperationKind kind();
 
   /**
-   * The record id the call is about ({@code get}, {@code find}, {@code exists}, {@code update},
-   * {@code delete}, content calls; {@code insert} and {@code upsert} when the record came with
-   * one); null otherwise.
+   * {@return the record id the call is about ({@code get}, {@code find}, {@code exists}, {@code
+   * update}, {@code delete}, content calls; {@code insert} and {@code upsert} when the record came
+   * with one); null otherwise}
    */
   @Nullable String id();
 
-  /** The ids of {@code getMany} and {@code deleteMany}; empty for other calls. */
+  /** {@return the ids of {@code getMany} and {@code deleteMany}; empty for other calls} */
   List<String> ids();
 
   /**
-   * The partition key of {@code list}, {@code listIds}, {@code count}, {@code page}, {@code query}
-   * and {@code stream}; null otherwise.
+   * {@return the partition key of {@code list}, {@code listIds}, {@code count}, {@code page},
+   * {@code query} and {@code stream}; null otherwise}
    */
   @Nullable PartitionKey<?> partition();
 
-  /** The page {@code page} asked for; null otherwise. */
+  /** {@return the page {@code page} asked for; null otherwise} */
   @Nullable PageRequest pageRequest();
 
   /**
-   * Whether the DAO skips unreadable records ({@code dao.skippingUnreadable(…)}), so that its lists
-   * may differ from those of the plain DAO.
+   * {@return whether the DAO skips unreadable records ({@code dao.skippingUnreadable(…)})} Its
+   * lists may then differ from those of the plain DAO, which matters to a cache.
    */
   boolean skipsUnreadable();
 
-  /** Runs the call (the next interceptor, or the call itself) and returns its result. */
+  /**
+   * Runs the call (the next interceptor, or the call itself) and returns its result. Call it at
+   * most once.
+   *
+   * @return the call's result ({@code null} for calls without one)
+   */
   R proceed();
 }

@@ -20,6 +20,14 @@ package io.s3db.plugin;
  */
 public interface OperationInterceptor {
 
-  /** The call's result: usually {@code operation.proceed()}. */
+  /**
+   * Runs around one DAO call.
+   *
+   * @param <R> what the call returns
+   * @param operation the call: what it is, what it asked for, and {@link Operation#proceed()} to
+   *     run it
+   * @return the call's result: usually {@code operation.proceed()}, or an answer of the
+   *     interceptor's own (a cached read, say)
+   */
   <R> R intercept(Operation<R> operation);
 }

@@ -25,7 +25,11 @@ import io.s3db.S3db;
  */
 public interface S3dbPlugin {
 
-  /** The name events and messages give the plugin; by default its class's simple name. */
+  /**
+   * The name events and messages give the plugin; by default its class's simple name.
+   *
+   * @return the plugin's name; not null
+   */
   default String name() {
     return getClass().getSimpleName();
   }
@@ -33,12 +37,16 @@ public interface S3dbPlugin {
   /**
    * Attaches the plugin: listeners, operation interceptors (to wrap reads and writes), S3 request
    * interceptors.
+   *
+   * @param context where the plugin attaches its listeners and interceptors
    */
   void setup(PluginContext context);
 
   /**
    * The database is connected and its resources registered: e.g. add hooks ({@code
    * db.dao(Order.class).hooks()}), start background work.
+   *
+   * @param database the connected database; not closed before {@link #stop()}
    */
   default void start(S3db database) {}
 

@@ -114,6 +114,8 @@ public final class Checks {
   }
 
   /**
+   * Adds a violation when {@code value} lies outside the bounds.
+   *
    * @param min null for no lower bound
    * @param minInclusive whether {@code min} itself is allowed
    */
@@ -201,6 +203,8 @@ public final class Checks {
   }
 
   /**
+   * Adds a violation when {@code value} is not on the required side of now.
+   *
    * @param when {@code past}, {@code pastOrPresent}, {@code future} or {@code futureOrPresent}
    */
   public static void temporal(List<Violation> out, String path, Instant value, String when) {
@@ -214,21 +218,13 @@ public final class Checks {
 
   private static void temporal(
       List<Violation> out, String path, int comparison, String when, String shown) {
-    boolean ok;
-    switch (when) {
-      case "past":
-        ok = comparison < 0;
-        break;
-      case "pastOrPresent":
-        ok = comparison <= 0;
-        break;
-      case "future":
-        ok = comparison > 0;
-        break;
-      default:
-        ok = comparison >= 0;
-        break;
-    }
+    boolean ok =
+        switch (when) {
+          case "past" -> comparison < 0;
+          case "pastOrPresent" -> comparison <= 0;
+          case "future" -> comparison > 0;
+          default -> comparison >= 0;
+        };
     if (!ok) {
       out.add(
           new Violation(
@@ -251,8 +247,8 @@ public final class Checks {
       String at = path + "[" + index++ + "]";
       if (item == null) {
         out.add(new Violation(at, "required", "collections must not hold null", null));
-      } else if (item instanceof String) {
-        text(out, at, (String) item);
+      } else if (item instanceof String string) {
+        text(out, at, string);
       } else if (item instanceof Double || item instanceof Float) {
         finite(out, at, ((Number) item).doubleValue());
       }
@@ -287,7 +283,7 @@ public final class Checks {
         || value instanceof java.math.BigInteger
         || value instanceof BigDecimal
         || value instanceof com.fasterxml.jackson.databind.JsonNode) {
-      return value instanceof String && !isWellFormed((String) value)
+      return value instanceof String string && !isWellFormed(string)
           ? "holds text that is not Unicode"
           : null;
     }

@@ -50,15 +50,14 @@ public final class JsonFields {
         || value instanceof Map<?, ?>) {
       return value;
     }
-    if (value instanceof Float) {
-      return new BigDecimal(
-          Floats.shortestText((Float) value)); // 0.1f is 0.1 in JSON, not 0.10000000149011612
+    if (value instanceof Float f) {
+      return new BigDecimal(Floats.shortestText(f)); // 0.1f is 0.1 in JSON, not 0.10000000149011612
     }
-    if (value instanceof Instant) {
-      return Dates.toIsoString((Instant) value);
+    if (value instanceof Instant instant) {
+      return Dates.toIsoString(instant);
     }
-    if (value instanceof OffsetDateTime) {
-      return Dates.toIsoString(((OffsetDateTime) value).toInstant());
+    if (value instanceof OffsetDateTime offsetDateTime) {
+      return Dates.toIsoString(offsetDateTime.toInstant());
     }
     if (value instanceof Enum<?>) {
       return ((Enum<?>) value).name();

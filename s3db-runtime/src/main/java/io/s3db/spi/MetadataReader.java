@@ -49,6 +49,8 @@ public interface MetadataReader {
   BigDecimal requireBigDecimal(String key, String path);
 
   /**
+   * The enum constant whose name is stored under {@code key}.
+   *
    * @param valueOf the enum's own {@code valueOf}, so no reflection is needed
    */
   <E> E requireEnum(String key, String path, Function<String, E> valueOf);

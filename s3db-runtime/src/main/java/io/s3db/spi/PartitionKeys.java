@@ -138,6 +138,8 @@ public final class PartitionKeys {
     }
 
     /**
+     * The key of the values given so far.
+     *
      * @throws ValidationException if a value cannot be part of a key
      */
     public PartitionKey<T> build() {

@@ -94,6 +94,8 @@ public final class EmbeddedS3 implements AutoCloseable {
   /**
    * Starts a server that keeps everything in memory (S3Proxy's {@code transient} store); data dies
    * with it.
+   *
+   * @return the running server, with no buckets; close it when done
    */
   public static EmbeddedS3 inMemory() {
     return start(BlobStores.create("transient", new Properties()));
@@ -104,6 +106,10 @@ public final class EmbeddedS3 implements AutoCloseable {
    * store), so a later {@code onDisk(dir)} sees them again. Each bucket is a directory; user
    * metadata lives in the files' extended attributes, so {@code dir} must be on a file system with
    * {@code user.*} xattrs (ext4, xfs, btrfs, tmpfs ≥ 6.6). The directory is created if missing.
+   *
+   * @param dir the directory holding the data, relative to the working directory or absolute
+   * @return the running server, with the buckets already under {@code dir}; close it when done
+   * @throws java.io.UncheckedIOException if {@code dir} cannot be created
    */
   public static EmbeddedS3 onDisk(Path dir) {
     Objects.requireNonNull(dir, "dir");
@@ -158,6 +164,11 @@ public final class EmbeddedS3 implements AutoCloseable {
    * <p>Why: over plain HTTP the SDK otherwise sends every PutObject as signed {@code aws-chunked};
    * S3Proxy then leaves dead pooled connections after an early 412 ("Broken pipe" that retries do
    * not fix) and other servers store the chunk framing as data.
+   *
+   * @param endpoint the server, {@code http(s)://host:port}
+   * @param accessKey the access key id the server accepts
+   * @param secretKey the secret key that goes with {@code accessKey}
+   * @return a new client, which the caller closes
    */
   public static S3Client newClient(URI endpoint, String accessKey, String secretKey) {
     return clientBuilder(endpoint, accessKey, secretKey).build();
@@ -167,6 +178,11 @@ public final class EmbeddedS3 implements AutoCloseable {
    * The builder behind {@link #newClient}, for callers that add to it (interceptors, metrics,
    * timeouts) before building. Keep the settings it makes: they are what makes {@code http://}
    * endpoints work.
+   *
+   * @param endpoint the server, {@code http(s)://host:port}
+   * @param accessKey the access key id the server accepts
+   * @param secretKey the secret key that goes with {@code accessKey}
+   * @return a new builder with the settings above
    */
   public static S3ClientBuilder clientBuilder(URI endpoint, String accessKey, String secretKey) {
     return S3Client.builder()
@@ -184,17 +200,17 @@ public final class EmbeddedS3 implements AutoCloseable {
                 .connectionMaxIdleTime(CLIENT_MAX_IDLE));
   }
 
-  /** {@code http://127.0.0.1:PORT}. */
+  /** {@return where clients connect: {@code http://127.0.0.1:PORT}} */
   public URI endpoint() {
     return endpoint;
   }
 
-  /** {@value #ACCESS_KEY}. */
+  /** {@return the access key id the server accepts: {@value #ACCESS_KEY}} */
   public String accessKey() {
     return ACCESS_KEY;
   }
 
-  /** {@value #SECRET_KEY}. */
+  /** {@return the secret key the server accepts: {@value #SECRET_KEY}} */
   public String secretKey() {
     return SECRET_KEY;
   }
@@ -202,12 +218,19 @@ public final class EmbeddedS3 implements AutoCloseable {
   /**
    * The client shared by everyone using this server, configured as {@link #newClient} describes. Do
    * not close it; {@link #close()} does.
+   *
+   * @return the shared client
    */
   public S3Client client() {
     return client;
   }
 
-  /** Creates {@code bucket} unless it already exists. */
+  /**
+   * Creates {@code bucket} unless it already exists.
+   *
+   * @param bucket the bucket's name, as S3 allows it (lower-case letters, digits, {@code -} and
+   *     {@code .})
+   */
   public void createBucket(String bucket) {
     Objects.requireNonNull(bucket, "bucket");
     try {
@@ -222,6 +245,11 @@ public final class EmbeddedS3 implements AutoCloseable {
    * http://ACCESS:SECRET@127.0.0.1:PORT/bucket/keyPrefix}. Credentials and path segments are
    * percent-encoded; an empty prefix gives {@code …/bucket}. Leading and trailing slashes of the
    * prefix are dropped.
+   *
+   * @param bucket the bucket's name
+   * @param keyPrefix where the database's keys start inside the bucket; {@code ""} for the bucket's
+   *     root
+   * @return the connection string, to give to {@code S3db.connect}
    */
   public String uri(String bucket, String keyPrefix) {
     return uri(endpoint, bucket, keyPrefix);
@@ -230,6 +258,12 @@ public final class EmbeddedS3 implements AutoCloseable {
   /**
    * The same connection string for another {@code http://host:port} that accepts these credentials,
    * such as a {@code FaultProxy} in front of this server.
+   *
+   * @param endpoint the server or proxy, {@code http://host:port}
+   * @param bucket the bucket's name
+   * @param keyPrefix where the database's keys start inside the bucket; {@code ""} for the bucket's
+   *     root
+   * @return the connection string, to give to {@code S3db.connect}
    */
   public static String uri(URI endpoint, String bucket, String keyPrefix) {
     Objects.requireNonNull(endpoint, "endpoint");

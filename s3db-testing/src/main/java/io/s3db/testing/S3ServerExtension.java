@@ -73,6 +73,9 @@ public final class S3ServerExtension implements ParameterResolver {
   /**
    * The server shared by the whole run, started on first use; for other extensions (such as {@code
    * FaultProxyExtension}) that put something in front of it.
+   *
+   * @param context any extension context of the run; the server lives in its root store
+   * @return the running in-memory server, the same one for every test of the run
    */
   public static EmbeddedS3 server(ExtensionContext context) {
     return context
@@ -88,6 +91,11 @@ public final class S3ServerExtension implements ParameterResolver {
   /**
    * This test class's bucket, created on first use; for other extensions that set up what a test
    * uses on it. Kept in the root store, keyed by the class.
+   *
+   * @param context an extension context with a test class
+   * @return the bucket of the context's test class, the same one for all its tests
+   * @throws org.junit.platform.commons.PreconditionViolationException if the context has no test
+   *     class
    */
   public static TestBucket bucket(ExtensionContext context) {
     Class<?> testClass = context.getRequiredTestClass();

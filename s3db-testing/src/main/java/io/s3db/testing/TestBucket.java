@@ -25,30 +25,36 @@ public final class TestBucket {
     this.name = Objects.requireNonNull(name, "name");
   }
 
-  /** The bucket's name: random, lower-case, unique within the run. */
+  /** {@return the bucket's name: random, lower-case, unique within the run} */
   public String name() {
     return name;
   }
 
   /**
-   * The s3db connection string for this bucket with key prefix {@value #DEFAULT_KEY_PREFIX}, e.g.
-   * {@code http://s3db-access:s3db-secret@127.0.0.1:PORT/t-k3x9…/s3db}.
+   * {@return the s3db connection string for this bucket with key prefix {@value
+   * #DEFAULT_KEY_PREFIX}, e.g. {@code http://s3db-access:s3db-secret@127.0.0.1:PORT/t-k3x9…/s3db}}
    */
   public String uri() {
     return server.uri(name, DEFAULT_KEY_PREFIX);
   }
 
-  /** The s3db connection string for this bucket with the given key prefix ({@code ""} for none). */
+  /**
+   * The s3db connection string for this bucket with the given key prefix.
+   *
+   * @param keyPrefix where the database's keys start inside the bucket, without leading or trailing
+   *     {@code /} (they are dropped); {@code ""} for the bucket's root
+   * @return a connection string like {@link #uri()}'s, with this prefix
+   */
   public String uri(String keyPrefix) {
     return server.uri(name, keyPrefix);
   }
 
-  /** The server's shared client (do not close it). */
+  /** {@return the server's shared client (do not close it)} */
   public S3Client client() {
     return server.client();
   }
 
-  /** The server the bucket lives on. */
+  /** {@return the server the bucket lives on} */
   public EmbeddedS3 server() {
     return server;
   }

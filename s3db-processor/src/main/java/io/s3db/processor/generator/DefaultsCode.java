@@ -48,7 +48,7 @@ final class DefaultsCode {
   private static boolean hasDefaults(FieldModel field) {
     return field.isRecord()
         ? field.components().stream().anyMatch(DefaultsCode::hasDefaults)
-        : field.constraints().defaultValue() != null || field.secret() && !field.nullable();
+        : field.constraints().defaultValue() != null || (field.secret() && !field.nullable());
   }
 
   /** {@code new Type(…)} copying {@code owner}'s components, defaults filled in. */

@@ -44,8 +44,11 @@ public final class ModuleGenerator {
     TypeSpec type =
         TypeSpec.classBuilder(className())
             .addJavadoc(
-                "Every s3db resource of this compilation. Found by {@code S3db.connect} through\n"
-                    + "{@link java.util.ServiceLoader}, or given to\n{@code S3db.builder().module(new $L())}.\n",
+                """
+                Every s3db resource of this compilation. Found by {@code S3db.connect} through
+                {@link java.util.ServiceLoader}, or given to
+                {@code S3db.builder().module(new $L())}.
+                """,
                 SIMPLE_NAME)
             .addAnnotation(Generators.generated())
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)

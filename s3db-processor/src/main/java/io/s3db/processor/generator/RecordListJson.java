@@ -128,37 +128,22 @@ final class RecordListJson {
   }
 
   private static String readMethod(FieldType type) {
-    switch (type) {
-      case STRING:
-        return "text";
-      case BOOLEAN:
-        return "bool";
-      case BYTE:
-        return "int8";
-      case SHORT:
-        return "int16";
-      case INT:
-        return "int32";
-      case LONG:
-        return "int64";
-      case FLOAT:
-        return "float32";
-      case DOUBLE:
-        return "float64";
-      case BIG_DECIMAL:
-        return "decimal";
-      case UUID:
-        return "uuid";
-      case INSTANT:
-        return "instant";
-      case OFFSET_DATE_TIME:
-        return "offsetDateTime";
-      case LOCAL_DATE:
-        return "localDate";
-      case ENUM:
-        return "enumValue";
-      default:
-        throw new IllegalArgumentException("no JSON reader for " + type);
-    }
+    return switch (type) {
+      case STRING -> "text";
+      case BOOLEAN -> "bool";
+      case BYTE -> "int8";
+      case SHORT -> "int16";
+      case INT -> "int32";
+      case LONG -> "int64";
+      case FLOAT -> "float32";
+      case DOUBLE -> "float64";
+      case BIG_DECIMAL -> "decimal";
+      case UUID -> "uuid";
+      case INSTANT -> "instant";
+      case OFFSET_DATE_TIME -> "offsetDateTime";
+      case LOCAL_DATE -> "localDate";
+      case ENUM -> "enumValue";
+      default -> throw new IllegalArgumentException("no JSON reader for " + type);
+    };
   }
 }

@@ -72,12 +72,13 @@ public final class SourceText {
         + source.substring(declaration.start(2));
   }
 
-  /** The text's words, an inline tag ({@code {@code a b}}) counting as one. */
+  /** The text's words, an inline tag (<code>{&#64;code a b}</code>) counting as one. */
   private static List<String> unbreakable(String text) {
     List<String> words = new ArrayList<>();
     StringBuilder word = new StringBuilder();
     int depth = 0;
-    for (char c : text.toCharArray()) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
       if (c == ' ' && depth == 0) {
         words.add(word.toString());
         word.setLength(0);

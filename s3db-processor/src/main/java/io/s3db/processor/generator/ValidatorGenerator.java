@@ -245,15 +245,11 @@ public final class ValidatorGenerator {
 
   /** The value as a BigDecimal, for bounds that may not fit the value's own type. */
   private static CodeBlock decimal(FieldType type, CodeBlock value) {
-    switch (type) {
-      case BIG_DECIMAL:
-        return value;
-      case FLOAT:
-      case DOUBLE:
-        return CodeBlock.of("$T.valueOf($L)", BigDecimal.class, value);
-      default:
-        return CodeBlock.of("$T.valueOf((long) $L)", BigDecimal.class, value);
-    }
+    return switch (type) {
+      case BIG_DECIMAL -> value;
+      case FLOAT, DOUBLE -> CodeBlock.of("$T.valueOf($L)", BigDecimal.class, value);
+      default -> CodeBlock.of("$T.valueOf((long) $L)", BigDecimal.class, value);
+    };
   }
 
   private static CodeBlock bound(BigDecimal bound) {

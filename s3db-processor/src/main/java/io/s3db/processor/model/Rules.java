@@ -120,19 +120,11 @@ final class Rules {
   }
 
   private static String items(FieldModel element) {
-    switch (element.type()) {
-      case BYTE:
-      case SHORT:
-      case INT:
-      case LONG:
-        return "items:number|integer:true";
-      case FLOAT:
-      case DOUBLE:
-        return "items:number";
-      case BOOLEAN:
-        return "items:boolean";
-      default:
-        return "items:string";
-    }
+    return switch (element.type()) {
+      case BYTE, SHORT, INT, LONG -> "items:number|integer:true";
+      case FLOAT, DOUBLE -> "items:number";
+      case BOOLEAN -> "items:boolean";
+      default -> "items:string";
+    };
   }
 }

@@ -201,7 +201,7 @@ public final class Base62 {
       num = JsNumber.parse(JsNumber.toString(intValue) + "." + decPart);
       if (!Double.isFinite(num)
           || !isFraction(decPart) // 1.5e999 is Infinity, which no encoder writes
-          || num == 0 && intValue == 0 && hasNonZeroDigit(decPart)) { // 0.5e-999 is not 0 either
+          || (num == 0 && intValue == 0 && hasNonZeroDigit(decPart))) { // 0.5e-999 is not 0 either
         throw new IllegalArgumentException("not a base62 decimal: \"" + s + "\"");
       }
     } else {

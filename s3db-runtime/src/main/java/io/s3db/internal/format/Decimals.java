@@ -16,6 +16,8 @@ public final class Decimals {
       Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
 
   /**
+   * The exact value of a decimal literal, checked to be one first.
+   *
    * @throws IllegalArgumentException for anything but an ASCII decimal literal
    */
   public static BigDecimal parse(String text) {

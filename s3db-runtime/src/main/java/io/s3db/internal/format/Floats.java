@@ -22,6 +22,8 @@ public final class Floats {
   }
 
   /**
+   * The float a stored base62 decimal stands for.
+   *
    * @throws IllegalArgumentException if it is no base62 decimal, or no float holds it (see {@link
    *     #narrow})
    */

@@ -20,6 +20,8 @@ public final class StrictJson {
       new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).reader();
 
   /**
+   * Parses one JSON value, refusing what JSON itself does not allow (NaN, infinities).
+   *
    * @throws IllegalArgumentException if the text is not one JSON value with finite numbers
    */
   public static JsonNode parse(String text) {

@@ -69,8 +69,8 @@ public final class DataBody {
     }
     Map<String, String> merged = new LinkedHashMap<>(metadata);
     parsed
-        .fields()
-        .forEachRemaining(
+        .properties()
+        .forEach(
             entry -> {
               String key =
                   entry.getKey().equals(Layout.VERSION_KEY)
@@ -94,8 +94,8 @@ public final class DataBody {
     Map<String, String> byKey = new LinkedHashMap<>();
     try {
       JSON.readTree(mapJson)
-          .fields()
-          .forEachRemaining(e -> byKey.put(e.getValue().asText(), e.getKey()));
+          .properties()
+          .forEach(e -> byKey.put(e.getValue().asText(), e.getKey()));
     } catch (IOException e) {
       // a malformed _map maps nothing; the fields then read as missing, with a clear CodecException
     }

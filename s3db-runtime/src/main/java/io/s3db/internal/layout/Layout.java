@@ -20,6 +20,8 @@ public interface Layout {
   String VERSION_KEY = "_v";
 
   /**
+   * The object to PUT for one record under this behavior: what stays in metadata, and the body.
+   *
    * @param metadata the record's encoded fields and {@code _v}, in write order
    */
   StoredObject write(Map<String, String> metadata, WriteContext context);
@@ -30,18 +32,13 @@ public interface Layout {
   }
 
   static Layout of(BehaviorMode behavior) {
-    switch (behavior) {
-      case ENFORCE_LIMITS:
-        return new EnforceLimits();
-      case TRUNCATE_DATA:
-        return new TruncateData();
-      case BODY_OVERFLOW:
-        return new BodyOverflow();
-      case BODY_ONLY:
-        return new BodyOnly();
-      default:
-        return new UserManaged();
-    }
+    return switch (behavior) {
+      case ENFORCE_LIMITS -> new EnforceLimits();
+      case TRUNCATE_DATA -> new TruncateData();
+      case BODY_OVERFLOW -> new BodyOverflow();
+      case BODY_ONLY -> new BodyOnly();
+      default -> new UserManaged();
+    };
   }
 
   static int size(Map<String, String> metadata) {

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.concurrent.atomic.LongAdder;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3ClientBuilder;
@@ -58,8 +58,9 @@ public final class FaultProxy implements AutoCloseable {
   private final URI endpoint;
   private final List<FaultRule> rules = new CopyOnWriteArrayList<>();
   private volatile @Nullable RandomFaults randomFaults;
-  private final AtomicLongArray requests = new AtomicLongArray(S3Operation.values().length);
-  private final AtomicLongArray faults = new AtomicLongArray(Fault.values().length);
+  // one counter per constant, all put here before the proxy starts: the maps are only read after
+  private final Map<S3Operation, LongAdder> requests = counters(S3Operation.class);
+  private final Map<Fault, LongAdder> faults = counters(Fault.class);
   private volatile @Nullable S3Client client;
   private volatile boolean closed;
 
@@ -75,19 +76,43 @@ public final class FaultProxy implements AutoCloseable {
     this.endpoint = URI.create("http://127.0.0.1:" + listener.port());
   }
 
-  /** A proxy in front of {@code server}. */
+  /**
+   * Starts a proxy in front of an embedded server.
+   *
+   * @param server the server to forward to; it must be running
+   * @return the started proxy, with no rules and no random faults; close it when done
+   */
   public static FaultProxy start(EmbeddedS3 server) {
     return start(server.endpoint());
   }
 
-  /** A proxy in front of the S3 server at {@code upstream} ({@code http://127.0.0.1:PORT}). */
+  /**
+   * Starts a proxy in front of the S3 server at {@code upstream}, serving at most {@value
+   * #DEFAULT_MAX_CONNECTIONS} connections at once.
+   *
+   * @param upstream the server to forward to, {@code http://127.0.0.1:PORT}: plain HTTP on a
+   *     loopback address
+   * @return the started proxy, with no rules and no random faults; close it when done
+   * @throws IllegalArgumentException if {@code upstream} is not {@code http://host:port} on a
+   *     loopback address
+   * @throws java.io.UncheckedIOException if no local port can be opened
+   */
   public static FaultProxy start(URI upstream) {
     return start(upstream, DEFAULT_MAX_CONNECTIONS);
   }
 
   /**
-   * A proxy in front of {@code upstream} that serves at most {@code maxConnections} connections at
-   * once.
+   * Starts a proxy in front of {@code upstream} that serves at most {@code maxConnections}
+   * connections at once.
+   *
+   * @param upstream the server to forward to, {@code http://127.0.0.1:PORT}: plain HTTP on a
+   *     loopback address
+   * @param maxConnections connections served at once, at least 1; further connections wait to be
+   *     accepted
+   * @return the started proxy, with no rules and no random faults; close it when done
+   * @throws IllegalArgumentException if {@code upstream} is not {@code http://host:port} on a
+   *     loopback address, or {@code maxConnections} is below 1
+   * @throws java.io.UncheckedIOException if no local port can be opened
    */
   public static FaultProxy start(URI upstream, int maxConnections) {
     Objects.requireNonNull(upstream, "upstream");
@@ -104,12 +129,12 @@ public final class FaultProxy implements AutoCloseable {
     }
   }
 
-  /** Where clients connect: {@code http://127.0.0.1:PORT}. */
+  /** {@return where clients connect: {@code http://127.0.0.1:PORT}} */
   public URI endpoint() {
     return endpoint;
   }
 
-  /** The server requests are forwarded to. */
+  /** {@return the server requests are forwarded to} */
   public URI upstream() {
     return upstream;
   }
@@ -117,6 +142,8 @@ public final class FaultProxy implements AutoCloseable {
   /**
    * A client through the proxy, configured like {@link EmbeddedS3#client()} (same credentials, SDK
    * default retries), created on first use and closed by {@link #close()}. Do not close it.
+   *
+   * @return the proxy's shared client
    */
   public S3Client client() {
     S3Client c = client;
@@ -135,62 +162,85 @@ public final class FaultProxy implements AutoCloseable {
   /**
    * A builder for a client through the proxy (e.g. with retries tuned or off); the caller closes
    * that client.
+   *
+   * @return a new builder with the proxy's endpoint, the embedded server's credentials and
+   *     path-style access
    */
   public S3ClientBuilder clientBuilder() {
     return EmbeddedS3.clientBuilder(endpoint, EmbeddedS3.ACCESS_KEY, EmbeddedS3.SECRET_KEY);
   }
 
-  /** The s3db connection string for {@code bucket}/{@code keyPrefix} through the proxy. */
+  /**
+   * The s3db connection string for {@code bucket}/{@code keyPrefix} through the proxy.
+   *
+   * @param bucket the bucket's name
+   * @param keyPrefix where the database's keys start inside the bucket; {@code ""} for the bucket's
+   *     root
+   * @return a connection string whose endpoint is the proxy's
+   */
   public String uri(String bucket, String keyPrefix) {
     return EmbeddedS3.uri(endpoint, bucket, keyPrefix);
   }
 
   /**
    * The s3db connection string for a test bucket through the proxy, like {@link TestBucket#uri()}.
+   *
+   * @param bucket a bucket of the server behind the proxy
+   * @return a connection string with the bucket's default key prefix, whose endpoint is the proxy's
    */
   public String uri(TestBucket bucket) {
     return uri(bucket.name(), TestBucket.DEFAULT_KEY_PREFIX);
   }
 
-  /** Adds a scripted rule after the existing ones. */
+  /**
+   * Adds a scripted rule after the existing ones; the first rule that fires decides a request's
+   * fault.
+   *
+   * @param rule the rule; not null
+   * @return this proxy
+   */
   public FaultProxy inject(FaultRule rule) {
     rules.add(Objects.requireNonNull(rule, "rule"));
     return this;
   }
 
-  /** Removes every scripted rule (used up or not). */
+  /**
+   * Removes every scripted rule (used up or not).
+   *
+   * @return this proxy
+   */
   public FaultProxy clearRules() {
     rules.clear();
     return this;
   }
 
-  /** Sets (or, with null, removes) the random faults, consulted when no rule fires. */
+  /**
+   * Sets (or, with null, removes) the random faults, consulted when no rule fires.
+   *
+   * @param faults the faults drawn for requests that no rule matched; null for none
+   * @return this proxy
+   */
   public FaultProxy randomFaults(@Nullable RandomFaults faults) {
     this.randomFaults = faults;
     return this;
   }
 
-  /** The counts so far. */
+  /**
+   * {@return the counts since the start or the last {@link #resetStats()}: requests by operation,
+   * faults by kind, connections accepted}
+   */
   public FaultProxyStats stats() {
     Map<S3Operation, Long> byOperation = new EnumMap<>(S3Operation.class);
-    for (S3Operation operation : S3Operation.values()) {
-      byOperation.put(operation, requests.get(operation.ordinal()));
-    }
+    requests.forEach((operation, count) -> byOperation.put(operation, count.sum()));
     Map<Fault, Long> byKind = new EnumMap<>(Fault.class);
-    for (Fault fault : Fault.values()) {
-      byKind.put(fault, faults.get(fault.ordinal()));
-    }
+    faults.forEach((fault, count) -> byKind.put(fault, count.sum()));
     return new FaultProxyStats(byOperation, byKind, listener.acceptedCount());
   }
 
   /** Sets every count back to 0 (rules and random faults keep their own state). */
   public void resetStats() {
-    for (int i = 0; i < requests.length(); i++) {
-      requests.set(i, 0);
-    }
-    for (int i = 0; i < faults.length(); i++) {
-      faults.set(i, 0);
-    }
+    requests.values().forEach(LongAdder::reset);
+    faults.values().forEach(LongAdder::reset);
     listener.resetCount();
   }
 
@@ -213,6 +263,14 @@ public final class FaultProxy implements AutoCloseable {
     listener.close();
   }
 
+  private static <E extends Enum<E>> Map<E, LongAdder> counters(Class<E> type) {
+    Map<E, LongAdder> counters = new EnumMap<>(type);
+    for (E constant : type.getEnumConstants()) {
+      counters.put(constant, new LongAdder());
+    }
+    return counters;
+  }
+
   @Override
   public String toString() {
     return "FaultProxy[" + endpoint + " -> " + upstream + "]";
@@ -223,11 +281,11 @@ public final class FaultProxy implements AutoCloseable {
   }
 
   void countRequest(S3Operation operation) {
-    requests.incrementAndGet(operation.ordinal());
+    Objects.requireNonNull(requests.get(operation)).increment();
   }
 
   void countFault(Fault fault) {
-    faults.incrementAndGet(fault.ordinal());
+    Objects.requireNonNull(faults.get(fault)).increment();
   }
 
   /** The fault for this request: the first rule that fires, else a random draw, else none. */

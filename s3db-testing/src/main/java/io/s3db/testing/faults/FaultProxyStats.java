@@ -16,27 +16,43 @@ import java.util.stream.Collectors;
 public record FaultProxyStats(
     Map<S3Operation, Long> requests, Map<Fault, Long> faults, long connections) {
 
+  /**
+   * Copies the counts into unmodifiable maps, leaving out zero counts.
+   *
+   * @param requests requests seen, by operation
+   * @param faults faults injected, by kind
+   * @param connections client connections accepted
+   * @throws NullPointerException if either map is null
+   */
   public FaultProxyStats {
     requests = Collections.unmodifiableMap(nonEmpty(requests, S3Operation.class));
     faults = Collections.unmodifiableMap(nonEmpty(faults, Fault.class));
   }
 
-  /** Requests of {@code operation} seen. */
+  /**
+   * {@return the requests of {@code operation} seen; 0 if none}
+   *
+   * @param operation the operation, as the proxy tells it from the HTTP request
+   */
   public long requests(S3Operation operation) {
     return requests.getOrDefault(operation, 0L);
   }
 
-  /** All requests seen. */
+  /** {@return all requests seen} */
   public long totalRequests() {
     return requests.values().stream().mapToLong(Long::longValue).sum();
   }
 
-  /** Faults of {@code kind} injected. */
+  /**
+   * {@return the faults of {@code kind} injected; 0 if none}
+   *
+   * @param kind the kind of fault
+   */
   public long faults(Fault kind) {
     return faults.getOrDefault(kind, 0L);
   }
 
-  /** All faults injected. */
+  /** {@return all faults injected} */
   public long totalFaults() {
     return faults.values().stream().mapToLong(Long::longValue).sum();
   }

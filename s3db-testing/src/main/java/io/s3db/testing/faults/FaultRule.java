@@ -34,22 +34,31 @@ public final class FaultRule {
     this.remaining = new AtomicInteger(builder.times);
   }
 
-  /** A rule for requests of these operations (any operation if none is given). */
+  /**
+   * Starts a rule for requests of these operations.
+   *
+   * @param operations the operations the rule applies to; none means any operation
+   * @return a builder, to narrow the rule down and then name its fault
+   */
   public static Builder on(S3Operation... operations) {
     return new Builder(operations);
   }
 
-  /** A rule for any request. */
+  /**
+   * A rule for any request.
+   *
+   * @return a builder, to narrow the rule down and then name its fault
+   */
   public static Builder any() {
     return new Builder(new S3Operation[0]);
   }
 
-  /** The uses left; 0 once the rule has fired as often as it was allowed. */
+  /** {@return the uses left; 0 once the rule has fired as often as it was allowed} */
   public int remaining() {
     return remaining.get();
   }
 
-  /** The fault this rule injects. */
+  /** {@return the fault this rule injects} */
   public Fault fault() {
     return injection.fault();
   }
@@ -98,13 +107,23 @@ public final class FaultRule {
     /**
      * Only requests whose (decoded) object key matches {@code regex} as a whole; bucket requests
      * have key "".
+     *
+     * @param regex a {@link java.util.regex.Pattern} for the whole key, e.g. {@code "db/users/.*"}
+     * @return this builder
+     * @throws java.util.regex.PatternSyntaxException if {@code regex} is not a valid pattern
      */
     public Builder keyMatching(String regex) {
       this.key = Pattern.compile(regex);
       return this;
     }
 
-    /** Fires for the next {@code n} matching requests (default 1). */
+    /**
+     * Fires for the next {@code n} matching requests (default 1).
+     *
+     * @param n how many matching requests the rule faults, at least 1
+     * @return this builder
+     * @throws IllegalArgumentException if {@code n} is below 1
+     */
     public Builder times(int n) {
       if (n < 1) {
         throw new IllegalArgumentException("times must be at least 1: " + n);
@@ -113,27 +132,49 @@ public final class FaultRule {
       return this;
     }
 
-    /** Answer {@code 503 SlowDown}. */
+    /**
+     * Answer {@code 503 SlowDown}.
+     *
+     * @return the rule, to give to {@link FaultProxy#inject}
+     */
     public FaultRule slowDown() {
       return new FaultRule(this, Injection.of(Fault.SLOW_DOWN));
     }
 
-    /** Answer {@code 500 InternalError}. */
+    /**
+     * Answer {@code 500 InternalError}.
+     *
+     * @return the rule, to give to {@link FaultProxy#inject}
+     */
     public FaultRule internalError() {
       return new FaultRule(this, Injection.of(Fault.INTERNAL_ERROR));
     }
 
-    /** Reset the connection without forwarding. */
+    /**
+     * Reset the connection without forwarding.
+     *
+     * @return the rule, to give to {@link FaultProxy#inject}
+     */
     public FaultRule resetBeforeForwarding() {
       return new FaultRule(this, Injection.of(Fault.RESET_BEFORE_FORWARDING));
     }
 
-    /** Forward, let the server apply it, then reset the connection instead of answering. */
+    /**
+     * Forward, let the server apply it, then reset the connection instead of answering.
+     *
+     * @return the rule, to give to {@link FaultProxy#inject}
+     */
     public FaultRule resetAfterForwarding() {
       return new FaultRule(this, Injection.of(Fault.RESET_AFTER_FORWARDING));
     }
 
-    /** Wait {@code delay} before forwarding. */
+    /**
+     * Wait {@code delay} before forwarding.
+     *
+     * @param delay how long the proxy waits before it forwards the request; not negative
+     * @return the rule, to give to {@link FaultProxy#inject}
+     * @throws IllegalArgumentException if {@code delay} is negative
+     */
     public FaultRule delay(Duration delay) {
       if (delay.isNegative()) {
         throw new IllegalArgumentException("negative delay: " + delay);
@@ -141,7 +182,12 @@ public final class FaultRule {
       return new FaultRule(this, new Injection(Fault.DELAY, delay, null));
     }
 
-    /** Keep the request at the proxy until {@code hold} is released, then forward it. */
+    /**
+     * Keep the request at the proxy until {@code hold} is released, then forward it.
+     *
+     * @param hold the gate the test releases; a request goes on after {@link Hold#MAX_HOLD} anyway
+     * @return the rule, to give to {@link FaultProxy#inject}
+     */
     public FaultRule hold(Hold hold) {
       return new FaultRule(
           this, new Injection(Fault.HOLD, Duration.ZERO, Objects.requireNonNull(hold, "hold")));

@@ -6,9 +6,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A gate a test controls: requests matched by a {@link FaultRule#hold} rule stop at the proxy,
- * whole (head and body read), until {@link #release()}. With it a test replays an interleaving
- * exactly: "hold this DELETE, run the PUT, then let the DELETE through".
+ * A gate a test controls: requests matched by a {@link FaultRule.Builder#hold} rule stop at the
+ * proxy, whole (head and body read), until {@link #release()}. With it a test replays an
+ * interleaving exactly: "hold this DELETE, run the PUT, then let the DELETE through".
  *
  * <pre>{@code
  * Hold hold = new Hold();
@@ -36,19 +36,27 @@ public final class Hold {
     released.countDown();
   }
 
-  /** Whether {@link #release()} was called. */
+  /**
+   * Whether {@link #release()} was called.
+   *
+   * @return true once released; it stays released
+   */
   public boolean isReleased() {
     return released.getCount() == 0;
   }
 
-  /** How many requests have reached this gate so far (released or not). */
+  /** {@return how many requests have reached this gate so far (released or not)} */
   public int heldCount() {
     return held.get();
   }
 
   /**
-   * Waits until at least {@code count} requests have reached this gate; false if {@code timeout}
-   * passed first.
+   * Waits until at least {@code count} requests have reached this gate.
+   *
+   * @param count how many requests, held or already released, the test waits for
+   * @param timeout how long to wait at most
+   * @return true once {@code count} requests have arrived; false if {@code timeout} passed first
+   * @throws InterruptedException if the waiting thread is interrupted
    */
   public boolean awaitHeld(int count, Duration timeout) throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();

@@ -38,7 +38,7 @@ final class Listener {
   private volatile boolean closed;
 
   Listener(int maxConnections, Function<Socket, ProxyConnection> newConnection) throws IOException {
-    this.server = new ServerSocket(0, 50, InetAddress.getByName("127.0.0.1"));
+    this.server = new ServerSocket(0, 50, InetAddress.getByAddress(new byte[] {127, 0, 0, 1}));
     this.newConnection = newConnection;
     this.slots = new Semaphore(maxConnections);
     String name = "fault-proxy-" + server.getLocalPort();

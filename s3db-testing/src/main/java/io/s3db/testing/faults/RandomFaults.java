@@ -37,14 +37,25 @@ public final class RandomFaults {
     this.seed = seed;
   }
 
-  /** No faults yet, drawn from {@code seed}. */
+  /**
+   * No faults yet, drawn from {@code seed}.
+   *
+   * @param seed any value; the same seed gives the same faults for the same requests
+   * @return random faults with no rates set, which inject nothing until {@link #rate} gives some
+   */
   public static RandomFaults seeded(long seed) {
     return new RandomFaults(seed);
   }
 
   /**
-   * Gives {@code fault} to a share {@code probability} (0..1) of requests. Rates add up to at most
-   * 1.
+   * Gives {@code fault} to a share {@code probability} of requests. Rates add up to at most 1.
+   *
+   * @param fault the fault to inject; not {@link Fault#HOLD}, which needs a test to release it
+   * @param probability the share of requests that get it, from 0 to 1; it replaces an earlier rate
+   *     of the same fault
+   * @return this
+   * @throws IllegalArgumentException for {@link Fault#HOLD}, a probability out of [0, 1], or rates
+   *     adding up to more than 1
    */
   public RandomFaults rate(Fault fault, double probability) {
     if (fault == Fault.HOLD) {
@@ -61,7 +72,13 @@ public final class RandomFaults {
     return this;
   }
 
-  /** How long a {@link Fault#DELAY} waits (default 2 s). */
+  /**
+   * How long a {@link Fault#DELAY} waits (default 2 s).
+   *
+   * @param delay the wait before forwarding; not negative
+   * @return this
+   * @throws IllegalArgumentException if {@code delay} is negative
+   */
   public RandomFaults delay(Duration delay) {
     if (delay.isNegative()) {
       throw new IllegalArgumentException("negative delay: " + delay);
@@ -70,13 +87,26 @@ public final class RandomFaults {
     return this;
   }
 
-  /** Only requests of these operations get faults (default: all). */
+  /**
+   * Only requests of these operations get faults (default: all).
+   *
+   * @param first an operation that gets faults
+   * @param more further operations that get faults
+   * @return this
+   */
   public RandomFaults only(S3Operation first, S3Operation... more) {
     this.operations = EnumSet.of(first, more);
     return this;
   }
 
-  /** Injects no more than {@code max} faults in all (default 1 000). */
+  /**
+   * Injects no more than {@code max} faults in all (default 1 000).
+   *
+   * @param max the most faults injected over this object's life, 0 or more; once reached, requests
+   *     pass untouched
+   * @return this
+   * @throws IllegalArgumentException if {@code max} is negative
+   */
   public RandomFaults atMost(int max) {
     if (max < 0) {
       throw new IllegalArgumentException("negative maximum: " + max);
@@ -85,7 +115,7 @@ public final class RandomFaults {
     return this;
   }
 
-  /** How many faults this has injected so far. */
+  /** {@return how many faults this has injected so far, at most the {@link #atMost} bound} */
   public int injected() {
     return Math.min(injected.get(), maxFaults);
   }

@@ -10,28 +10,43 @@ import java.util.Map;
  * included) is what a costs counter has to agree with.
  */
 public enum S3Operation {
+  /** {@code GET /}: ListBuckets. */
   LIST_BUCKETS,
+  /** {@code PUT /bucket}: CreateBucket. */
   CREATE_BUCKET,
+  /** {@code HEAD /bucket}: HeadBucket. */
   HEAD_BUCKET,
+  /** {@code DELETE /bucket}: DeleteBucket. */
   DELETE_BUCKET,
   /** {@code GET /bucket?list-type=2}. */
   LIST_OBJECTS_V2,
   /** {@code GET /bucket} without {@code list-type=2}. */
   LIST_OBJECTS,
+  /** {@code PUT /bucket/key}: PutObject. */
   PUT_OBJECT,
   /** A PUT with {@code x-amz-copy-source}. */
   COPY_OBJECT,
+  /** {@code GET /bucket/key}: GetObject. */
   GET_OBJECT,
+  /** {@code HEAD /bucket/key}: HeadObject. */
   HEAD_OBJECT,
+  /** {@code DELETE /bucket/key}: DeleteObject. */
   DELETE_OBJECT,
   /** {@code POST /bucket?delete}: the batch delete. */
   DELETE_OBJECTS,
+  /** {@code POST /bucket/key?uploads}: CreateMultipartUpload. */
   CREATE_MULTIPART_UPLOAD,
+  /** {@code PUT /bucket/key?partNumber=…&uploadId=…}: UploadPart. */
   UPLOAD_PART,
+  /** UploadPart with {@code x-amz-copy-source}: UploadPartCopy. */
   UPLOAD_PART_COPY,
+  /** {@code POST /bucket/key?uploadId=…}: CompleteMultipartUpload. */
   COMPLETE_MULTIPART_UPLOAD,
+  /** {@code DELETE /bucket/key?uploadId=…}: AbortMultipartUpload. */
   ABORT_MULTIPART_UPLOAD,
+  /** {@code GET /bucket/key?uploadId=…}: ListParts. */
   LIST_PARTS,
+  /** {@code GET /bucket?uploads}: ListMultipartUploads. */
   LIST_MULTIPART_UPLOADS,
   /** Anything else (bucket sub-resources such as {@code ?versioning}, object ACLs, …). */
   OTHER;

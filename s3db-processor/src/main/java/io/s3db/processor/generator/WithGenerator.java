@@ -125,20 +125,13 @@ public final class WithGenerator {
 
   /** {@code AddressWith}: a copier of one nested record type, nested in the resource's. */
   private TypeSpec nestedCopier(Nested copier) {
+    FieldModel user = firstChangeable(copier.record());
     String javadoc =
         "Copies {@link "
             + Generators.javadocName(copier.record())
-            + "} records with some components changed and the others kept.";
-    FieldModel user = firstChangeable(copier.record());
-    if (user != null) {
-      javadoc =
-          javadoc.substring(0, javadoc.length() - 1)
-              + ", as in {@code "
-              + user.name()
-              + "("
-              + change(user)
-              + ")}.";
-    }
+            + "} records with some components changed and the others kept"
+            + (user == null ? "" : ", as in {@code " + user.name() + "(" + change(user) + ")}")
+            + ".";
     TypeSpec.Builder type =
         TypeSpec.classBuilder(copier.copier())
             .addJavadoc("$L\n", SourceText.wrapJavadoc(javadoc, 2))

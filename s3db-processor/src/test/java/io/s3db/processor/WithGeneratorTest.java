@@ -5,8 +5,10 @@ import static com.google.testing.compile.Compiler.javac;
 import static io.s3db.processor.Compilations.compile;
 import static io.s3db.processor.Compilations.source;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import java.io.IOException;
@@ -18,6 +20,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardJavaFileManager;
@@ -43,6 +46,36 @@ class WithGeneratorTest {
       public record User(@Nullable String id, String name, int orders, Address address, List<String> tags,
           @Nullable String notes) {
         public record Address(String street, String city) {}
+      }
+      """);
+
+  /**
+   * Nested records in nested records, two nested types named {@code Address} and one named like the
+   * resource.
+   */
+  private static final JavaFileObject SHIPMENT =
+      source(
+          "t.Shipment",
+          """
+      package t;
+      import org.jspecify.annotations.Nullable;
+      @io.s3db.annotations.S3Resource(name = "shipments")
+      public record Shipment(@Nullable String id, Address from, @Nullable Address to,
+          Other.Address depot, Other.Shipment parent) {
+        public record Address(String city, Geo geo) {}
+        public record Geo(double lat, double lon) {}
+      }
+      """);
+
+  private static final JavaFileObject OTHER =
+      source(
+          "t.Other",
+          """
+      package t;
+      public final class Other {
+        private Other() {}
+        public record Address(String code) {}
+        public record Shipment(String ref) {}
       }
       """);
 
@@ -87,6 +120,65 @@ class WithGeneratorTest {
   }
 
   @Test
+  void nestedCopiersCompileAloneWithoutWarnings() throws IOException {
+    Compilation compilation =
+        javac()
+            .withOptions("-Xlint:all", "-proc:none")
+            .compile(SHIPMENT, OTHER, GENERATED, generatedCopier(SHIPMENT, OTHER));
+    assertThat(compilation).succeededWithoutWarnings();
+  }
+
+  @Test
+  void aNestedRecordChangesThroughItsCopierDownToANestedOneInIt() throws Exception {
+    ClassLoader loader =
+        load(
+            javac()
+                .withOptions("-proc:none")
+                .compile(SHIPMENT, OTHER, GENERATED, generatedCopier(SHIPMENT, OTHER)));
+    Class<?> shipment = loader.loadClass("t.Shipment");
+    Class<?> address = loader.loadClass("t.Shipment$Address");
+    Class<?> geo = loader.loadClass("t.Shipment$Geo");
+    Object lisboa =
+        address.getConstructors()[0].newInstance(
+            "Lisboa", geo.getConstructors()[0].newInstance(38.7, -9.1));
+    Object depot = loader.loadClass("t.Other$Address").getConstructors()[0].newInstance("D1");
+    Object parent = loader.loadClass("t.Other$Shipment").getConstructors()[0].newInstance("P1");
+    Object sent = shipment.getConstructors()[0].newInstance("s1", lisboa, null, depot, parent);
+
+    Class<?> with = loader.loadClass("t.ShipmentWith");
+    Class<?> addressWith = loader.loadClass("t.ShipmentWith$AddressWith");
+    Class<?> geoWith = loader.loadClass("t.ShipmentWith$GeoWith");
+    Object copier = with.getMethod("of", shipment).invoke(null, sent);
+    Consumer<Object> lat = g -> invoke(geoWith, g, "lat", double.class, 41.1);
+    Consumer<Object> porto =
+        a -> {
+          invoke(addressWith, a, "city", String.class, "Porto");
+          invoke(addressWith, a, "geo", Consumer.class, lat);
+        };
+    with.getMethod("from", Consumer.class).invoke(copier, porto);
+    Object copy = with.getMethod("build").invoke(copier);
+
+    Object moved =
+        address.getConstructors()[0].newInstance(
+            "Porto", geo.getConstructors()[0].newInstance(41.1, -9.1));
+    assertEquals(shipment.getConstructors()[0].newInstance("s1", moved, null, depot, parent), copy);
+  }
+
+  @Test
+  void nestedCopiersAreNamedApartAndOnlyNeverNullRecordsTakeAChange() throws IOException {
+    String source = generatedCopier(SHIPMENT, OTHER).getCharContent(true).toString();
+    assertTrue(source.contains("public static final class AddressWith {"), source);
+    assertTrue(source.contains("public static final class GeoWith {"), source);
+    assertTrue(source.contains("public static final class OtherAddressWith {"), source);
+    assertTrue(source.contains("public static final class OtherShipmentWith {"), source);
+    assertTrue(source.contains("public ShipmentWith from(Consumer<AddressWith> change) {"), source);
+    assertTrue(source.contains("public AddressWith geo(Consumer<GeoWith> change) {"), source);
+    assertTrue(
+        source.contains("public ShipmentWith depot(Consumer<OtherAddressWith> change) {"), source);
+    assertFalse(source.contains("public ShipmentWith to(Consumer"), source);
+  }
+
+  @Test
   void aTypeNamedLikeTheCopierIsAClash() {
     Compilation compilation =
         compile(
@@ -107,6 +199,11 @@ class WithGeneratorTest {
    * back no file.
    */
   private JavaFileObject generatedCopier() throws IOException {
+    return generatedCopier(USER);
+  }
+
+  /** The copier the processor writes for the first of {@code sources}, a resource in {@code t}. */
+  private JavaFileObject generatedCopier(JavaFileObject... sources) throws IOException {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     try (StandardJavaFileManager files =
         javac.getStandardFileManager(null, null, StandardCharsets.UTF_8)) {
@@ -124,12 +221,13 @@ class WithGeneratorTest {
                   "-cp",
                   System.getProperty("java.class.path")),
               null,
-              List.of(USER));
+              List.of(sources));
       task.setProcessors(List.of(new S3dbProcessor()));
       task.call();
     }
+    String name = sources[0].getName().replaceAll(".*/(\\w+)\\.java$", "$1") + "With";
     return source(
-        "t.UserWith", Files.readString(out.resolve("t/UserWith.java"), StandardCharsets.UTF_8));
+        "t." + name, Files.readString(out.resolve("t/" + name + ".java"), StandardCharsets.UTF_8));
   }
 
   /** The compiled classes, in a class loader of their own. */
@@ -154,6 +252,15 @@ class WithGeneratorTest {
         return defineClass(name, bytes, 0, bytes.length);
       }
     };
+  }
+
+  private static void invoke(
+      Class<?> type, Object target, String method, Class<?> parameter, Object argument) {
+    try {
+      type.getMethod(method, parameter).invoke(target, argument);
+    } catch (ReflectiveOperationException e) {
+      throw new AssertionError(e);
+    }
   }
 
   private static byte[] bytes(JavaFileObject file) {

@@ -36,7 +36,7 @@ public final class SourceText {
       Pattern.compile(
           "(?m)^(  static final String \\w+ = \"[^\"]*\";)\n\n(?=  static final String )");
   private static final Pattern BLANK_LINE_BETWEEN_FIELDS =
-      Pattern.compile("(?m)^(  private [^=(\n]+;)\n\n(?=  private [^=(\n]+;$)");
+      Pattern.compile("(?m)^( +)(private [^=(\n]+;)\n\n(?=\\1private [^=(\n]+;$)");
   private static final Pattern TRAILING_SPACE = Pattern.compile("(?m) +$");
   private static final Pattern CLASS_DECLARATION =
       Pattern.compile("(?m)^(public final class \\S+)( (?:implements|extends) .*\\{)$");
@@ -52,7 +52,7 @@ public final class SourceText {
   public static String of(JavaFile file) {
     String source = file.toString();
     source = BLANK_LINE_BETWEEN_KEYS.matcher(source).replaceAll("$1\n");
-    source = BLANK_LINE_BETWEEN_FIELDS.matcher(source).replaceAll("$1\n");
+    source = BLANK_LINE_BETWEEN_FIELDS.matcher(source).replaceAll("$1$2\n");
     source = TRAILING_SPACE.matcher(source).replaceAll("");
     source = SPACE_AFTER_OUTER_TYPE.matcher(source).replaceAll("$1.@Nullable ");
     return wrapClassDeclaration(source);

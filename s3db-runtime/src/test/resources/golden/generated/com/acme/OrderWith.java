@@ -2,6 +2,8 @@ package com.acme;
 
 import io.s3db.spi.Generated;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -10,6 +12,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre>{@code
  * Order changed = OrderWith.of(record).customer(…).build();
+ * Order moved = OrderWith.of(record).shipTo(a -> a.city(…)).build();
  * }</pre>
  */
 @Generated("io.s3db.processor.S3dbProcessor")
@@ -92,7 +95,19 @@ public final class OrderWith {
   }
 
   /**
-   * Sets {@code billTo}.
+   * Changes some components of {@code shipTo}, as set so far, and keeps the others:
+   * {@code shipTo(a -> a.city(…))}.
+   */
+  public OrderWith shipTo(Consumer<AddressWith> change) {
+    AddressWith copier = AddressWith.of(Objects.requireNonNull(this.shipTo, "shipTo is null"));
+    change.accept(copier);
+    this.shipTo = copier.build();
+    return this;
+  }
+
+  /**
+   * Sets {@code billTo}. As it may be null, there is no {@code billTo(change)}; to change some
+   * components of a present one: {@code billTo(AddressWith.of(r.billTo()).city(…).build())}.
    */
   public OrderWith billTo(Order.@Nullable Address billTo) {
     this.billTo = billTo;
@@ -120,5 +135,69 @@ public final class OrderWith {
    */
   public Order build() {
     return new Order(id, customer, status, channel, cents, shipTo, billTo, lines, tags);
+  }
+
+  /**
+   * Copies {@link Order.Address} records with some components changed and the others kept, as in
+   * {@code shipTo(a -> a.city(…))}.
+   */
+  public static final class AddressWith {
+    private String city;
+    private String country;
+    private @Nullable String zip;
+    private String label;
+
+    private AddressWith(Order.Address record) {
+      this.city = record.city();
+      this.country = record.country();
+      this.zip = record.zip();
+      this.label = record.label();
+    }
+
+    /**
+     * Starts from {@code record}'s components.
+     */
+    public static AddressWith of(Order.Address record) {
+      return new AddressWith(record);
+    }
+
+    /**
+     * Sets {@code city}.
+     */
+    public AddressWith city(String city) {
+      this.city = city;
+      return this;
+    }
+
+    /**
+     * Sets {@code country}.
+     */
+    public AddressWith country(String country) {
+      this.country = country;
+      return this;
+    }
+
+    /**
+     * Sets {@code zip}.
+     */
+    public AddressWith zip(@Nullable String zip) {
+      this.zip = zip;
+      return this;
+    }
+
+    /**
+     * Sets {@code label}.
+     */
+    public AddressWith label(String label) {
+      this.label = label;
+      return this;
+    }
+
+    /**
+     * The copy: a new {@code Order.Address} of the components set here and those kept.
+     */
+    public Order.Address build() {
+      return new Order.Address(city, country, zip, label);
+    }
   }
 }

@@ -76,7 +76,8 @@ public final class VisitWith {
   }
 
   /**
-   * Sets {@code place}.
+   * Sets {@code place}. As it may be null, there is no {@code place(change)}; to change some
+   * components of a present one: {@code place(PlaceWith.of(r.place()).city(…).build())}.
    */
   public VisitWith place(Visit.@Nullable Place place) {
     this.place = place;
@@ -112,5 +113,48 @@ public final class VisitWith {
    */
   public Visit build() {
     return new Visit(id, start, followUp, notes, place, rooms, createdAt, updatedAt);
+  }
+
+  /**
+   * Copies {@link Visit.Place} records with some components changed and the others kept.
+   */
+  public static final class PlaceWith {
+    private @Nullable String city;
+    private @Nullable String room;
+
+    private PlaceWith(Visit.Place record) {
+      this.city = record.city();
+      this.room = record.room();
+    }
+
+    /**
+     * Starts from {@code record}'s components.
+     */
+    public static PlaceWith of(Visit.Place record) {
+      return new PlaceWith(record);
+    }
+
+    /**
+     * Sets {@code city}.
+     */
+    public PlaceWith city(@Nullable String city) {
+      this.city = city;
+      return this;
+    }
+
+    /**
+     * Sets {@code room}.
+     */
+    public PlaceWith room(@Nullable String room) {
+      this.room = room;
+      return this;
+    }
+
+    /**
+     * The copy: a new {@code Visit.Place} of the components set here and those kept.
+     */
+    public Visit.Place build() {
+      return new Visit.Place(city, room);
+    }
   }
 }

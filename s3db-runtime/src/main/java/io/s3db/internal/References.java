@@ -176,7 +176,7 @@ final class References<T> {
    * After deleting {@code deleted}: reads the record as stored now and puts back the deleted
    * references it has (another writer put them again meanwhile), taking back again those it put
    * back when the record changed since; until the record is the same in two reads, a few rounds at
-   * most.
+   * most. Every delete is followed by such a read, so the last round only puts.
    */
   void settle(String id, Set<String> deleted) {
     settle(id, deleted, Set.of());
@@ -230,8 +230,15 @@ final class References<T> {
         return;
       }
       put(missing, id);
-      deleteOnly(extra, id);
       putBack.addAll(missing);
+      if (round == SETTLE_ROUNDS - 1) {
+        // a delete must be followed by a read that puts back what the record wants then: another
+        // writer may have put this very reference again just before the delete landed. With no
+        // round left to read, keep the references: a stale one is skipped by readers, a missing
+        // one would unlist the record.
+        break;
+      }
+      deleteOnly(extra, id);
       putBack.removeAll(extra);
     }
     LOG.log(

@@ -71,6 +71,10 @@ public final class CachePlugin implements S3dbPlugin {
             .build();
   }
 
+  /**
+   * {@return new settings, to choose the resources to cache} Defaults: a TTL of 5 minutes, at most
+   * 10 000 answers.
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -100,7 +104,10 @@ public final class CachePlugin implements S3dbPlugin {
     invalidateAll();
   }
 
-  /** Hits, misses, evictions and entries so far. */
+  /**
+   * {@return the hits, misses, evictions and entries so far} Zeros before the plugin is set up in a
+   * database.
+   */
   public CacheStats stats() {
     cache.cleanUp();
     CacheInterceptor reads = interceptor;
@@ -117,7 +124,13 @@ public final class CachePlugin implements S3dbPlugin {
     cache.invalidateAll();
   }
 
-  /** Forgets every answer of one resource, e.g. when you learn that another process wrote it. */
+  /**
+   * Forgets every answer of one resource, e.g. when you learn that another process wrote it (reads
+   * of it in flight now will not be kept either).
+   *
+   * @param resource the resource's name ({@code @S3Resource(name = …)}); a resource not cached has
+   *     nothing to forget
+   */
   public void invalidate(String resource) {
     versions.clear(resource);
     cache.asMap().keySet().removeIf(key -> key.resource().equals(resource));
@@ -142,6 +155,10 @@ public final class CachePlugin implements S3dbPlugin {
     /**
      * How long an answer is served after it was read from S3 (default 5 minutes): the longest that
      * other processes' writes go unseen.
+     *
+     * @param ttl how long an answer lives after it was read; positive
+     * @return this builder
+     * @throws IllegalArgumentException if {@code ttl} is zero or negative
      */
     public Builder ttl(Duration ttl) {
       Objects.requireNonNull(ttl, "ttl");
@@ -152,7 +169,13 @@ public final class CachePlugin implements S3dbPlugin {
       return this;
     }
 
-    /** The most answers kept (default 10 000); beyond it, the least useful are evicted. */
+    /**
+     * The most answers kept (default 10 000); beyond it, the least useful are evicted.
+     *
+     * @param entries how many answers, each counting as one whatever its size; at least 1
+     * @return this builder
+     * @throws IllegalArgumentException if {@code entries} is less than 1
+     */
     public Builder maximumSize(long entries) {
       if (entries < 1) {
         throw new IllegalArgumentException("maximumSize must be at least 1, was " + entries);
@@ -161,7 +184,12 @@ public final class CachePlugin implements S3dbPlugin {
       return this;
     }
 
-    /** Caches the resource of this name ({@code @S3Resource(name = …)}). */
+    /**
+     * Caches the resource of this name ({@code @S3Resource(name = …)}).
+     *
+     * @param name the resource's name; not null
+     * @return this builder
+     */
     public Builder resource(String name) {
       names.add(Objects.requireNonNull(name, "name"));
       return this;
@@ -169,6 +197,9 @@ public final class CachePlugin implements S3dbPlugin {
 
     /**
      * Caches the resource of this record class; the database fails to build if it has none for it.
+     *
+     * @param type the resource's record class; not null
+     * @return this builder
      */
     public Builder resource(Class<?> type) {
       types.add(Objects.requireNonNull(type, "type"));
@@ -178,13 +209,21 @@ public final class CachePlugin implements S3dbPlugin {
     /**
      * Caches every resource of the database: say so explicitly, as caching delays other processes'
      * writes for every resource.
+     *
+     * @return this builder
      */
     public Builder allResources() {
       this.all = true;
       return this;
     }
 
-    /** The time source, in nanoseconds as {@link System#nanoTime()} (the default): for tests. */
+    /**
+     * The time source, in nanoseconds as {@link System#nanoTime()} (the default): for tests.
+     *
+     * @param nanoTime the current time in nanoseconds, from an arbitrary origin; only differences
+     *     count (the TTL); not null
+     * @return this builder
+     */
     public Builder ticker(LongSupplier nanoTime) {
       this.nanoTime = Objects.requireNonNull(nanoTime, "nanoTime");
       return this;

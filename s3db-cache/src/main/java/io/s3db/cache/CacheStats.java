@@ -10,7 +10,9 @@ package io.s3db.cache;
  */
 public record CacheStats(long hits, long misses, long evictions, long entries) {
 
-  /** Hits per cacheable read, 0 to 1; 0 before any. */
+  /**
+   * {@return the hits per cacheable read ({@code hits / (hits + misses)}), 0 to 1; 0 before any}
+   */
   public double hitRate() {
     long reads = hits + misses;
     return reads == 0 ? 0 : (double) hits / reads;

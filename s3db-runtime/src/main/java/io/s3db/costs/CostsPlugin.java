@@ -63,12 +63,22 @@ public final class CostsPlugin implements S3dbPlugin {
     this.interceptorOnClient = interceptorOnClient;
   }
 
-  /** Counts the requests of the S3 client the database builds, at S3 Standard us-east-1 prices. */
+  /**
+   * Counts the requests of the S3 client the database builds, at S3 Standard us-east-1 prices.
+   *
+   * @return a new plugin, for one database; its setup fails if the database has your own client
+   */
   public static CostsPlugin create() {
     return create(PriceTable.S3_STANDARD_US_EAST_1);
   }
 
-  /** The same at other prices (another region or storage class). */
+  /**
+   * The same at other prices (another region or storage class).
+   *
+   * @param prices dollars per 1 000 requests of each class; not null
+   * @return a new plugin, for one database; its setup fails if the database has your own client
+   * @throws NullPointerException if {@code prices} is null
+   */
   public static CostsPlugin create(PriceTable prices) {
     return new CostsPlugin(prices, false);
   }
@@ -76,12 +86,22 @@ public final class CostsPlugin implements S3dbPlugin {
   /**
    * For a database built with your own S3 client: you add {@link #requestInterceptor()} to that
    * client's {@code overrideConfiguration}. S3 Standard us-east-1 prices.
+   *
+   * @return a new plugin, for one database; the database fails to start if the interceptor saw none
+   *     of its requests
    */
   public static CostsPlugin forClientWithInterceptor() {
     return forClientWithInterceptor(PriceTable.S3_STANDARD_US_EAST_1);
   }
 
-  /** The same at other prices. */
+  /**
+   * The same at other prices.
+   *
+   * @param prices dollars per 1 000 requests of each class; not null
+   * @return a new plugin, for one database; the database fails to start if the interceptor saw none
+   *     of its requests
+   * @throws NullPointerException if {@code prices} is null
+   */
   public static CostsPlugin forClientWithInterceptor(PriceTable prices) {
     return new CostsPlugin(prices, true);
   }
@@ -89,12 +109,17 @@ public final class CostsPlugin implements S3dbPlugin {
   /**
    * The SDK interceptor that counts: added to the client the database builds by the plugin itself;
    * yours to add to your own client ({@link #forClientWithInterceptor()}). One per plugin.
+   *
+   * @return this plugin's interceptor, the same object at every call
    */
   public ExecutionInterceptor requestInterceptor() {
     return interceptor;
   }
 
-  /** The counts and costs so far (since the database was built, or the last {@link #reset()}). */
+  /**
+   * {@return the counts and costs so far} Since the database was built, or the last {@link
+   * #reset()}; an immutable copy, which later requests do not change.
+   */
   public CostsSnapshot snapshot() {
     return tally.snapshot(prices);
   }
@@ -107,6 +132,7 @@ public final class CostsPlugin implements S3dbPlugin {
     tally.reset();
   }
 
+  /** {@return the prices this plugin computes costs with} */
   public PriceTable prices() {
     return prices;
   }

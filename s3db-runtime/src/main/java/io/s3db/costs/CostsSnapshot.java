@@ -41,6 +41,18 @@ public record CostsSnapshot(
     Usage outsideDaoCalls,
     PriceTable prices) {
 
+  /**
+   * Copies the maps into unmodifiable ones, sorted (by name; the DAO operations in {@link
+   * OperationKind} order).
+   *
+   * @param total every request; not null
+   * @param byS3Operation usage by SDK operation name; copied
+   * @param byResource usage by resource name; copied
+   * @param byDaoOperation usage by kind of DAO call; copied
+   * @param outsideDaoCalls requests that served no DAO call; not null
+   * @param prices what the costs were computed with; not null
+   * @throws NullPointerException if an argument is null
+   */
   public CostsSnapshot {
     Objects.requireNonNull(total, "total");
     byS3Operation = Collections.unmodifiableMap(new TreeMap<>(byS3Operation));
@@ -52,27 +64,46 @@ public record CostsSnapshot(
     Objects.requireNonNull(prices, "prices");
   }
 
-  /** All requests sent, retries included. */
+  /** {@return all requests sent, retries included} The same as {@code total().requests()}. */
   public long requests() {
     return total.requests();
   }
 
-  /** What all billed requests cost, in dollars. */
+  /**
+   * {@return what all billed requests cost, in dollars} The same as {@code total().cost()}; exact
+   * (print it with {@code toPlainString()}).
+   */
   public BigDecimal cost() {
     return total.cost();
   }
 
-  /** The requests of one S3 operation ({@link Usage#NONE} if there were none). */
+  /**
+   * The requests of one S3 operation.
+   *
+   * @param name the SDK operation name ({@code PutObject}, {@code ListObjectsV2}, …),
+   *     case-sensitive
+   * @return its usage; {@link Usage#NONE} if there were none (never null)
+   */
   public Usage s3Operation(String name) {
     return byS3Operation.getOrDefault(name, Usage.NONE);
   }
 
-  /** The requests that served DAO calls of one resource. */
+  /**
+   * The requests that served DAO calls of one resource.
+   *
+   * @param name the resource's name
+   * @return their usage; {@link Usage#NONE} if there were none (never null)
+   */
   public Usage resource(String name) {
     return byResource.getOrDefault(name, Usage.NONE);
   }
 
-  /** The requests that served one kind of DAO call. */
+  /**
+   * The requests that served one kind of DAO call, over every resource.
+   *
+   * @param kind the kind of DAO call
+   * @return their usage; {@link Usage#NONE} if there were none (never null)
+   */
   public Usage daoOperation(OperationKind kind) {
     return byDaoOperation.getOrDefault(kind, Usage.NONE);
   }

@@ -26,23 +26,55 @@ public record PriceTable(BigDecimal putCopyPostList, BigDecimal getAndOther, Big
   public static final PriceTable S3_STANDARD_US_EAST_1 =
       perThousand(new BigDecimal("0.005"), new BigDecimal("0.0004"));
 
+  /**
+   * Checks the prices.
+   *
+   * @param putCopyPostList dollars per 1 000 PUT, COPY, POST and LIST requests; not null, not
+   *     negative
+   * @param getAndOther dollars per 1 000 GET, HEAD and other requests; not null, not negative
+   * @param delete dollars per 1 000 DELETE and CANCEL requests; not null, not negative
+   * @throws NullPointerException if a price is null
+   * @throws IllegalArgumentException if a price is negative
+   */
   public PriceTable {
     nonNegative(putCopyPostList, "putCopyPostList");
     nonNegative(getAndOther, "getAndOther");
     nonNegative(delete, "delete");
   }
 
-  /** A table where deletes are free, as at AWS. */
+  /**
+   * A table where deletes are free, as at AWS.
+   *
+   * @param putCopyPostList dollars per 1 000 PUT, COPY, POST and LIST requests; not null, not
+   *     negative
+   * @param getAndOther dollars per 1 000 GET, HEAD and other requests; not null, not negative
+   * @return the table, with {@code delete} zero
+   * @throws NullPointerException if a price is null
+   * @throws IllegalArgumentException if a price is negative
+   */
   public static PriceTable perThousand(BigDecimal putCopyPostList, BigDecimal getAndOther) {
     return new PriceTable(putCopyPostList, getAndOther, BigDecimal.ZERO);
   }
 
-  /** The same from decimal strings ({@code "0.005"}), which keep every digit a double would not. */
+  /**
+   * The same from decimal strings ({@code "0.005"}), which keep every digit a double would not.
+   *
+   * @param putCopyPostList dollars per 1 000 PUT, COPY, POST and LIST requests, as a {@link
+   *     BigDecimal#BigDecimal(String)} string; not negative
+   * @param getAndOther dollars per 1 000 GET, HEAD and other requests, the same way
+   * @return the table, with {@code delete} zero
+   * @throws NumberFormatException if a string is not a decimal number
+   * @throws IllegalArgumentException if a price is negative
+   */
   public static PriceTable perThousand(String putCopyPostList, String getAndOther) {
     return perThousand(new BigDecimal(putCopyPostList), new BigDecimal(getAndOther));
   }
 
-  /** Dollars per 1 000 requests of {@code requestClass}. */
+  /**
+   * {@return the dollars per 1 000 requests of {@code requestClass}}
+   *
+   * @param requestClass the price tier; not null
+   */
   public BigDecimal perThousand(RequestClass requestClass) {
     return switch (requestClass) {
       case PUT_COPY_POST_LIST -> putCopyPostList;
@@ -51,7 +83,15 @@ public record PriceTable(BigDecimal putCopyPostList, BigDecimal getAndOther, Big
     };
   }
 
-  /** What {@code requests} requests of {@code requestClass} cost, exactly. */
+  /**
+   * What {@code requests} requests of {@code requestClass} cost, exactly: the price per 1 000 times
+   * {@code requests}, divided by 1 000, with no rounding.
+   *
+   * @param requestClass the price tier; not null
+   * @param requests how many requests; 0 or more
+   * @return the cost in dollars
+   * @throws IllegalArgumentException if {@code requests} is negative
+   */
   public BigDecimal cost(RequestClass requestClass, long requests) {
     if (requests < 0) {
       throw new IllegalArgumentException("negative request count: " + requests);

@@ -27,6 +27,11 @@ public enum RequestClass {
    * …) and HTTP method: DELETE for HTTP DELETEs and DeleteObjects; PUT_COPY_POST_LIST for {@code
    * List*} operations and other PUTs and POSTs (but SelectObjectContent, a POST that S3 bills with
    * GETs); GET_AND_OTHER for the rest.
+   *
+   * @param s3Operation the SDK operation name, case-sensitive ({@code DeleteObjects}, {@code
+   *     ListObjectsV2}, …); not null
+   * @param httpMethod the request's HTTP method, in any case; not null
+   * @return the request's price tier
    */
   public static RequestClass of(String s3Operation, String httpMethod) {
     String method = httpMethod.toUpperCase(Locale.ROOT);

@@ -54,24 +54,52 @@ public record Usage(
   /** No request. */
   public static final Usage NONE = new Usage(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, BigDecimal.ZERO);
 
-  /** The cost without trailing zeros, so that equal usages are equal records. */
+  /**
+   * The cost without trailing zeros, so that equal usages are equal records.
+   *
+   * @param requests attempts sent, retries included
+   * @param retries the attempts among {@code requests} that retried an earlier one
+   * @param status2xx answers with a 2xx status
+   * @param status3xx answers with a 3xx status
+   * @param status4xx answers with a 4xx status
+   * @param status5xx answers with a 5xx status (not billed)
+   * @param unanswered attempts that got no answer (billed)
+   * @param billedRequests the requests {@code cost} is for: all but the 5xx answers and those under
+   *     way
+   * @param bytesSent request body bytes
+   * @param bytesReceived response body bytes
+   * @param metadataBytesSent user-metadata bytes of the requests (key without {@code x-amz-meta-},
+   *     plus value, in UTF-8)
+   * @param metadataBytesReceived user-metadata bytes of the answers
+   * @param cost the billed requests' price, in dollars; not null; kept with trailing zeros stripped
+   * @throws NullPointerException if {@code cost} is null
+   */
   public Usage {
     cost = Objects.requireNonNull(cost, "cost").stripTrailingZeros();
   }
 
-  /** Answers of any status. */
+  /**
+   * {@return the answers of any status: the sum of the four {@code status*} counts} At most {@code
+   * requests}: the rest are {@code unanswered} or still under way.
+   */
   public long answered() {
     return status2xx + status3xx + status4xx + status5xx;
   }
 
   /**
-   * Attempts that failed: answered 5xx or not answered (4xx answers are outcomes, not failures).
+   * {@return the attempts that failed: answered 5xx or not answered} (4xx answers are outcomes, not
+   * failures.)
    */
   public long failedAttempts() {
     return status5xx + unanswered;
   }
 
-  /** Both together, as for a resource over all its DAO operations. */
+  /**
+   * Both together, as for a resource over all its DAO operations: every count added, and the costs.
+   *
+   * @param other the usage to add; not null
+   * @return a new usage, the sum of this one and {@code other} (neither is changed)
+   */
   public Usage plus(Usage other) {
     return new Usage(
         requests + other.requests,

@@ -4,7 +4,7 @@ import io.s3db.ValidationException;
 import io.s3db.Violation;
 import io.s3db.ids.IdGenerator;
 import io.s3db.ids.NanoIds;
-import io.s3db.spi.Checks;
+import io.s3db.internal.format.Surrogates;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -46,7 +46,7 @@ final class Ids {
                   "id",
                   "generated",
                   "the id the IdGenerator " + name + " returned " + problem,
-                  Checks.escaped(id))));
+                  Surrogates.escaped(id))));
     }
     return id;
   }
@@ -61,7 +61,7 @@ final class Ids {
     String problem = problem(id);
     if (problem != null) {
       throw new ValidationException(
-          resource, null, List.of(new Violation("id", "id", problem, Checks.escaped(id))));
+          resource, null, List.of(new Violation("id", "id", problem, Surrogates.escaped(id))));
     }
   }
 
@@ -84,7 +84,7 @@ final class Ids {
     if (id.equals(".")) {
       return "must not be '.'";
     }
-    return Checks.isWellFormed(id)
+    return Surrogates.isWellFormed(id)
         ? null
         : "must not contain an unpaired surrogate (no UTF-8 form; S3 would receive '?' in its place)";
   }

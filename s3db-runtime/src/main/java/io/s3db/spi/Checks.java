@@ -1,6 +1,7 @@
 package io.s3db.spi;
 
 import io.s3db.Violation;
+import io.s3db.internal.format.Surrogates;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,7 +36,7 @@ public final class Checks {
   }
 
   public static void text(List<Violation> out, String path, String value) {
-    if (!isWellFormed(value)) {
+    if (!Surrogates.isWellFormed(value)) {
       out.add(
           new Violation(
               path,
@@ -283,7 +284,7 @@ public final class Checks {
         || value instanceof java.math.BigInteger
         || value instanceof BigDecimal
         || value instanceof com.fasterxml.jackson.databind.JsonNode) {
-      return value instanceof String string && !isWellFormed(string)
+      return value instanceof String string && !Surrogates.isWellFormed(string)
           ? "holds text that is not Unicode"
           : null;
     }
@@ -317,44 +318,5 @@ public final class Checks {
         + value.getClass().getName()
         + ", which has no JSON form; use String, Boolean, numbers,"
         + " List, Map<String, ?> or JsonNode";
-  }
-
-  /** Whether every surrogate in the text is half of a pair, so that the text has a UTF-8 form. */
-  public static boolean isWellFormed(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isHighSurrogate(c)
-          && i + 1 < text.length()
-          && Character.isLowSurrogate(text.charAt(i + 1))) {
-        i++;
-      } else if (Character.isSurrogate(c)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /**
-   * The text with unpaired surrogates shown as {@code \\uD800}, for messages (a log would print
-   * {@code ?}).
-   */
-  public static String escaped(String text) {
-    if (isWellFormed(text)) {
-      return text;
-    }
-    StringBuilder out = new StringBuilder(text.length() + 8);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isHighSurrogate(c)
-          && i + 1 < text.length()
-          && Character.isLowSurrogate(text.charAt(i + 1))) {
-        out.append(c).append(text.charAt(++i));
-      } else if (Character.isSurrogate(c)) {
-        out.append(String.format("\\u%04X", (int) c));
-      } else {
-        out.append(c);
-      }
-    }
-    return out.toString();
   }
 }

@@ -7,6 +7,7 @@ import io.s3db.internal.format.Dates;
 import io.s3db.internal.format.Floats;
 import io.s3db.internal.format.JsNumber;
 import io.s3db.internal.format.LocaleCompare;
+import io.s3db.internal.format.Surrogates;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -57,7 +58,7 @@ public final class PartitionKeys {
       }
       String problem = problem(value);
       if (problem != null) {
-        violations.add(new Violation(field, "partition", problem, Checks.escaped(value)));
+        violations.add(new Violation(field, "partition", problem, Surrogates.escaped(value)));
       }
       values.put(field, value);
       return this;
@@ -180,7 +181,7 @@ public final class PartitionKeys {
       }
     }
     // the SDK sends an unpaired surrogate as '?': "z" + U+D800 would select (and write) zone "z?"
-    return Checks.isWellFormed(value)
+    return Surrogates.isWellFormed(value)
         ? null
         : "must not contain an unpaired surrogate (no UTF-8 form; S3 would receive '?' in its place)";
   }

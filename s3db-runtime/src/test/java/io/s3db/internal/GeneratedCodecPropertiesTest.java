@@ -3,10 +3,10 @@ package io.s3db.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.s3db.internal.format.Surrogates;
 import io.s3db.it.User;
 import io.s3db.it.UserCodec;
 import io.s3db.it.UserDao;
-import io.s3db.spi.Checks;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,7 +72,7 @@ class GeneratedCodecPropertiesTest {
             Arbitraries.strings()
                 .all()
                 .ofMaxLength(40)
-                .filter(Checks::isWellFormed), // the validator rejects the rest
+                .filter(Surrogates::isWellFormed), // the validator rejects the rest
             Arbitraries.strings().withChars(" |\\:ud-b%{}[]\"\t\n").ofMaxLength(10),
             Arbitraries.of(
                 "null",

@@ -1,5 +1,6 @@
 package io.s3db.internal.crypto;
 
+import io.s3db.internal.format.Surrogates;
 import io.s3db.internal.format.Utf8;
 import java.security.GeneralSecurityException;
 import javax.crypto.SecretKeyFactory;
@@ -24,8 +25,7 @@ final class Pbkdf2 {
 
   Pbkdf2(String passphrase) {
     this.passphrase = Utf8.encode(passphrase);
-    this.jdkPassphrase =
-        io.s3db.spi.Checks.isWellFormed(passphrase) ? passphrase.toCharArray() : null;
+    this.jdkPassphrase = Surrogates.isWellFormed(passphrase) ? passphrase.toCharArray() : null;
   }
 
   /**

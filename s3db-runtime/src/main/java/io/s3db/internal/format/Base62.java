@@ -201,7 +201,8 @@ public final class Base62 {
       num = JsNumber.parse(JsNumber.toString(intValue) + "." + decPart);
       if (!Double.isFinite(num)
           || !isFraction(decPart) // 1.5e999 is Infinity, which no encoder writes
-          || (num == 0 && intValue == 0 && hasNonZeroDigit(decPart))) { // 0.5e-999 is not 0 either
+          // 0.5e-999 and 5.0e-9324 underflow to 0, which they are not: no encoder writes them
+          || (num == 0 && (intValue != 0 || hasNonZeroDigit(decPart)))) {
         throw new IllegalArgumentException("not a base62 decimal: \"" + s + "\"");
       }
     } else {

@@ -278,7 +278,11 @@ class Base62Test {
   void aDecimalThatUnderflowsToZeroIsRefused_zeroItselfIsNot() {
     assertThrows(IllegalArgumentException.class, () -> Base62.decodeDecimal("0.5e-3124"));
     assertThrows(IllegalArgumentException.class, () -> Base62.decodeDecimal("-.1e-400"));
+    // a non-zero integer part underflows too (found by CorruptedValuesPropertiesTest)
+    assertThrows(IllegalArgumentException.class, () -> Base62.decodeDecimal("5.0e-9324"));
+    assertThrows(IllegalArgumentException.class, () -> Base62.decodeDecimal("-1.0e-400"));
     assertEquals(0.0, Base62.decodeDecimal("0.000e-3124"));
+    assertEquals(1.0e-7, Base62.decodeDecimal("1.0e-7"));
     assertEquals(4.9e-324, Base62.decodeDecimal("0.49e-323"));
   }
 }

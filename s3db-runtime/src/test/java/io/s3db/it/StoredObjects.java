@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.s3db.testing.TestBucket;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import software.amazon.awssdk.services.s3.model.S3Object;
@@ -26,13 +27,9 @@ public final class StoredObjects {
 
   /** The catalog ({@code s3db.json}) as stored. */
   public static JsonNode catalog(TestBucket bucket, String prefix) {
-    try {
-      return new ObjectMapper()
-          .readTree(
-              bucket
-                  .client()
-                  .getObjectAsBytes(b -> b.bucket(bucket.name()).key(prefix + "/s3db.json"))
-                  .asByteArray());
+    try (InputStream json =
+        bucket.client().getObject(b -> b.bucket(bucket.name()).key(prefix + "/s3db.json"))) {
+      return new ObjectMapper().readTree(json);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
@@ -65,22 +66,7 @@ class CrossWritesTest {
                   p.age() + 1,
                   new Person.Address(p.address().street(), "Lisboa", p.address().zip())));
       javaUpdate(
-          people,
-          "n-unicode",
-          p ->
-              new Person(
-                  p.id(),
-                  p.name(),
-                  p.nickname(),
-                  p.age(),
-                  p.visits(),
-                  p.score(),
-                  p.active(),
-                  3,
-                  4L,
-                  9.75,
-                  true,
-                  p.address()));
+          people, "n-unicode", p -> withDetails(p, p.nickname(), p.score(), 3, 4L, 9.75, true));
       people.delete("n-separators");
       expected.remove("n-separators");
       Person replacement =
@@ -123,20 +109,7 @@ class CrossWritesTest {
         nodeUpdate(
             node2,
             "j-unicode",
-            p ->
-                new Person(
-                    p.id(),
-                    p.name(),
-                    "ニック",
-                    p.age(),
-                    p.visits(),
-                    p.score(),
-                    p.active(),
-                    p.rank(),
-                    p.lastSeen(),
-                    1.25,
-                    p.verified(),
-                    p.address())));
+            p -> withDetails(p, "ニック", p.score(), p.rank(), p.lastSeen(), 1.25, p.verified())));
     steps.add(node2.delete(PEOPLE.name(), "j-separators"));
     expected.remove("j-separators");
     steps.add(
@@ -144,19 +117,8 @@ class CrossWritesTest {
             node2,
             "n-plain",
             p ->
-                new Person(
-                    p.id(),
-                    p.name(),
-                    p.nickname(),
-                    p.age(),
-                    p.visits(),
-                    2.5,
-                    p.active(),
-                    p.rank(),
-                    p.lastSeen(),
-                    p.rating(),
-                    p.verified(),
-                    p.address())));
+                withDetails(
+                    p, p.nickname(), 2.5, p.rank(), p.lastSeen(), p.rating(), p.verified())));
     steps.add(
         nodeUpdate(node2, "n-absent", p -> with(p, p.name(), "from node", p.age(), p.address())));
     ReadBack<Person> afterNode = new ReadBack<>(node2, PEOPLE, cases());
@@ -179,20 +141,7 @@ class CrossWritesTest {
       javaUpdate(
           people,
           "j-plain",
-          p ->
-              new Person(
-                  p.id(),
-                  p.name(),
-                  p.nickname(),
-                  p.age(),
-                  p.visits(),
-                  p.score(),
-                  p.active(),
-                  p.rank(),
-                  p.lastSeen(),
-                  3.5,
-                  p.verified(),
-                  p.address()));
+          p -> withDetails(p, p.nickname(), p.score(), p.rank(), p.lastSeen(), 3.5, p.verified()));
       javaUpdate(
           people, "n-absent", p -> with(p, "Java again", p.nickname(), p.age(), p.address()));
     }
@@ -250,14 +199,7 @@ class CrossWritesTest {
     Person after = change.apply(before);
     ObjectNode old = Trees.of(before);
     ObjectNode now = Trees.of(after);
-    ObjectNode data = NodeBatch.JSON.createObjectNode();
-    now.properties()
-        .forEach(
-            e -> {
-              if (!e.getValue().equals(old.get(e.getKey()))) {
-                data.set(e.getKey(), e.getValue());
-              }
-            });
+    ObjectNode data = Trees.changed(old, now);
     Trees.flatten(old)
         .keySet()
         .forEach(
@@ -272,6 +214,30 @@ class CrossWritesTest {
             });
     expected.put(id, after);
     return batch.update(PEOPLE.name(), id, data);
+  }
+
+  /** {@code p} with its nickname, score and optional numbers replaced. */
+  private static Person withDetails(
+      Person p,
+      @Nullable String nickname,
+      double score,
+      @Nullable Integer rank,
+      @Nullable Long lastSeen,
+      @Nullable Double rating,
+      @Nullable Boolean verified) {
+    return new Person(
+        p.id(),
+        p.name(),
+        nickname,
+        p.age(),
+        p.visits(),
+        score,
+        p.active(),
+        rank,
+        lastSeen,
+        rating,
+        verified,
+        p.address());
   }
 
   private static Person with(

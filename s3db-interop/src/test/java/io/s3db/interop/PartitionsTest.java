@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
@@ -112,15 +113,7 @@ class PartitionsTest {
         Catalogs.read(bucket, prefix).path("resources").path(SHOPPERS.name()),
         "shoppers: catalog entry after Java connected (same partitions: no new version)");
 
-    NodeBatch node2 = NodeBatch.connect(uri);
-    NodeReads afterJava = new NodeReads(node2, "Node, after Java's moves");
-    Node writer2 = new Node(node2);
-    moveTwice(writer2, "n-", "j-");
-    NodeReads afterNode = new NodeReads(node2, "Node, after its moves");
-    NodeBatch.Results results2 = node2.run();
-    writer2.check(results2, mismatches);
-    afterJava.compare(results2, mismatches);
-    afterNode.compare(results2, mismatches);
+    nodeMoves(uri, "Node, after Java's moves", w -> moveTwice(w, "n-", "j-"), mismatches);
 
     try (S3db db = Shared.connect(uri, SHOPPERS)) {
       javaReads(SHOPPERS.dao(db), "Java, after Node's moves", mismatches);
@@ -146,15 +139,7 @@ class PartitionsTest {
         partitions,
         "shoppers: the partitions of Java's catalog entry, as s3db.js writes them for the same definitions");
 
-    NodeBatch node1 = NodeBatch.connect(uri);
-    NodeReads afterInsert = new NodeReads(node1, "Node, Java's inserts");
-    Node writer1 = new Node(node1);
-    moveOnce(writer1, "j-", "n-");
-    NodeReads afterNode = new NodeReads(node1, "Node, after its moves");
-    NodeBatch.Results results1 = node1.run();
-    writer1.check(results1, mismatches);
-    afterInsert.compare(results1, mismatches);
-    afterNode.compare(results1, mismatches);
+    nodeMoves(uri, "Node, Java's inserts", w -> moveOnce(w, "j-", "n-"), mismatches);
 
     try (S3db db = Shared.connect(uri, SHOPPERS)) {
       S3Dao<Shopper> dao = SHOPPERS.dao(db);
@@ -167,6 +152,23 @@ class PartitionsTest {
     NodeReads afterJava = new NodeReads(node2, "Node, after Java's moves");
     afterJava.compare(node2.run(), mismatches);
     mismatches.assertNone("in partitions of a resource Java created");
+  }
+
+  /**
+   * One s3db.js batch: reads ({@code readsBefore}), makes {@code moves}, reads again; checks its
+   * writes and both reads.
+   */
+  private void nodeMoves(
+      String uri, String readsBefore, Consumer<Writer> moves, Mismatches mismatches) {
+    NodeBatch batch = NodeBatch.connect(uri);
+    NodeReads before = new NodeReads(batch, readsBefore);
+    Node writer = new Node(batch);
+    moves.accept(writer);
+    NodeReads after = new NodeReads(batch, "Node, after its moves");
+    NodeBatch.Results results = batch.run();
+    writer.check(results, mismatches);
+    before.compare(results, mismatches);
+    after.compare(results, mismatches);
   }
 
   /**

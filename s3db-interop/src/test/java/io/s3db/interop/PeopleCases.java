@@ -70,48 +70,18 @@ final class PeopleCases {
             "zero\u200bwidth",
             "line\u2028separator"),
         of(p + "empty", "", "", 0, 0, 0, false, 0, 0L, 0.0, false, "", "", ""),
-        of(
+        texts(
             p + "separators",
             "a|b",
             "back\\slash",
-            1,
-            1,
-            1,
-            true,
-            null,
-            null,
-            null,
-            null,
             "pipe | and \\ both \\|",
             "key=value/with%20slash?&#",
             "u:abc"),
-        of(
-            p + "prefixes",
-            "d:x",
-            "b:",
-            1,
-            1,
-            1,
-            true,
-            null,
-            null,
-            null,
-            null,
-            "z:deflated?",
-            "z85:x",
-            "completed"),
-        of(
+        texts(p + "prefixes", "d:x", "b:", "z:deflated?", "z85:x", "completed"),
+        texts(
             p + "dictionary",
             "application/json",
             "https://example.com/x",
-            1,
-            1,
-            1,
-            true,
-            null,
-            null,
-            null,
-            null,
             "http://localhost:8080/a",
             "/api/v1/users",
             "text/plain"),
@@ -221,66 +191,10 @@ final class PeopleCases {
             "required",
             null),
         // ids are key segments: whatever both accept must name the same record on both sides
-        of(
-            p + "ünïcode-日本",
-            "unicode id",
-            null,
-            1,
-            1,
-            1,
-            true,
-            null,
-            null,
-            null,
-            null,
-            "s",
-            "c",
-            null),
-        of(
-            p + "with space",
-            "space id",
-            null,
-            1,
-            1,
-            1,
-            true,
-            null,
-            null,
-            null,
-            null,
-            "s",
-            "c",
-            null),
-        of(
-            p + "plus+tilde~dot.",
-            "plus id",
-            null,
-            1,
-            1,
-            1,
-            true,
-            null,
-            null,
-            null,
-            null,
-            "s",
-            "c",
-            null),
-        of(
-            p + "punct!'()*@#&?,;:$",
-            "punctuation id",
-            null,
-            1,
-            1,
-            1,
-            true,
-            null,
-            null,
-            null,
-            null,
-            "s",
-            "c",
-            null));
+        texts(p + "ünïcode-日本", "unicode id", null, "s", "c", null),
+        texts(p + "with space", "space id", null, "s", "c", null),
+        texts(p + "plus+tilde~dot.", "plus id", null, "s", "c", null),
+        texts(p + "punct!'()*@#&?,;:$", "punctuation id", null, "s", "c", null));
   }
 
   /**
@@ -290,21 +204,7 @@ final class PeopleCases {
     List<Case<Person>> cases = new ArrayList<>(common(idPrefix));
     String p = idPrefix;
     cases.add(
-        of(
-                p + "trimmed",
-                "  padded  ",
-                " x ",
-                1,
-                1,
-                1,
-                true,
-                null,
-                null,
-                null,
-                null,
-                "\tstreet\t",
-                "city ",
-                " ção ")
+        texts(p + "trimmed", "  padded  ", " x ", "\tstreet\t", "city ", " ção ")
             .storedAs(
                 "name",
                 "padded",
@@ -317,21 +217,7 @@ final class PeopleCases {
                 "likewise; the tabs of street and the spaces of zip survive because"
                     + " s3db.js encodes those values (u:/b:)"));
     cases.add(
-        of(
-                p + "sentinels",
-                "sentinels",
-                "null",
-                1,
-                1,
-                1,
-                true,
-                null,
-                null,
-                null,
-                null,
-                "s",
-                "c",
-                "undefined")
+        texts(p + "sentinels", "sentinels", "null", "s", "c", "undefined")
             .storedAs(
                 "nickname",
                 null,
@@ -347,38 +233,8 @@ final class PeopleCases {
     String p = idPrefix;
     // Java keeps what s3db.js would trim or turn into its sentinels, and s3db.js reads it back
     // intact.
-    cases.add(
-        of(
-            p + "untrimmed",
-            "  padded  ",
-            " x ",
-            1,
-            1,
-            1,
-            true,
-            null,
-            null,
-            null,
-            null,
-            "\tstreet\t",
-            "city ",
-            " zip"));
-    cases.add(
-        of(
-            p + "sentinels",
-            "null",
-            "undefined",
-            1,
-            1,
-            1,
-            true,
-            null,
-            null,
-            null,
-            null,
-            "null",
-            "undefined",
-            "NULL"));
+    cases.add(texts(p + "untrimmed", "  padded  ", " x ", "\tstreet\t", "city ", " zip"));
+    cases.add(texts(p + "sentinels", "null", "undefined", "null", "undefined", "NULL"));
     cases.add(jsonLooking(p + "json-looking"));
     cases.add(
         of(
@@ -426,14 +282,24 @@ final class PeopleCases {
    * Strings s3db.js's reader parses as JSON (FORMAT.md §12 item 11); Java reads them as written.
    */
   private static Case<Person> jsonLooking(String id) {
-    return of(
-            id, "[1,2]", "{\"a\":1}", 1, 1, 1, true, null, null, null, null, "[]", "{}", "[\"x\"]")
+    return texts(id, "[1,2]", "{\"a\":1}", "[]", "{}", "[\"x\"]")
         .nodeReads(
             "name", List.of(1, 2), "s3db.js parses stored strings that look like JSON arrays")
         .nodeReads("nickname", Map.of("a", 1), "and objects")
         .nodeReads("address.street", List.of(), "an empty array")
         .nodeReads("address.city", Map.of(), "an empty object")
         .nodeReads("address.zip", List.of("x"), "an array of strings");
+  }
+
+  /** A person whose numbers are 1, who is active and has no optional number set. */
+  private static Case<Person> texts(
+      String id,
+      String name,
+      @Nullable String nickname,
+      String street,
+      String city,
+      @Nullable String zip) {
+    return of(id, name, nickname, 1, 1, 1, true, null, null, null, null, street, city, zip);
   }
 
   static Case<Person> of(

@@ -17,6 +17,7 @@ import java.time.ZoneOffset;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /** Records as JSON trees, flattened to dotted paths for field-by-field comparison. */
@@ -66,6 +67,19 @@ final class Trees {
    * Leaf values by dotted path. Keys starting with {@code _} at the top are s3db.js's read-only
    * extras ({@code _etag}, {@code _v}, …), not data; nulls are absent values. Arrays are leaves.
    */
+  /** The top-level fields of {@code now} that differ from {@code old}, as an update sends them. */
+  static ObjectNode changed(ObjectNode old, ObjectNode now) {
+    ObjectNode data = NodeBatch.JSON.createObjectNode();
+    now.properties()
+        .forEach(
+            e -> {
+              if (!e.getValue().equals(old.get(e.getKey()))) {
+                data.set(e.getKey(), e.getValue());
+              }
+            });
+    return data;
+  }
+
   static Map<String, JsonNode> flatten(@Nullable JsonNode record) {
     Map<String, JsonNode> out = new TreeMap<>();
     if (record != null) {
@@ -138,43 +152,12 @@ final class Trees {
    */
   static Module jsForms() {
     SimpleModule module = new SimpleModule("js-forms");
-    module.addSerializer(
-        Instant.class,
-        new StdSerializer<Instant>(Instant.class) {
-          @Override
-          public void serialize(Instant value, JsonGenerator gen, SerializerProvider provider)
-              throws IOException {
-            gen.writeString(isoString(value));
-          }
-        });
+    module.addSerializer(Instant.class, asString(Instant.class, Trees::isoString));
     module.addSerializer(
         OffsetDateTime.class,
-        new StdSerializer<OffsetDateTime>(OffsetDateTime.class) {
-          @Override
-          public void serialize(
-              OffsetDateTime value, JsonGenerator gen, SerializerProvider provider)
-              throws IOException {
-            gen.writeString(isoString(value.toInstant()));
-          }
-        });
-    module.addSerializer(
-        LocalDate.class,
-        new StdSerializer<LocalDate>(LocalDate.class) {
-          @Override
-          public void serialize(LocalDate value, JsonGenerator gen, SerializerProvider provider)
-              throws IOException {
-            gen.writeString(value.toString());
-          }
-        });
-    module.addSerializer(
-        BigDecimal.class,
-        new StdSerializer<BigDecimal>(BigDecimal.class) {
-          @Override
-          public void serialize(BigDecimal value, JsonGenerator gen, SerializerProvider provider)
-              throws IOException {
-            gen.writeString(value.toString());
-          }
-        });
+        asString(OffsetDateTime.class, value -> isoString(value.toInstant())));
+    module.addSerializer(LocalDate.class, asString(LocalDate.class, LocalDate::toString));
+    module.addSerializer(BigDecimal.class, asString(BigDecimal.class, BigDecimal::toString));
     StdSerializer<Float> floats =
         new StdSerializer<Float>(Float.class) {
           @Override
@@ -186,6 +169,17 @@ final class Trees {
     module.addSerializer(Float.class, floats);
     module.addSerializer(float.class, floats);
     return module;
+  }
+
+  /** Writes a {@code type} as the string {@code text} makes of it. */
+  private static <T> StdSerializer<T> asString(Class<T> type, Function<T, String> text) {
+    return new StdSerializer<T>(type) {
+      @Override
+      public void serialize(T value, JsonGenerator gen, SerializerProvider provider)
+          throws IOException {
+        gen.writeString(text.apply(value));
+      }
+    };
   }
 
   /** The shortest decimal that reads back as {@code f}: what Java stores and JavaScript prints. */

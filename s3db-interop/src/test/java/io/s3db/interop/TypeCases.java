@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The records of {@link Shared#SCALARS}, {@link Shared#LISTS} and {@link Shared#VAULT} the suite
@@ -137,29 +138,7 @@ final class TypeCases {
                 0f,
                 "a|b\\c",
                 0)),
-        scalar(
-                new Scalars(
-                    p + "absent",
-                    (byte) 1,
-                    (short) 1,
-                    1,
-                    1,
-                    1f,
-                    1,
-                    true,
-                    new BigDecimal("1"),
-                    Status.A,
-                    null,
-                    V4,
-                    null,
-                    Instant.EPOCH,
-                    OffsetDateTime.of(2000, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC),
-                    LocalDate.of(2000, 1, 1),
-                    null,
-                    null,
-                    null,
-                    "open",
-                    null))
+        scalar(ones(p + "absent", 1, new BigDecimal("1"), V4, null, "open", null))
             .storedAs(
                 "priority",
                 3,
@@ -169,29 +148,7 @@ final class TypeCases {
   /** s3db.js writes them; Java must read what s3db.js reads. */
   static List<Case<Scalars>> scalarsByNode(String p) {
     List<Case<Scalars>> cases = new ArrayList<>(scalars(p));
-    Scalars defaults =
-        new Scalars(
-            p + "defaults",
-            (byte) 1,
-            (short) 1,
-            1,
-            1,
-            1f,
-            1,
-            true,
-            new BigDecimal("1"),
-            Status.A,
-            null,
-            V4,
-            null,
-            Instant.EPOCH,
-            OffsetDateTime.of(2000, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC),
-            LocalDate.of(2000, 1, 1),
-            null,
-            null,
-            null,
-            null,
-            null);
+    Scalars defaults = ones(p + "defaults", 1, new BigDecimal("1"), V4, null, null, null);
     cases.add(
         scalar(defaults)
             .storedAs("state", "open", "default:open: s3db.js fills in the absent value")
@@ -204,26 +161,12 @@ final class TypeCases {
     List<Case<Scalars>> cases = new ArrayList<>(scalars(p));
     cases.add(
         scalar(
-                new Scalars(
+                ones(
                     p + "beyond",
-                    (byte) 1,
-                    (short) 1,
-                    1,
                     Long.MAX_VALUE,
-                    1f,
-                    1,
-                    true,
                     new BigDecimal("123456789012345678901234567890.123456789"),
-                    Status.A,
-                    null,
                     MAX,
                     MAX,
-                    Instant.EPOCH,
-                    OffsetDateTime.of(2000, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC),
-                    LocalDate.of(2000, 1, 1),
-                    null,
-                    null,
-                    null,
                     "x",
                     1))
             .nodeReads(
@@ -231,6 +174,42 @@ final class TypeCases {
                 (double) Long.MAX_VALUE,
                 "JavaScript numbers are doubles: s3db.js reads integers beyond 2^53 as the nearest double"));
     return cases;
+  }
+
+  /**
+   * Numbers 1 but {@code big}, status A, the epoch and 1 January 2000 for the times, no optional
+   * time, date or ratio.
+   */
+  private static Scalars ones(
+      String id,
+      long big,
+      BigDecimal price,
+      UUID ref,
+      @Nullable UUID maybeRef,
+      @Nullable String state,
+      @Nullable Integer priority) {
+    return new Scalars(
+        id,
+        (byte) 1,
+        (short) 1,
+        1,
+        big,
+        1f,
+        1,
+        true,
+        price,
+        Status.A,
+        null,
+        ref,
+        maybeRef,
+        Instant.EPOCH,
+        OffsetDateTime.of(2000, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC),
+        LocalDate.of(2000, 1, 1),
+        null,
+        null,
+        null,
+        state,
+        priority);
   }
 
   private static Case<Scalars> scalar(Scalars s) {
@@ -268,22 +247,7 @@ final class TypeCases {
                     map("a", List.of(1, map("b", "c")))),
                 Map.of("k", "v"),
                 json("{\"arr\":[[1,2],[3]],\"obj\":{\"deep\":{\"deeper\":[]}},\"n\":-1.5e-7}"))),
-        list(
-            new Lists(
-                p + "empty",
-                List.of(),
-                set(),
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                map(),
-                Map.of(),
-                json("{}"))),
+        list(tagsOnly(p + "empty", List.of(), List.of(), map(), json("{}"))),
         list(
             new Lists(
                 p + "separators",
@@ -316,42 +280,13 @@ final class TypeCases {
                 map("ключ", "значение", "emoji", "😀", "list", List.of("ä", map("k", "ö"))),
                 Map.of("日本", "語"),
                 json("{\"ç\":\"日本\",\"nested\":{\"list\":[\"ä\",{\"k\":\"ö\"}]}}"))),
-        list(
-            new Lists(
-                p + "absent",
-                List.of("only"),
-                set(),
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                null,
-                map("a", 1),
-                Map.of(),
-                null)));
+        list(tagsOnly(p + "absent", List.of("only"), null, map("a", 1), null)));
   }
 
   static List<Case<Lists>> listsByNode(String p) {
     List<Case<Lists>> cases = new ArrayList<>(lists(p));
     cases.add(
-        list(new Lists(
-                p + "empty-item",
-                List.of(""),
-                set(),
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(""),
-                map(),
-                Map.of(),
-                null))
+        list(tagsOnly(p + "empty-item", List.of(""), List.of(""), map(), null))
             .storedAs(
                 "tags",
                 List.of(),
@@ -363,6 +298,30 @@ final class TypeCases {
 
   static List<Case<Lists>> listsByJava(String p) {
     return new ArrayList<>(lists(p));
+  }
+
+  /** Lists with no items but the tags, no flags and no labels. */
+  private static Lists tagsOnly(
+      String id,
+      List<String> tags,
+      @Nullable List<String> maybeTags,
+      Map<String, Object> attributes,
+      @Nullable JsonNode doc) {
+    return new Lists(
+        id,
+        tags,
+        set(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        maybeTags,
+        attributes,
+        Map.of(),
+        doc);
   }
 
   private static Case<Lists> list(Lists l) {

@@ -13,14 +13,12 @@ import io.s3db.ResourceAlreadyExistsException;
 import io.s3db.S3dbConfigurationException;
 import io.s3db.ValidationException;
 import io.s3db.testing.S3ServerExtension;
-import io.s3db.testing.TestBucket;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import software.amazon.awssdk.services.s3.model.S3Object;
 
 /**
  * insertMany, deleteMany, deleteAll and the bulk writer: per-item failures are data, nothing is
@@ -28,15 +26,11 @@ import software.amazon.awssdk.services.s3.model.S3Object;
  */
 @ExtendWith({S3ServerExtension.class, TestDatabases.class})
 class BulkTest {
-  private final TestBucket bucket;
-  private final String prefix;
   private final RequestCounter requests;
   private final AccountDao accounts;
 
-  BulkTest(TestBucket bucket, RequestCounter requests) {
-    this.bucket = bucket;
+  BulkTest(RequestCounter requests) {
     this.requests = requests;
-    this.prefix = requests.db().keyPrefix();
     this.accounts = AccountDao.of(requests.db());
     requests.reset();
   }
@@ -85,7 +79,7 @@ class BulkTest {
     // a HEAD
     // per deleted record with refs: none was inserted again meanwhile
     assertEquals(Map.of("HeadObject", 61, "DeleteObjects", 2), requests.counts());
-    assertEquals(List.of(), keys());
+    assertEquals(List.of(), requests.keys());
   }
 
   @Test
@@ -100,7 +94,7 @@ class BulkTest {
     assertEquals(12, accounts.deleteAll());
     // data: 1 LIST + 1 DeleteObjects; refs: 1 LIST + 1 DeleteObjects; then the empty listing
     assertEquals(Map.of("ListObjectsV2", 2, "DeleteObjects", 2), requests.counts());
-    assertEquals(List.of(), keys());
+    assertEquals(List.of(), requests.keys());
     assertEquals(0, accounts.deleteAll());
   }
 
@@ -139,15 +133,5 @@ class BulkTest {
       assertTrue(writer.result().succeeded().isEmpty());
       assertFalse(writer.result().failures().iterator().hasNext());
     }
-  }
-
-  private List<String> keys() {
-    return bucket
-        .client()
-        .listObjectsV2(b -> b.bucket(bucket.name()).prefix(prefix + "/resource="))
-        .contents()
-        .stream()
-        .map(S3Object::key)
-        .toList();
   }
 }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.s3db.S3db;
 import io.s3db.spi.ResourceDescriptor;
 import io.s3db.testing.S3ServerExtension;
@@ -88,13 +87,7 @@ class ConcurrencyTest {
       f.get();
     }
     pool.shutdown();
-    JsonNode catalog =
-        new ObjectMapper()
-            .readTree(
-                bucket
-                    .client()
-                    .getObjectAsBytes(b -> b.bucket(bucket.name()).key(prefix + "/s3db.json"))
-                    .asByteArray());
+    JsonNode catalog = StoredObjects.catalog(bucket, prefix);
     for (int t = 0; t < THREADS; t++) {
       assertTrue(
           catalog.path("resources").has("counters" + t), "counters" + t + " lost: " + catalog);

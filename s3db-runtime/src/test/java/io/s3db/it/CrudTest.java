@@ -17,6 +17,7 @@ import io.s3db.testing.TestBucket;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
@@ -306,29 +307,9 @@ class CrudTest {
   @Test
   void recordsTooLargeForS3MetadataGoToTheBody() {
     String huge = "x".repeat(2100);
-    User big =
-        new User(
-            "big",
-            "n",
-            "e",
-            1,
-            1,
-            1,
-            true,
-            new User.Profile(huge, "c"),
-            "r",
-            1,
-            null,
-            null,
-            null,
-            null);
+    User big = small("big", "n", huge);
     users.insert(big);
-    assertEquals(
-        Map.of("_v", "v1"),
-        bucket
-            .client()
-            .headObject(b -> b.bucket(bucket.name()).key(prefix + "/resource=users/data/id=big"))
-            .metadata());
+    assertEquals(Map.of("_v", "v1"), metadata("big"));
     assertEquals(big, users.get("big"));
   }
 
@@ -338,75 +319,18 @@ class CrudTest {
    */
   @Test
   void recordsUpToExactly2048BytesAreStored() {
-    User probe =
-        new User(
-            "edge",
-            "",
-            "e",
-            1,
-            1,
-            1,
-            true,
-            new User.Profile(null, "c"),
-            "r",
-            1,
-            null,
-            null,
-            null,
-            null);
+    User probe = small("edge", "", null);
     users.insert(probe);
     int used =
-        bucket
-            .client()
-            .headObject(b -> b.bucket(bucket.name()).key(prefix + "/resource=users/data/id=edge"))
-            .metadata()
-            .entrySet()
-            .stream()
+        metadata("edge").entrySet().stream()
             .mapToInt(en -> en.getKey().length() + en.getValue().length())
             .sum();
-    User exact =
-        new User(
-            "edge2",
-            "n".repeat(2048 - used),
-            "e",
-            1,
-            1,
-            1,
-            true,
-            new User.Profile(null, "c"),
-            "r",
-            1,
-            null,
-            null,
-            null,
-            null);
+    User exact = small("edge2", "n".repeat(2048 - used), null);
     users.insert(exact);
     assertEquals(exact, users.get("edge2"));
-    User over =
-        new User(
-            "edge3",
-            "n".repeat(2049 - used),
-            "e",
-            1,
-            1,
-            1,
-            true,
-            new User.Profile(null, "c"),
-            "r",
-            1,
-            null,
-            null,
-            null,
-            null);
+    User over = small("edge3", "n".repeat(2049 - used), null);
     users.insert(over);
-    assertEquals(
-        1,
-        bucket
-            .client()
-            .headObject(b -> b.bucket(bucket.name()).key(prefix + "/resource=users/data/id=edge3"))
-            .metadata()
-            .size(),
-        "one byte over: to the body");
+    assertEquals(1, metadata("edge3").size(), "one byte over: to the body");
     assertEquals(over, users.get("edge3"));
   }
 
@@ -458,26 +382,24 @@ class CrudTest {
 
   @Test
   void textThatIsNotUnicodeIsRejectedNotMangled() {
-    User lone =
-        new User(
-            "lone",
-            "half \uD83D of an emoji",
-            "e",
-            1,
-            1,
-            1,
-            true,
-            new User.Profile(null, "c"),
-            "r",
-            1,
-            null,
-            null,
-            null,
-            null);
+    User lone = small("lone", "half \uD83D of an emoji", null);
     ValidationException e = assertThrows(ValidationException.class, () -> users.insert(lone));
     assertEquals("name", e.violations().get(0).path());
     assertEquals("unicode", e.violations().get(0).rule());
     assertFalse(users.exists("lone"));
+  }
+
+  /** A record of small values with the given name and profile bio (the city is "c"). */
+  private static User small(String id, String name, @Nullable String bio) {
+    return new User(
+        id, name, "e", 1, 1, 1, true, new User.Profile(bio, "c"), "r", 1, null, null, null, null);
+  }
+
+  private Map<String, String> metadata(String id) {
+    return bucket
+        .client()
+        .headObject(b -> b.bucket(bucket.name()).key(prefix + "/resource=users/data/id=" + id))
+        .metadata();
   }
 
   private List<S3Object> objects() {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.s3db.PartitionKey;
 import io.s3db.S3dbException;
 import io.s3db.ValidationException;
@@ -22,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
-import software.amazon.awssdk.services.s3.model.S3Object;
 
 /**
  * Partition references: their keys and catalog entry as s3db.js writes them, what each write costs,
@@ -62,7 +60,7 @@ class PartitionsTest {
             "resource=accounts/partition=byCountryAndPlan/plan=pro/profile.country=PT/id=a1",
             "resource=accounts/partition=byRegion/region=eu-west/id=a1",
             "resource=accounts/partition=byScoreAndVip/score=0.5/vip=false/id=a1"),
-        keys());
+        requests.keys());
     HeadObjectResponse ref =
         bucket
             .client()
@@ -77,13 +75,7 @@ class PartitionsTest {
 
   @Test
   void theCatalogDeclaresThePartitionsAsS3dbJsDoes() throws IOException {
-    JsonNode catalog =
-        new ObjectMapper()
-            .readTree(
-                bucket
-                    .client()
-                    .getObjectAsBytes(b -> b.bucket(bucket.name()).key(prefix + "/s3db.json"))
-                    .asByteArray());
+    JsonNode catalog = StoredObjects.catalog(bucket, prefix);
     JsonNode resource = catalog.path("resources").path("accounts");
     String expected =
         "{\"byRegion\":{\"fields\":{\"region\":\"string\"}},"
@@ -163,7 +155,7 @@ class PartitionsTest {
             "resource=accounts/partition=byNickname/nickname=mo/id=m1",
             "resource=accounts/partition=byRegion/region=eu/id=m1",
             "resource=accounts/partition=byScoreAndVip/score=2.5/vip=true/id=m1"),
-        keys());
+        requests.keys());
   }
 
   @Test
@@ -174,7 +166,7 @@ class PartitionsTest {
     // the second HEAD, after the refs are deleted, checks that nobody inserted the record again
     // meanwhile
     assertEquals(Map.of("HeadObject", 2, "DeleteObject", 1, "DeleteObjects", 1), requests.counts());
-    assertEquals(List.of(), keys());
+    assertEquals(List.of(), requests.keys());
     accounts.delete("d1");
   }
 
@@ -254,16 +246,5 @@ class PartitionsTest {
         .putObject(
             b -> b.bucket(bucket.name()).key(prefix + "/" + key).metadata(Map.of("_v", "v1")),
             RequestBody.empty());
-  }
-
-  private List<String> keys() {
-    return bucket
-        .client()
-        .listObjectsV2(b -> b.bucket(bucket.name()).prefix(prefix + "/resource="))
-        .contents()
-        .stream()
-        .map(S3Object::key)
-        .map(k -> k.substring(prefix.length() + 1))
-        .toList();
   }
 }

@@ -22,6 +22,8 @@ public final class RequestCounter implements ExecutionInterceptor, AutoCloseable
   private final ConcurrentLinkedQueue<String> requests = new ConcurrentLinkedQueue<>();
   private final S3Client client;
   private final S3db db;
+  private final TestBucket bucket;
+  private final String prefix;
 
   /** A database on the test bucket whose client counts its requests. */
   RequestCounter(TestBucket bucket, String prefix) {
@@ -38,6 +40,8 @@ public final class RequestCounter implements ExecutionInterceptor, AutoCloseable
   }
 
   private RequestCounter(TestBucket bucket, String prefix, int parallelism, Clock clock) {
+    this.bucket = bucket;
+    this.prefix = prefix;
     EmbeddedS3 server = bucket.server();
     this.client =
         EmbeddedS3.clientBuilder(server.endpoint(), server.accessKey(), server.secretKey())
@@ -84,6 +88,11 @@ public final class RequestCounter implements ExecutionInterceptor, AutoCloseable
   /** Every request since the last reset, as {@code Operation /bucket/key}. */
   List<String> requests() {
     return List.copyOf(requests);
+  }
+
+  /** The keys of the database's resource objects, listed past the counted client. */
+  List<String> keys() {
+    return StoredObjects.keys(bucket, prefix);
   }
 
   void reset() {

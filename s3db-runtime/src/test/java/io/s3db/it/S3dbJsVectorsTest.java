@@ -147,12 +147,7 @@ class S3dbJsVectorsTest {
       }
     }
     // same partitions as s3db.js declared: the catalog keeps its version
-    JsonNode catalog =
-        JSON.readTree(
-            bucket
-                .client()
-                .getObjectAsBytes(b -> b.bucket(bucket.name()).key(prefix + "/s3db.json"))
-                .asByteArray());
+    JsonNode catalog = StoredObjects.catalog(bucket, prefix);
     assertEquals(
         "v1", catalog.path("resources").path("vectorUsers").path("currentVersion").asText());
     Map<String, String> keyOf = new HashMap<>();

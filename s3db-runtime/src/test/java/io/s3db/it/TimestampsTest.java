@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.s3db.PartitionKey;
 import io.s3db.testing.S3ServerExtension;
 import io.s3db.testing.TestBucket;
@@ -20,7 +19,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import software.amazon.awssdk.services.s3.model.S3Object;
 
 /**
  * {@code @S3Resource(timestamps = true)} and partitions on dates, UUIDs, enums and BigDecimals
@@ -74,17 +72,7 @@ class TimestampsTest {
     assertTrue(
         requests.requests().get(7).endsWith("/data/id=e1"), "data last: " + requests.requests());
     assertEquals(stored, events.get("e1"));
-    assertEquals(
-        List.of(
-            "resource=events/data/id=e1",
-            "resource=events/partition=byAmount/amount=19.90/id=e1",
-            "resource=events/partition=byAt/at=2026-11-24/id=e1",
-            "resource=events/partition=byCreatedDate/createdAt=2026-11-25/id=e1",
-            "resource=events/partition=byDay/day=2026-11-24/id=e1",
-            "resource=events/partition=byKindAndLevel/kind=" + KIND + "/level=HIGH/id=e1",
-            "resource=events/partition=byUpdatedDate/updatedAt=2026-11-25/id=e1",
-            "resource=events/partition=byWhen/when=2026-11-25/id=e1"),
-        keys());
+    assertEquals(keysOfE1("2026-11-25"), requests.keys());
   }
 
   @Test
@@ -108,13 +96,7 @@ class TimestampsTest {
 
   @Test
   void theCatalogDeclaresTimestampsAsS3dbJsDoes() throws IOException {
-    JsonNode catalog =
-        new ObjectMapper()
-            .readTree(
-                bucket
-                    .client()
-                    .getObjectAsBytes(b -> b.bucket(bucket.name()).key(prefix + "/s3db.json"))
-                    .asByteArray());
+    JsonNode catalog = StoredObjects.catalog(bucket, prefix);
     JsonNode resource = catalog.path("resources").path("events");
     String partitions =
         "{\"byDay\":{\"fields\":{\"day\":\"dateonly\"}},\"byWhen\":{\"fields\":{\"when\":\"datetime\"}},"
@@ -207,17 +189,7 @@ class TimestampsTest {
     assertEquals(replaced, events.get("e1"));
     // the byCreatedDate ref of the 27th, put before the insert attempt found the record, is gone
     // again
-    assertEquals(
-        List.of(
-            "resource=events/data/id=e1",
-            "resource=events/partition=byAmount/amount=19.90/id=e1",
-            "resource=events/partition=byAt/at=2026-11-24/id=e1",
-            "resource=events/partition=byCreatedDate/createdAt=2026-11-25/id=e1",
-            "resource=events/partition=byDay/day=2026-11-24/id=e1",
-            "resource=events/partition=byKindAndLevel/kind=" + KIND + "/level=HIGH/id=e1",
-            "resource=events/partition=byUpdatedDate/updatedAt=2026-11-27/id=e1",
-            "resource=events/partition=byWhen/when=2026-11-25/id=e1"),
-        keys());
+    assertEquals(keysOfE1("2026-11-27"), requests.keys());
   }
 
   @Test
@@ -254,14 +226,16 @@ class TimestampsTest {
     assertEquals(Map.of("kind", KIND, "level", "HIGH"), composite.values());
   }
 
-  private List<String> keys() {
-    return bucket
-        .client()
-        .listObjectsV2(b -> b.bucket(bucket.name()).prefix(prefix + "/resource="))
-        .contents()
-        .stream()
-        .map(S3Object::key)
-        .map(k -> k.substring(prefix.length() + 1))
-        .toList();
+  /** e1's data and references, created on the 25th and last updated on {@code updatedDate}. */
+  private static List<String> keysOfE1(String updatedDate) {
+    return List.of(
+        "resource=events/data/id=e1",
+        "resource=events/partition=byAmount/amount=19.90/id=e1",
+        "resource=events/partition=byAt/at=2026-11-24/id=e1",
+        "resource=events/partition=byCreatedDate/createdAt=2026-11-25/id=e1",
+        "resource=events/partition=byDay/day=2026-11-24/id=e1",
+        "resource=events/partition=byKindAndLevel/kind=" + KIND + "/level=HIGH/id=e1",
+        "resource=events/partition=byUpdatedDate/updatedAt=" + updatedDate + "/id=e1",
+        "resource=events/partition=byWhen/when=2026-11-25/id=e1");
   }
 }

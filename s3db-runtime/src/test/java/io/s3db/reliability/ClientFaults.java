@@ -7,10 +7,12 @@ import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
@@ -52,6 +54,27 @@ public final class ClientFaults implements ExecutionInterceptor {
     /** Lets the held request go. */
     public void release() {
       release.countDown();
+    }
+
+    /**
+     * Runs {@code first} until this hold holds its request, runs {@code meanwhile} to its end, then
+     * lets the request go; answers what {@code first} returned.
+     */
+    public <T> T interleave(Supplier<T> first, Runnable meanwhile) throws Exception {
+      CompletableFuture<T> result = CompletableFuture.supplyAsync(first);
+      awaitReached();
+      meanwhile.run();
+      release();
+      return result.get();
+    }
+
+    /** {@link #interleave(Supplier, Runnable)} for a {@code first} that answers nothing. */
+    public void interleave(Runnable first, Runnable meanwhile) throws Exception {
+      CompletableFuture<Void> result = CompletableFuture.runAsync(first);
+      awaitReached();
+      meanwhile.run();
+      release();
+      result.get();
     }
 
     /** Waits until a request matched (and, for a hold, is being held). */

@@ -6,7 +6,6 @@ import io.s3db.S3db;
 import io.s3db.testing.S3ServerExtension;
 import io.s3db.testing.TestBucket;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -30,12 +29,10 @@ class DeleteInterleavingsTest {
     try (S3db db = faults.db(bucket, "delete-moved")) {
       ParcelDao parcels = ParcelDao.of(db);
       parcels.insert(new Parcel("r", "z0", 0));
-      ClientFaults.Rule lateDelete = faults.hold("DeleteObject", "/data/id=r");
-      CompletableFuture<Void> d = CompletableFuture.runAsync(() -> parcels.delete("r"));
-      lateDelete.awaitReached(); // D read r in z0; its DELETE of the data is held
-      parcels.update("r", p -> p.movedTo("z1")); // U moves r to z1 and finishes
-      lateDelete.release();
-      d.get();
+      // D read r in z0; its DELETE of the data is held; then U moves r to z1 and finishes
+      faults
+          .hold("DeleteObject", "/data/id=r")
+          .interleave(() -> parcels.delete("r"), () -> parcels.update("r", p -> p.movedTo("z1")));
       Census census = Census.take(bucket, "delete-moved");
       System.out.println("DeleteInterleavingsTest delete-moved: " + census.figures());
       assertEquals(List.of(), List.copyOf(census.records.keySet()), "r deleted");
@@ -54,14 +51,13 @@ class DeleteInterleavingsTest {
     try (S3db db = faults.db(bucket, "upsert-deleted")) {
       ParcelDao parcels = ParcelDao.of(db);
       parcels.insert(new Parcel("r", "z0", 0));
-      ClientFaults.Rule lateReplace =
-          faults.hold("PutObject", "/data/id=r", 1); // after the refused create
-      CompletableFuture<Parcel> u =
-          CompletableFuture.supplyAsync(() -> parcels.upsert(new Parcel("r", "z2", 9)));
-      lateReplace.awaitReached();
-      parcels.delete("r");
-      lateReplace.release();
-      assertEquals(new Parcel("r", "z2", 9), u.get());
+      // the PUT after the refused create is held while r is deleted
+      assertEquals(
+          new Parcel("r", "z2", 9),
+          faults
+              .hold("PutObject", "/data/id=r", 1)
+              .interleave(
+                  () -> parcels.upsert(new Parcel("r", "z2", 9)), () -> parcels.delete("r")));
       assertEquals(new Parcel("r", "z2", 9), parcels.get("r"));
       Census census = Census.take(bucket, "upsert-deleted");
       System.out.println("DeleteInterleavingsTest upsert-deleted: " + census.figures());

@@ -9,6 +9,7 @@ import io.s3db.testing.S3ServerExtension;
 import io.s3db.testing.TestBucket;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
@@ -25,31 +26,34 @@ class LostReplyReplaysTest {
 
   @Test
   void anUpsertThatCreatesWhoseReplyWasLostSucceedsOnce(TestBucket bucket) {
-    ClientFaults faults = new ClientFaults();
-    try (S3db db = faults.db(bucket, "upsert-create")) {
-      ParcelDao parcels = ParcelDao.of(db);
-      faults.loseReply("PutObject", "/data/id=u1", 1);
-      Parcel stored = parcels.upsert(new Parcel("u1", "z1", 3));
-      assertEquals(1, faults.lostReplies());
-      assertEquals(new Parcel("u1", "z1", 3), stored);
-      assertEquals(stored, parcels.get("u1"));
-      exact(bucket, "upsert-create", parcels);
-    }
+    upsertWhoseReplyIsLost(bucket, "upsert-create", null, new Parcel("u1", "z1", 3), 0);
   }
 
   @Test
   void anUpsertThatReplacesWhoseReplyWasLostSucceedsOnce(TestBucket bucket) {
+    // the create attempt is refused (412) as it should be; the reply of the replacing PUT is lost
+    upsertWhoseReplyIsLost(
+        bucket, "upsert-replace", new Parcel("u2", "z0", 0), new Parcel("u2", "z2", 5), 1);
+  }
+
+  /**
+   * Upserts {@code parcel} over {@code existing} (none if null), the reply of its data PUT lost as
+   * after the first {@code skip} such PUTs: it succeeds once, answers and stores {@code parcel}.
+   */
+  private static void upsertWhoseReplyIsLost(
+      TestBucket bucket, String prefix, @Nullable Parcel existing, Parcel parcel, int skip) {
     ClientFaults faults = new ClientFaults();
-    try (S3db db = faults.db(bucket, "upsert-replace")) {
+    try (S3db db = faults.db(bucket, prefix)) {
       ParcelDao parcels = ParcelDao.of(db);
-      parcels.insert(new Parcel("u2", "z0", 0));
-      // the create attempt is refused (412) as it should be; the reply of the replacing PUT is lost
-      faults.loseReply("PutObject", "/data/id=u2", 1, 1);
-      Parcel stored = parcels.upsert(new Parcel("u2", "z2", 5));
+      if (existing != null) {
+        parcels.insert(existing);
+      }
+      faults.loseReply("PutObject", "/data/id=" + parcel.id(), skip, 1);
+      Parcel stored = parcels.upsert(parcel);
       assertEquals(1, faults.lostReplies());
-      assertEquals(new Parcel("u2", "z2", 5), stored);
-      assertEquals(stored, parcels.get("u2"));
-      exact(bucket, "upsert-replace", parcels);
+      assertEquals(parcel, stored);
+      assertEquals(stored, parcels.get(parcel.id()));
+      exact(bucket, prefix, parcels);
     }
   }
 

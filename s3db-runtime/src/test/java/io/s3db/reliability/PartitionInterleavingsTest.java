@@ -6,7 +6,6 @@ import io.s3db.S3db;
 import io.s3db.testing.S3ServerExtension;
 import io.s3db.testing.TestBucket;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -26,13 +25,13 @@ class PartitionInterleavingsTest {
     try (S3db db = faults.db(bucket, "moved-back")) {
       ParcelDao parcels = ParcelDao.of(db);
       parcels.insert(new Parcel("r", "z0", 0));
-      ClientFaults.Rule lateDelete = faults.hold("DeleteObject", "zone=z0/id=r");
-      CompletableFuture<Parcel> a =
-          CompletableFuture.supplyAsync(() -> parcels.update("r", p -> p.movedTo("z1")));
-      lateDelete.awaitReached(); // A wrote r in z1; its DELETE of r's z0 reference is held
-      parcels.update("r", p -> p.movedTo("z0")); // B moves r back to z0 and finishes
-      lateDelete.release();
-      a.get();
+      // A wrote r in z1; its DELETE of r's z0 reference is held; then B moves r back to z0 and
+      // finishes
+      faults
+          .hold("DeleteObject", "zone=z0/id=r")
+          .interleave(
+              () -> parcels.update("r", p -> p.movedTo("z1")),
+              () -> parcels.update("r", p -> p.movedTo("z0")));
       assertInExactlyItsZone(parcels, "r", "z0");
     }
   }
@@ -44,12 +43,10 @@ class PartitionInterleavingsTest {
     try (S3db db = faults.db(bucket, "reinserted")) {
       ParcelDao parcels = ParcelDao.of(db);
       parcels.insert(new Parcel("r", "z0", 0));
-      ClientFaults.Rule lateDelete = faults.hold("DeleteObject", "zone=z0/id=r");
-      CompletableFuture<Void> a = CompletableFuture.runAsync(() -> parcels.delete("r"));
-      lateDelete.awaitReached(); // A deleted r's data; its DELETE of r's z0 reference is held
-      parcels.insert(new Parcel("r", "z0", 7)); // B inserts r again in z0
-      lateDelete.release();
-      a.get();
+      // A deleted r's data; its DELETE of r's z0 reference is held; then B inserts r again in z0
+      faults
+          .hold("DeleteObject", "zone=z0/id=r")
+          .interleave(() -> parcels.delete("r"), () -> parcels.insert(new Parcel("r", "z0", 7)));
       assertInExactlyItsZone(parcels, "r", "z0");
       assertEquals(7, parcels.get("r").moves());
     }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.s3db.S3db;
 import io.s3db.events.VersionUpdatedEvent;
+import io.s3db.it.StoredObjects;
 import io.s3db.testing.S3ServerExtension;
 import io.s3db.testing.TestBucket;
 import java.io.InputStream;
@@ -136,14 +137,7 @@ class LegacyReadTest {
               .get("2"),
           "others stay as they were");
     }
-    JsonNode catalog =
-        JSON.readTree(
-                bucket
-                    .client()
-                    .getObjectAsBytes(b -> b.bucket(bucket.name()).key(prefix + "/s3db.json"))
-                    .asByteArray())
-            .path("resources")
-            .path("legacyUsers");
+    JsonNode catalog = StoredObjects.catalog(bucket, prefix).path("resources").path("legacyUsers");
     assertEquals("v1", catalog.path("currentVersion").asText());
     assertTrue(catalog.path("versions").has("v0"), "the 6.0.0 version is kept");
     assertEquals(

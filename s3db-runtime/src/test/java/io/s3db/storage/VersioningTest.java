@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.s3db.PartitionKey;
 import io.s3db.S3Dao;
 import io.s3db.S3db;
 import io.s3db.events.S3dbListener;
 import io.s3db.events.VersionUpdatedEvent;
+import io.s3db.it.StoredObjects;
 import io.s3db.spi.ResourceDescriptor;
 import io.s3db.storage.Notes.NoteV1;
 import io.s3db.storage.Notes.NoteV2;
@@ -93,15 +93,7 @@ class VersioningTest {
       notes.delete("n2");
       assertEquals(List.of(), notes.listIds(PartitionKey.byVersion("v1")));
     }
-    JsonNode catalog =
-        new ObjectMapper()
-            .readTree(
-                bucket
-                    .client()
-                    .getObjectAsBytes(b -> b.bucket(bucket.name()).key(prefix + "/s3db.json"))
-                    .asByteArray())
-            .path("resources")
-            .path("notes");
+    JsonNode catalog = StoredObjects.catalog(bucket, prefix).path("resources").path("notes");
     assertEquals(
         "{\"fields\":{\"_v\":\"string\"}}",
         catalog.path("partitions").path("byVersion").toString());

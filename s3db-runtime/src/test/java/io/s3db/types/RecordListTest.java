@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.s3db.S3db;
 import io.s3db.ValidationException;
+import io.s3db.it.StoredObjects;
 import io.s3db.testing.S3ServerExtension;
 import io.s3db.testing.TestBucket;
 import io.s3db.types.Order.Kind;
@@ -67,12 +67,7 @@ class RecordListTest {
       assertEquals(updated, orders.get("o1"));
       assertNull(orders.get("o1").lines().get(1).shipTo());
       String rule =
-          new ObjectMapper()
-              .readTree(
-                  bucket
-                      .client()
-                      .getObjectAsBytes(b -> b.bucket(bucket.name()).key(prefix + "/s3db.json"))
-                      .asByteArray())
+          StoredObjects.catalog(bucket, prefix)
               .path("resources")
               .path("orders")
               .path("versions")

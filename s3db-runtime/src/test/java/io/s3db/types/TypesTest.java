@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.s3db.S3db;
 import io.s3db.internal.crypto.Passwords;
+import io.s3db.it.StoredObjects;
 import io.s3db.it.TestDatabases;
 import io.s3db.testing.S3ServerExtension;
 import io.s3db.testing.TestBucket;
@@ -190,11 +191,7 @@ class TypesTest {
   @Test
   void theCatalogDeclaresS3dbJsRules() throws Exception {
     JsonNode attributes =
-        JSON.readTree(
-                bucket
-                    .client()
-                    .getObjectAsBytes(b -> b.bucket(bucket.name()).key(prefix + "/s3db.json"))
-                    .asByteArray())
+        StoredObjects.catalog(bucket, prefix)
             .path("resources")
             .path("everything")
             .path("versions")

@@ -84,6 +84,29 @@ class ConditionalWriteRaceTest {
    * comparisons.
    */
   static int[][] raceRounds(S3Client s3, String bucket, String key) throws Exception {
+    return rounds(
+        (round, thread, barrier) -> {
+          String eTag = s3.headObject(r -> r.bucket(bucket).key(key)).eTag();
+          barrier.await(30, TimeUnit.SECONDS); // everyone has read the same ETag
+          String body = body(round, thread);
+          int status =
+              putStatus(
+                  () ->
+                      s3.putObject(
+                          r -> r.bucket(bucket).key(key).ifMatch(eTag),
+                          RequestBody.fromString(body)));
+          barrier.await(30, TimeUnit.SECONDS); // the round is over before anyone reads again
+          return status;
+        });
+  }
+
+  /** One thread's conditional PUT in one round; answers the HTTP status it got. */
+  private interface Attempt {
+    int status(int round, int thread, CyclicBarrier barrier) throws Exception;
+  }
+
+  /** {@value #THREADS} threads make their attempt in each of {@value #ROUNDS} rounds. */
+  private static int[][] rounds(Attempt attempt) throws Exception {
     int[][] outcome = new int[ROUNDS][THREADS];
     CyclicBarrier barrier = new CyclicBarrier(THREADS);
     ExecutorService pool = Executors.newFixedThreadPool(THREADS);
@@ -94,17 +117,7 @@ class ConditionalWriteRaceTest {
         Callable<Object> task =
             () -> {
               for (int round = 0; round < ROUNDS; round++) {
-                String eTag = s3.headObject(r -> r.bucket(bucket).key(key)).eTag();
-                barrier.await(30, TimeUnit.SECONDS); // everyone has read the same ETag
-                String body = body(round, thread);
-                try {
-                  s3.putObject(
-                      r -> r.bucket(bucket).key(key).ifMatch(eTag), RequestBody.fromString(body));
-                  outcome[round][thread] = 200;
-                } catch (S3Exception e) {
-                  outcome[round][thread] = e.statusCode();
-                }
-                barrier.await(30, TimeUnit.SECONDS); // the round is over before anyone reads again
+                outcome[round][thread] = attempt.status(round, thread, barrier);
               }
               return "done";
             };
@@ -119,41 +132,32 @@ class ConditionalWriteRaceTest {
     return outcome;
   }
 
+  /** 200 when the PUT is written, else the status S3 refused it with. */
+  private static int putStatus(Runnable put) {
+    try {
+      put.run();
+      return 200;
+    } catch (S3Exception e) {
+      return e.statusCode();
+    }
+  }
+
   @Test
   void ifNoneMatchStarCreateHasExactlyOneWinnerPerKey(TestBucket bucket) throws Exception {
     S3Client s3 = bucket.client();
     String b = bucket.name();
-    int[][] outcome = new int[ROUNDS][THREADS];
-    CyclicBarrier barrier = new CyclicBarrier(THREADS);
-    ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-    try {
-      List<Future<Object>> futures = new ArrayList<>();
-      for (int t = 0; t < THREADS; t++) {
-        int thread = t;
-        Callable<Object> task =
-            () -> {
-              for (int round = 0; round < ROUNDS; round++) {
-                String key = "create/" + round;
-                String body = body(round, thread);
-                barrier.await(30, TimeUnit.SECONDS);
-                try {
-                  s3.putObject(
-                      r -> r.bucket(b).key(key).ifNoneMatch("*"), RequestBody.fromString(body));
-                  outcome[round][thread] = 200;
-                } catch (S3Exception e) {
-                  outcome[round][thread] = e.statusCode();
-                }
-              }
-              return "done";
-            };
-        futures.add(pool.submit(task));
-      }
-      for (Future<Object> future : futures) {
-        future.get(2, TimeUnit.MINUTES);
-      }
-    } finally {
-      pool.shutdownNow();
-    }
+    int[][] outcome =
+        rounds(
+            (round, thread, barrier) -> {
+              String key = "create/" + round;
+              String body = body(round, thread);
+              barrier.await(30, TimeUnit.SECONDS);
+              return putStatus(
+                  () ->
+                      s3.putObject(
+                          r -> r.bucket(b).key(key).ifNoneMatch("*"),
+                          RequestBody.fromString(body)));
+            });
     for (int round = 0; round < ROUNDS; round++) {
       int winner = -1;
       for (int t = 0; t < THREADS; t++) {

@@ -104,40 +104,17 @@ class MetadataLimitTest {
 
     // REPLACE at 2 048 bytes passes, at 2 049 fails -- also for the in-place metadata update (copy
     // onto itself).
-    s3.copyObject(
-        r ->
-            r.sourceBucket(b)
-                .sourceKey("copy/src")
-                .destinationBucket(b)
-                .destinationKey("copy/src")
-                .metadataDirective(MetadataDirective.REPLACE)
-                .metadata(Map.of("kk", "b".repeat(2046))));
+    copyReplacing(s3, b, "copy/src", Map.of("kk", "b".repeat(2046)));
     assertEquals(
         Map.of("kk", "b".repeat(2046)), s3.headObject(r -> r.bucket(b).key("copy/src")).metadata());
     assertMetadataTooLarge(
         assertThrows(
             S3Exception.class,
-            () ->
-                s3.copyObject(
-                    r ->
-                        r.sourceBucket(b)
-                            .sourceKey("copy/src")
-                            .destinationBucket(b)
-                            .destinationKey("copy/src")
-                            .metadataDirective(MetadataDirective.REPLACE)
-                            .metadata(Map.of("kk", "b".repeat(2047))))));
+            () -> copyReplacing(s3, b, "copy/src", Map.of("kk", "b".repeat(2047)))));
     assertMetadataTooLarge(
         assertThrows(
             S3Exception.class,
-            () ->
-                s3.copyObject(
-                    r ->
-                        r.sourceBucket(b)
-                            .sourceKey("copy/src")
-                            .destinationBucket(b)
-                            .destinationKey("copy/other")
-                            .metadataDirective(MetadataDirective.REPLACE)
-                            .metadata(Map.of("kk", "b".repeat(2047))))));
+            () -> copyReplacing(s3, b, "copy/other", Map.of("kk", "b".repeat(2047)))));
     assertEquals(
         Map.of("kk", "b".repeat(2046)), s3.headObject(r -> r.bucket(b).key("copy/src")).metadata());
   }
@@ -218,5 +195,18 @@ class MetadataLimitTest {
   static void assertMetadataTooLarge(S3Exception e) {
     assertEquals(400, e.statusCode(), e.toString());
     assertEquals("MetadataTooLarge", e.awsErrorDetails().errorCode(), e.toString());
+  }
+
+  /** Copies copy/src to {@code destination} with its metadata replaced by {@code metadata}. */
+  private static void copyReplacing(
+      S3Client s3, String b, String destination, Map<String, String> metadata) {
+    s3.copyObject(
+        r ->
+            r.sourceBucket(b)
+                .sourceKey("copy/src")
+                .destinationBucket(b)
+                .destinationKey(destination)
+                .metadataDirective(MetadataDirective.REPLACE)
+                .metadata(metadata));
   }
 }

@@ -16,6 +16,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
 import org.gaul.s3proxy.BlobStores;
 import org.gaul.s3proxy.blobstore.BlobStore;
 import org.junit.jupiter.api.Test;
@@ -58,9 +59,7 @@ class ReadDuringWriteRaceTest {
   void headAndGetRacingPutAndDeleteSeeAWholeObjectOr404(TestBucket bucket) throws Exception {
     Figures figures = race(bucket.client(), bucket.name(), "race/one-key");
     System.out.println("[in memory] " + figures);
-    assertSawBothStates(figures);
-    assertEquals(
-        0, figures.bad.get(), "reads that saw neither a whole object nor a 404: " + figures);
+    assertWholeOr404(figures);
   }
 
   @Test
@@ -69,9 +68,7 @@ class ReadDuringWriteRaceTest {
       s3.createBucket("race");
       Figures figures = race(s3.client(), "race", "one-key");
       System.out.println("[on disk] " + figures);
-      assertSawBothStates(figures);
-      assertEquals(
-          0, figures.bad.get(), "reads that saw neither a whole object nor a 404: " + figures);
+      assertWholeOr404(figures);
     }
   }
 
@@ -104,6 +101,44 @@ class ReadDuringWriteRaceTest {
     DeleteObjectRequest delete = DeleteObjectRequest.builder().bucket("race").key("k").build();
     HeadObjectRequest head = HeadObjectRequest.builder().bucket("race").key("k").build();
     Figures figures = new Figures(STORE_READS + " blobMetadata calls");
+    try {
+      return drive(
+          figures,
+          STORE_READS,
+          () -> {
+            store.putBlob(put, new ByteArrayInputStream("body".getBytes(StandardCharsets.UTF_8)));
+            store.removeBlob(delete);
+            figures.writes.addAndGet(2);
+          },
+          n -> {
+            try {
+              HeadObjectResponse metadata = store.blobMetadata(head);
+              if (metadata != null
+                  && METADATA.equals(metadata.metadata())
+                  && metadata.eTag() != null) {
+                figures.whole.incrementAndGet();
+              } else {
+                figures.bad.incrementAndGet();
+                figures.lastBad = String.valueOf(metadata);
+              }
+            } catch (NoSuchKeyException absent) {
+              figures.absent.incrementAndGet();
+            } catch (RuntimeException failure) { // a read mixing two versions can fail outright
+              figures.bad.incrementAndGet();
+              figures.lastBad = failure.toString();
+            }
+          });
+    } finally {
+      store.close();
+    }
+  }
+
+  /**
+   * One writer runs {@code writeAndDelete} in a loop while {@value #READERS} readers share {@code
+   * totalReads} calls of {@code read} (given the read's number, from 1); times the whole.
+   */
+  private static Figures drive(
+      Figures figures, int totalReads, Runnable writeAndDelete, IntConsumer read) throws Exception {
     long t0 = System.nanoTime();
     AtomicBoolean readersDone = new AtomicBoolean();
     AtomicInteger reads = new AtomicInteger();
@@ -113,10 +148,7 @@ class ReadDuringWriteRaceTest {
           pool.submit(
               () -> {
                 while (!readersDone.get()) {
-                  store.putBlob(
-                      put, new ByteArrayInputStream("body".getBytes(StandardCharsets.UTF_8)));
-                  store.removeBlob(delete);
-                  figures.writes.addAndGet(2);
+                  writeAndDelete.run();
                 }
                 return null;
               });
@@ -125,24 +157,10 @@ class ReadDuringWriteRaceTest {
         readers.add(
             pool.submit(
                 () -> {
-                  while (reads.incrementAndGet() <= STORE_READS) {
-                    try {
-                      HeadObjectResponse metadata = store.blobMetadata(head);
-                      if (metadata != null
-                          && METADATA.equals(metadata.metadata())
-                          && metadata.eTag() != null) {
-                        figures.whole.incrementAndGet();
-                      } else {
-                        figures.bad.incrementAndGet();
-                        figures.lastBad = String.valueOf(metadata);
-                      }
-                    } catch (NoSuchKeyException absent) {
-                      figures.absent.incrementAndGet();
-                    } catch (
-                        RuntimeException failure) { // a read mixing two versions can fail outright
-                      figures.bad.incrementAndGet();
-                      figures.lastBad = failure.toString();
-                    }
+                  for (int n = reads.incrementAndGet();
+                      n <= totalReads;
+                      n = reads.incrementAndGet()) {
+                    read.accept(n);
                   }
                   return null;
                 }));
@@ -155,9 +173,14 @@ class ReadDuringWriteRaceTest {
       figures.millis = (System.nanoTime() - t0) / 1_000_000;
     } finally {
       pool.shutdownNow();
-      store.close();
     }
     return figures;
+  }
+
+  private static void assertWholeOr404(Figures figures) {
+    assertSawBothStates(figures);
+    assertEquals(
+        0, figures.bad.get(), "reads that saw neither a whole object nor a 404: " + figures);
   }
 
   /** Without both, the readers never overlapped the writer and a zero would prove nothing. */
@@ -172,45 +195,17 @@ class ReadDuringWriteRaceTest {
    */
   static Figures race(S3Client s3, String bucket, String key) throws Exception {
     Figures figures = new Figures(READS + " reads (HEAD, every 4th a GET)");
-    long t0 = System.nanoTime();
-    AtomicBoolean readersDone = new AtomicBoolean();
-    AtomicInteger reads = new AtomicInteger();
-    ExecutorService pool = Executors.newFixedThreadPool(READERS + 1);
-    try {
-      Future<?> writer =
-          pool.submit(
-              () -> {
-                while (!readersDone.get()) {
-                  s3.putObject(
-                      r -> r.bucket(bucket).key(key).metadata(METADATA),
-                      RequestBody.fromString("body"));
-                  figures.writes.incrementAndGet();
-                  s3.deleteObject(r -> r.bucket(bucket).key(key));
-                  figures.writes.incrementAndGet();
-                }
-                return null;
-              });
-      List<Future<?>> readers = new ArrayList<>();
-      for (int i = 0; i < READERS; i++) {
-        readers.add(
-            pool.submit(
-                () -> {
-                  for (int n = reads.incrementAndGet(); n <= READS; n = reads.incrementAndGet()) {
-                    read(s3, bucket, key, n % 4 == 0, figures);
-                  }
-                  return null;
-                }));
-      }
-      for (Future<?> reader : readers) {
-        reader.get(1, TimeUnit.MINUTES);
-      }
-      readersDone.set(true);
-      writer.get(1, TimeUnit.MINUTES);
-      figures.millis = (System.nanoTime() - t0) / 1_000_000;
-    } finally {
-      pool.shutdownNow();
-    }
-    return figures;
+    return drive(
+        figures,
+        READS,
+        () -> {
+          s3.putObject(
+              r -> r.bucket(bucket).key(key).metadata(METADATA), RequestBody.fromString("body"));
+          figures.writes.incrementAndGet();
+          s3.deleteObject(r -> r.bucket(bucket).key(key));
+          figures.writes.incrementAndGet();
+        },
+        n -> read(s3, bucket, key, n % 4 == 0, figures));
   }
 
   private static void read(S3Client s3, String bucket, String key, boolean get, Figures figures) {

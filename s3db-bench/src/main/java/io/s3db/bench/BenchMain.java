@@ -62,10 +62,18 @@ public final class BenchMain {
                       logs);
               case LIB ->
                   WorkerProcess.java(
-                      "B-lib", jvm, WorkerMain.class.getName(), List.of("lib"), logs);
+                      "B-lib",
+                      jvm(jvm, "B-lib", logs),
+                      WorkerMain.class.getName(),
+                      List.of("lib"),
+                      logs);
               case RAW ->
                   WorkerProcess.java(
-                      "C-raw", jvm, WorkerMain.class.getName(), List.of("raw"), logs);
+                      "C-raw",
+                      jvm(jvm, "C-raw", logs),
+                      WorkerMain.class.getName(),
+                      List.of("raw"),
+                      logs);
             });
       }
       try (S3Client admin =
@@ -108,6 +116,22 @@ public final class BenchMain {
     }
     System.err.println("load after: " + run.loadAfter());
     System.out.println("results in " + md);
+  }
+
+  /**
+   * The worker JVM's options: with {@code BENCH_JFR} set, a flight recording of the whole run
+   * (profile settings) into {@code target/bench-logs/<name>.jfr}, for {@code jfr print --events
+   * jdk.ExecutionSample}.
+   */
+  private static List<String> jvm(List<String> base, String name, Path logs) {
+    if (System.getenv("BENCH_JFR") == null) {
+      return base;
+    }
+    List<String> options = new ArrayList<>(base);
+    options.add(
+        "-XX:StartFlightRecording=settings=profile,dumponexit=true,filename="
+            + logs.resolve(name + ".jfr"));
+    return options;
   }
 
   /** The directory holding {@code s3db-bench}, from the working directory upwards. */

@@ -17,6 +17,7 @@ import java.util.Locale;
  * sides=A,B,C     which sides run
  * name=side-by-side   bench/results/&lt;date&gt;-&lt;name&gt;.md
  * summary=true    whether to (re)write bench/results/summary.json
+ * ops=insert,list only these timed operations (for profiling; the full sequence by default)
  * </pre>
  */
 record Config(
@@ -29,6 +30,7 @@ record Config(
     List<Side> sides,
     String name,
     boolean summary,
+    List<Op> ops,
     String args) {
 
   static Config parse(String[] args) {
@@ -41,6 +43,7 @@ record Config(
     List<Side> sides = List.of(Side.values());
     String name = "side-by-side";
     boolean summary = true;
+    List<Op> ops = Op.TIMED;
     for (String arg : args) {
       int eq = arg.indexOf('=');
       if (eq < 0) {
@@ -58,6 +61,7 @@ record Config(
         case "sides" -> sides = sides(value);
         case "name" -> name = value;
         case "summary" -> summary = Boolean.parseBoolean(value);
+        case "ops" -> ops = java.util.Arrays.stream(value.split(",")).map(Op::ofWire).toList();
         default -> throw new IllegalArgumentException("unknown setting " + key);
       }
     }
@@ -76,6 +80,7 @@ record Config(
         sides,
         name,
         summary,
+        ops,
         String.join(" ", args));
   }
 

@@ -72,7 +72,7 @@ final class Timing {
       bucket = bucket.toLowerCase(Locale.ROOT);
       sides.open(side, endpoint, bucket, partitions, config.n());
       Map<Op, Long> nanos = new EnumMap<>(Op.class);
-      for (Op op : Op.TIMED) {
+      for (Op op : config.ops()) {
         if (System.getenv("BENCH_TRACE") != null) {
           System.err.println("  " + side.letter + " " + op.wire);
         }

@@ -89,6 +89,10 @@ final class WorkerProcess implements AutoCloseable {
       commands.newLine();
       commands.flush();
       String line = replies.readLine();
+      // the JVM itself may print on stdout (JFR's "Started recording"): replies are JSON objects
+      while (line != null && !line.startsWith("{")) {
+        line = replies.readLine();
+      }
       if (line == null) {
         throw new IllegalStateException(name + " ended; see " + log);
       }

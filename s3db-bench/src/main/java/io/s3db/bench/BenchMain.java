@@ -128,6 +128,7 @@ public final class BenchMain {
       return base;
     }
     List<String> options = new ArrayList<>(base);
+    options.add("-XX:FlightRecorderOptions:stackdepth=256");
     options.add(
         "-XX:StartFlightRecording=settings=profile,dumponexit=true,filename="
             + logs.resolve(name + ".jfr"));

@@ -22,6 +22,17 @@ final class Requests {
     };
   }
 
+  /** Whether {@link #divisor} gives requests per record (single-record calls) or per call. */
+  static boolean perRecord(String operation) {
+    if (operation.equals("connect")) {
+      return false;
+    }
+    return switch (Op.ofWire(operation)) {
+      case COUNT, LIST, STREAM, GET_MANY, INSERT_MANY, DELETE_MANY -> false;
+      default -> true;
+    };
+  }
+
   /** What a row counts, for the table's first column. */
   static String per(String operation, int n) {
     if (operation.equals("connect")) {

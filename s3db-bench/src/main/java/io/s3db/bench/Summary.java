@@ -87,7 +87,9 @@ final class Summary {
                         f.put("metric", "requests");
                         int d = Requests.divisor(operation, w.n());
                         f.put("value", Requests.total(counts) / (double) d);
-                        f.put("unit", d == w.n() ? "requests/record" : "requests/call");
+                        f.put(
+                            "unit",
+                            Requests.perRecord(operation) ? "requests/record" : "requests/call");
                         f.put("records", w.n());
                         ObjectNode by = f.putObject("byType");
                         for (Map.Entry<S3Operation, Long> e : counts.entrySet()) {

@@ -25,6 +25,7 @@ final class WireCounts {
     Map<Side, Map<String, Map<S3Operation, Long>>> counts = new EnumMap<>(Side.class);
     try (FaultProxy proxy = FaultProxy.start(server)) {
       for (Side side : config.sides()) {
+        long start = System.nanoTime();
         Map<String, Map<S3Operation, Long>> bySide = new LinkedHashMap<>();
         String bucket = ("c-" + variant + "-" + side.letter).toLowerCase(java.util.Locale.ROOT);
         proxy.resetStats();
@@ -38,6 +39,12 @@ final class WireCounts {
         }
         sides.closeWorkload(side);
         counts.put(side, bySide);
+        System.err.printf(
+            java.util.Locale.ROOT,
+            "  counted %s %s in %.1f s%n",
+            variant,
+            side.letter,
+            (System.nanoTime() - start) / 1e9);
       }
     }
     return new Result(variant, config.countN(), counts);

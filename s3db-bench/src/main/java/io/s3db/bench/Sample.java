@@ -1,4 +1,4 @@
-package io.s3db.examples.bench;
+package io.s3db.bench;
 
 import io.s3db.annotations.S3Resource;
 import org.jspecify.annotations.Nullable;

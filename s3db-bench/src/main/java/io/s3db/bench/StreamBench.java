@@ -1,4 +1,4 @@
-package io.s3db.examples.bench;
+package io.s3db.bench;
 
 import io.s3db.BulkResult;
 import io.s3db.BulkWriter;
@@ -30,7 +30,7 @@ import java.util.stream.Stream;
  * {@code bench/results/<date>-stream.md}.
  *
  * <pre>
- * mvn -q -pl s3db-examples -am compile exec:java -Dexec.mainClass=io.s3db.examples.bench.StreamBench \
+ * mvn -q -pl s3db-bench -am compile exec:java -Dexec.mainClass=io.s3db.bench.StreamBench \
  *     -Dexec.args="100000 64m"
  * </pre>
  */
@@ -177,7 +177,7 @@ public final class StreamBench {
   private static Path report(int records, String heap, long writeNanos, String line, String load)
       throws IOException {
     Path root = Path.of("").toAbsolutePath();
-    while (root != null && !Files.isDirectory(root.resolve("s3db-examples"))) {
+    while (root != null && !Files.isDirectory(root.resolve("s3db-bench"))) {
       root = root.getParent();
     }
     Path dir = (root == null ? Path.of("") : root).resolve("bench/results");
@@ -207,8 +207,8 @@ public final class StreamBench {
             + load
             + " (other builds share the machine; rates are a floor)\n"
             + "- server: S3Proxy 4.1 in memory (EmbeddedS3), in the writing JVM, on 127.0.0.1\n"
-            + "- command: `mvn -q -pl s3db-examples -am compile exec:java"
-            + " -Dexec.mainClass=io.s3db.examples.bench.StreamBench -Dexec.args=\""
+            + "- command: `mvn -q -pl s3db-bench -am compile exec:java"
+            + " -Dexec.mainClass=io.s3db.bench.StreamBench -Dexec.args=\""
             + records
             + " "
             + heap

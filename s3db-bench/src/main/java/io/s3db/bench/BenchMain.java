@@ -1,0 +1,148 @@
+package io.s3db.bench;
+
+import io.s3db.testing.EmbeddedS3;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.services.s3.S3Client;
+
+/**
+ * The side-by-side benchmark's coordinator (issue 13 §1 and §2): starts the standalone server and
+ * one worker process per side, counts requests per operation through a counting proxy, times the
+ * workload in interleaved rounds, and writes {@code bench/results/<date>-<name>.md} and {@code
+ * bench/results/summary.json}. Run it with {@code bench/run [key=value …]} (see {@link Config}).
+ *
+ * <p>This process only coordinates: no request it makes is timed.
+ */
+public final class BenchMain {
+  private BenchMain() {}
+
+  public static void main(String[] args) throws IOException {
+    Config config = Config.parse(args);
+    Path root = repositoryRoot();
+    Path logs = root.resolve("s3db-bench/target/bench-logs");
+    Files.createDirectories(logs);
+    Path nodeModules = root.resolve("s3db-interop/src/test/node/node_modules");
+    if (config.sides().contains(Side.NODE)
+        && !Files.exists(nodeModules.resolve("s3db.js/package.json"))) {
+      throw new IllegalStateException(
+          "s3db.js is not installed: run `node install.mjs` in s3db-interop/src/test/node");
+    }
+    Instant start = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    String loadBefore = Machine.load();
+    System.err.println("load before: " + loadBefore);
+
+    List<String> jvm = List.of("-XX:+UseG1GC");
+    try (WorkerProcess server =
+        WorkerProcess.java("server", jvm, ServerMain.class.getName(), List.of(), logs)) {
+      String ready = server.firstLine();
+      if (!ready.startsWith("READY ")) {
+        throw new IllegalStateException("server said " + ready);
+      }
+      URI endpoint = URI.create(ready.substring("READY ".length()).trim());
+      Map<Side, WorkerProcess> workers = new EnumMap<>(Side.class);
+      for (Side side : config.sides()) {
+        workers.put(
+            side,
+            switch (side) {
+              case NODE ->
+                  WorkerProcess.node(
+                      "A-node",
+                      root.resolve("s3db-bench/src/main/node/bench-node.mjs"),
+                      nodeModules,
+                      logs);
+              case LIB ->
+                  WorkerProcess.java(
+                      "B-lib",
+                      jvm(jvm, "B-lib", logs),
+                      WorkerMain.class.getName(),
+                      List.of("lib"),
+                      logs);
+              case RAW ->
+                  WorkerProcess.java(
+                      "C-raw",
+                      jvm(jvm, "C-raw", logs),
+                      WorkerMain.class.getName(),
+                      List.of("raw"),
+                      logs);
+            });
+      }
+      try (S3Client admin =
+              EmbeddedS3.newClient(endpoint, EmbeddedS3.ACCESS_KEY, EmbeddedS3.SECRET_KEY);
+          Sides sides = new Sides(workers, admin, config.parallelism())) {
+        List<WireCounts.Result> counts = new ArrayList<>();
+        for (String variant : config.variants()) {
+          System.err.println("counting requests, " + variant);
+          counts.add(WireCounts.run(sides, endpoint, variant, config));
+        }
+        List<Timing.Result> timings = new ArrayList<>();
+        for (String variant : config.variants()) {
+          timings.add(Timing.run(sides, endpoint, variant, config));
+        }
+        Run run =
+            new Run(
+                config,
+                start,
+                Instant.now().truncatedTo(ChronoUnit.SECONDS),
+                loadBefore,
+                Machine.load(),
+                Machine.description(),
+                Machine.jdk(),
+                Machine.node(),
+                timings,
+                counts);
+        write(root, run);
+      }
+    }
+  }
+
+  private static void write(Path root, Run run) throws IOException {
+    Path dir = root.resolve("bench/results");
+    Files.createDirectories(dir);
+    String name = LocalDate.ofInstant(run.start(), ZoneOffset.UTC) + "-" + run.config().name();
+    Path md = dir.resolve(name + ".md");
+    Files.writeString(md, Report.markdown(run));
+    if (run.config().summary()) {
+      Summary.write(dir.resolve("summary.json"), run, md.getFileName().toString());
+    }
+    System.err.println("load after: " + run.loadAfter());
+    System.out.println("results in " + md);
+  }
+
+  /**
+   * The worker JVM's options: with {@code BENCH_JFR} set, a flight recording of the whole run
+   * (profile settings) into {@code target/bench-logs/<name>.jfr}, for {@code jfr print --events
+   * jdk.ExecutionSample}.
+   */
+  private static List<String> jvm(List<String> base, String name, Path logs) {
+    if (System.getenv("BENCH_JFR") == null) {
+      return base;
+    }
+    List<String> options = new ArrayList<>(base);
+    options.add("-XX:FlightRecorderOptions:stackdepth=256");
+    options.add(
+        "-XX:StartFlightRecording=settings=profile,dumponexit=true,filename="
+            + logs.resolve(name + ".jfr"));
+    return options;
+  }
+
+  /** The directory holding {@code s3db-bench}, from the working directory upwards. */
+  static Path repositoryRoot() {
+    Path dir = Path.of("").toAbsolutePath();
+    for (Path d = dir; d != null; d = d.getParent()) {
+      if (Files.isDirectory(d.resolve("s3db-bench"))) {
+        return d;
+      }
+    }
+    throw new IllegalStateException("run from the repository (no s3db-bench above " + dir + ")");
+  }
+}

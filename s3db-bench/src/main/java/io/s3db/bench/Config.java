@@ -1,0 +1,103 @@
+package io.s3db.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The run's settings, from {@code key=value} arguments (all optional):
+ *
+ * <pre>
+ * n=1000          records per side and round
+ * rounds=3        measured rounds after the warm-up
+ * maxWarmup=10    warm-up rounds at most, when two in a row never agree within 10 %
+ * variants=plain,partitions
+ * parallelism=10  callers in flight and the libraries' own parallelism
+ * countN=10       records per side when counting requests
+ * sides=A,B,C     which sides run
+ * name=side-by-side   bench/results/&lt;date&gt;-&lt;name&gt;.md
+ * summary=true    whether to (re)write bench/results/summary.json
+ * ops=insert,list only these timed operations (for profiling; the full sequence by default)
+ * </pre>
+ */
+record Config(
+    int n,
+    int rounds,
+    int maxWarmup,
+    List<String> variants,
+    int parallelism,
+    int countN,
+    List<Side> sides,
+    String name,
+    boolean summary,
+    List<Op> ops,
+    String args) {
+
+  static Config parse(String[] args) {
+    int n = 1000;
+    int rounds = 3;
+    int maxWarmup = 10;
+    List<String> variants = List.of("plain", "partitions");
+    int parallelism = 10;
+    int countN = 10;
+    List<Side> sides = List.of(Side.values());
+    String name = "side-by-side";
+    boolean summary = true;
+    List<Op> ops = Op.TIMED;
+    for (String arg : args) {
+      int eq = arg.indexOf('=');
+      if (eq < 0) {
+        throw new IllegalArgumentException("expected key=value, got " + arg);
+      }
+      String key = arg.substring(0, eq);
+      String value = arg.substring(eq + 1);
+      switch (key) {
+        case "n" -> n = Integer.parseInt(value);
+        case "rounds" -> rounds = Integer.parseInt(value);
+        case "maxWarmup" -> maxWarmup = Integer.parseInt(value);
+        case "variants" -> variants = List.of(value.split(","));
+        case "parallelism" -> parallelism = Integer.parseInt(value);
+        case "countN" -> countN = Integer.parseInt(value);
+        case "sides" -> sides = sides(value);
+        case "name" -> name = value;
+        case "summary" -> summary = Boolean.parseBoolean(value);
+        case "ops" -> ops = java.util.Arrays.stream(value.split(",")).map(Op::ofWire).toList();
+        default -> throw new IllegalArgumentException("unknown setting " + key);
+      }
+    }
+    for (String v : variants) {
+      if (!v.equals("plain") && !v.equals("partitions")) {
+        throw new IllegalArgumentException("variants are plain and partitions, not " + v);
+      }
+    }
+    return new Config(
+        n,
+        rounds,
+        maxWarmup,
+        variants,
+        parallelism,
+        countN,
+        sides,
+        name,
+        summary,
+        ops,
+        String.join(" ", args));
+  }
+
+  private static List<Side> sides(String letters) {
+    List<Side> sides = new ArrayList<>();
+    for (String letter : letters.split(",")) {
+      boolean found = false;
+      for (Side side : Side.values()) {
+        if (side.letter.equals(letter.trim().toUpperCase(Locale.ROOT))) {
+          sides.add(side);
+          found = true;
+        }
+      }
+      if (!found) {
+        throw new IllegalArgumentException("sides are A, B, C, not " + letter);
+      }
+    }
+    return List.copyOf(sides);
+  }
+}

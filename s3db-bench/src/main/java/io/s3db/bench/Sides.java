@@ -1,0 +1,73 @@
+package io.s3db.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.util.EnumMap;
+import java.util.Map;
+import software.amazon.awssdk.services.s3.S3Client;
+
+/**
+ * The three worker processes and the server they share, and what a round asks of one side: a fresh
+ * bucket, open, the operations one by one, close.
+ */
+final class Sides implements AutoCloseable {
+  private final Map<Side, WorkerProcess> workers;
+  private final S3Client admin;
+  private final int parallelism;
+
+  Sides(Map<Side, WorkerProcess> workers, S3Client admin, int parallelism) {
+    this.workers = new EnumMap<>(workers);
+    this.admin = admin;
+    this.parallelism = parallelism;
+  }
+
+  /**
+   * Creates {@code bucket} on the server and opens {@code side}'s workload in it via {@code via}.
+   */
+  void open(Side side, URI via, String bucket, boolean partitions, int n) {
+    open(side, via, bucket, partitions, n, false);
+  }
+
+  /**
+   * {@code counting}: through the counting proxy (s3db.js then drops a query parameter, see there).
+   */
+  void open(Side side, URI via, String bucket, boolean partitions, int n, boolean counting) {
+    admin.createBucket(b -> b.bucket(bucket));
+    worker(side)
+        .call(
+            WorkerProcess.command("open")
+                .put("endpoint", via.toString())
+                .put("bucket", bucket)
+                .put("prefix", "bench")
+                .put("partitions", partitions)
+                .put("n", n)
+                .put("parallelism", parallelism)
+                .put("count", counting));
+  }
+
+  /**
+   * Runs {@code op} on {@code side}; the nanoseconds it took, as the worker measured, or -1 when
+   * that side cannot do it (s3db.js's stream).
+   */
+  long run(Side side, Op op) {
+    JsonNode reply = worker(side).call(WorkerProcess.command("run").put("op", op.wire));
+    return reply.has("unsupported") ? -1 : reply.path("nanos").asLong();
+  }
+
+  void closeWorkload(Side side) {
+    worker(side).call(WorkerProcess.command("close"));
+  }
+
+  private WorkerProcess worker(Side side) {
+    WorkerProcess w = workers.get(side);
+    if (w == null) {
+      throw new IllegalStateException("side " + side + " is not running");
+    }
+    return w;
+  }
+
+  @Override
+  public void close() {
+    workers.values().forEach(WorkerProcess::close);
+  }
+}

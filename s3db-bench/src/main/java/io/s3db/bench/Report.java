@@ -38,18 +38,18 @@ final class Report {
     md.append("- Command: `bench/run ").append(c.args()).append("`\n\n");
     Method.append(md, c);
     for (Timing.Result t : run.timings()) {
-      throughput(md, t, c);
+      throughput(md, t);
     }
     for (Timing.Result t : run.timings()) {
-      rounds(md, t, c);
+      rounds(md, t);
     }
     for (WireCounts.Result w : run.counts()) {
-      requests(md, w, c);
+      requests(md, w);
     }
     return md.toString();
   }
 
-  private static void throughput(StringBuilder md, Timing.Result t, Config c) {
+  private static void throughput(StringBuilder md, Timing.Result t) {
     md.append("## Throughput, ")
         .append(t.variant())
         .append(": ")
@@ -81,7 +81,7 @@ final class Report {
     md.append('\n');
   }
 
-  private static void rounds(StringBuilder md, Timing.Result t, Config c) {
+  private static void rounds(StringBuilder md, Timing.Result t) {
     md.append("## Rounds, ").append(t.variant()).append("\n\n");
     md.append("Seconds for each side's whole sequence (12 operations over ")
         .append(t.n())
@@ -104,7 +104,7 @@ final class Report {
     md.append('\n');
   }
 
-  private static void requests(StringBuilder md, WireCounts.Result w, Config c) {
+  private static void requests(StringBuilder md, WireCounts.Result w) {
     md.append("## Requests per operation at the wire, ")
         .append(w.variant())
         .append(" (")

@@ -182,7 +182,7 @@ public final class StreamBench {
     }
     Path dir = (root == null ? Path.of("") : root).resolve("bench/results");
     Files.createDirectories(dir);
-    Path file = dir.resolve(LocalDate.now() + "-stream.md");
+    Path file = dir.resolve(LocalDate.now(java.time.ZoneOffset.UTC) + "-stream.md");
     String text =
         "# stream() of "
             + String.format("%,d", records)
@@ -190,7 +190,7 @@ public final class StreamBench {
             + heap
             + " heap\n\n"
             + "- date: "
-            + LocalDate.now()
+            + LocalDate.now(java.time.ZoneOffset.UTC)
             + "\n"
             + "- machine: "
             + cpu()

@@ -87,6 +87,8 @@ let res = null;
 let n = 0;
 let width = 10;
 let partitions = false;
+let wedged = false;
+const OP_TIMEOUT_MS = Number(process.env.BENCH_NODE_OP_TIMEOUT_MS ?? 60000);
 let counterNow = 0; // every stored record's counter after the operations so far
 
 // s3db.js 21.6.2's own stream (`resource.readable()`, ResourceReader) cannot run: its id reader sizes its
@@ -130,6 +132,7 @@ const ops = {
 
 async function open(cmd) {
   n = cmd.n;
+  wedged = false;
   partitions = cmd.partitions;
   width = cmd.parallelism ?? 10;
   const u = new URL(cmd.endpoint);
@@ -170,13 +173,26 @@ for await (const line of lines) {
     } else if (cmd.cmd === 'run') {
       const op = ops[cmd.op];
       if (!op) throw new Error('unknown op ' + cmd.op);
+      if (wedged) throw new Unsupported('an earlier call of this round deadlocked');
       const start = process.hrtime.bigint();
-      await op();
-      await settle();
+      // s3db.js can deadlock on a partitioned resource (see Unsupported): after OP_TIMEOUT_MS the call
+      // counts as not done, and so does the rest of the round (its pool stays stuck; the next open
+      // makes a new Database)
+      let timer;
+      const timeout = new Promise((_, reject) => {
+        timer = setTimeout(() => { wedged = true; reject(new Unsupported(`${cmd.op} did not return in ${OP_TIMEOUT_MS} ms`)); }, OP_TIMEOUT_MS);
+      });
+      try {
+        await Promise.race([(async () => { await op(); await settle(); })(), timeout]);
+      } finally {
+        clearTimeout(timer);
+      }
       reply = { ok: true, nanos: Number(process.hrtime.bigint() - start) };
     } else if (cmd.cmd === 'close') {
-      await settle();
-      await db?.disconnect().catch(() => {});
+      if (!wedged) {
+        await settle();
+        await db?.disconnect().catch(() => {});
+      } // a deadlocked Database is abandoned: its promises never settle
       db = null;
       reply = { ok: true };
     } else {
@@ -184,6 +200,7 @@ for await (const line of lines) {
     }
   } catch (e) {
     if (e instanceof Unsupported) {
+      if (process.env.BENCH_TRACE || wedged) console.error(new Date().toISOString(), 'not done:', e.message);
       process.stdout.write(JSON.stringify({ ok: true, unsupported: e.message }) + '\n');
       continue;
     }

@@ -7,7 +7,6 @@ import io.s3db.S3db;
 import io.s3db.testing.EmbeddedS3;
 import java.io.File;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -44,7 +43,7 @@ public final class StreamBench {
     }
     int records = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
     String heap = args.length > 1 ? args[1] : "64m";
-    String loadBefore = load();
+    String loadBefore = Machine.load();
     try (EmbeddedS3 server = EmbeddedS3.inMemory()) {
       server.createBucket("bench");
       String uri = server.uri("bench", "stream-bench");
@@ -86,7 +85,12 @@ public final class StreamBench {
       String line = fork(heap, uri, records);
       System.out.println(line);
       Path file =
-          report(records, heap, writeNanos, line, loadBefore + " before, " + load() + " after");
+          report(
+              records,
+              heap,
+              writeNanos,
+              line,
+              loadBefore + " before, " + Machine.load() + " after");
       System.out.println("results in " + file);
     }
   }
@@ -193,7 +197,7 @@ public final class StreamBench {
             + LocalDate.now(java.time.ZoneOffset.UTC)
             + "\n"
             + "- machine: "
-            + cpu()
+            + Machine.cpu()
             + ", "
             + Runtime.getRuntime().availableProcessors()
             + " cores, "
@@ -224,27 +228,5 @@ public final class StreamBench {
             + "` |\n";
     Files.writeString(file, text);
     return file;
-  }
-
-  /** The 1-minute load average (Linux), to judge how contended the run was. */
-  private static String load() {
-    try {
-      return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
-    } catch (IOException | UncheckedIOException e) {
-      return "?";
-    }
-  }
-
-  private static String cpu() {
-    try {
-      for (String l : Files.readAllLines(Path.of("/proc/cpuinfo"))) {
-        if (l.startsWith("model name")) {
-          return l.substring(l.indexOf(':') + 1).trim();
-        }
-      }
-    } catch (IOException | UncheckedIOException e) {
-      // not Linux
-    }
-    return System.getProperty("os.arch");
   }
 }

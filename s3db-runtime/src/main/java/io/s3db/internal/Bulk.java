@@ -84,16 +84,16 @@ final class Bulk<T> {
             }));
   }
 
-  /**
-   * Inserts one record of a bulk call through the pipeline (its hooks run as for {@code insert}); a
-   * failure, a before hook's abort included, is its outcome, not thrown. An after hook's failure is
-   * logged by the pipeline: the record is stored.
-   */
   /** The id the record comes with, null when its insert is to generate one. */
   @Nullable String givenId(T record) {
     return bridge.givenId(record);
   }
 
+  /**
+   * Inserts one record of a bulk call through the pipeline (its hooks run as for {@code insert}); a
+   * failure, a before hook's abort included, is its outcome, not thrown. An after hook's failure is
+   * logged by the pipeline: the record is stored.
+   */
   BulkOutcome<T> insertOne(T record) {
     // a failure names the record as given: by its id, or by none when one was to be generated
     String id = bridge.givenId(record);

@@ -212,6 +212,10 @@ final class References<T> {
   }
 
   private void settleRounds(String id, Set<String> deleted, Set<String> put) {
+    // every reference deleted so far, the ones taken back below included: a later round puts back
+    // whichever of them the record as stored then wants (another writer may have put one again
+    // just before the delete landed)
+    Set<String> taken = new LinkedHashSet<>(deleted);
     Set<String> putBack = new LinkedHashSet<>(put);
     String seen = null;
     for (int round = 0; round < SETTLE_ROUNDS; round++) {
@@ -222,7 +226,7 @@ final class References<T> {
       }
       seen = etag;
       Set<String> wanted = now == null ? Set.of() : ofStoredOrNone(id, now);
-      Set<String> missing = new LinkedHashSet<>(deleted);
+      Set<String> missing = new LinkedHashSet<>(taken);
       missing.retainAll(wanted);
       Set<String> extra = new LinkedHashSet<>(putBack);
       extra.removeAll(wanted);
@@ -240,6 +244,7 @@ final class References<T> {
       }
       deleteOnly(extra, id);
       putBack.removeAll(extra);
+      taken.addAll(extra);
     }
     LOG.log(
         System.Logger.Level.WARNING,

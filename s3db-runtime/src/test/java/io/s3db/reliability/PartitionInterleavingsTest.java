@@ -6,6 +6,7 @@ import io.s3db.S3db;
 import io.s3db.testing.S3ServerExtension;
 import io.s3db.testing.TestBucket;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -33,6 +34,31 @@ class PartitionInterleavingsTest {
               () -> parcels.update("r", p -> p.movedTo("z1")),
               () -> parcels.update("r", p -> p.movedTo("z0")));
       assertInExactlyItsZone(parcels, "r", "z0");
+    }
+  }
+
+  @Test
+  void aLateDeleteOfAReferenceTakenBackWhileSettlingDoesNotUnlistARecordMovedThere(
+      TestBucket bucket) throws Exception {
+    ClientFaults faults = new ClientFaults();
+    try (S3db db = faults.db(bucket, "settle-taken-back")) {
+      ParcelDao parcels = ParcelDao.of(db);
+      parcels.insert(new Parcel("r", "z0", 0));
+      // A moves r to z1; its DELETE of the z0 reference is held while B moves r on to z2
+      ClientFaults.Rule oldReference = faults.hold("DeleteObject", "zone=z0/id=r");
+      CompletableFuture<Parcel> a =
+          CompletableFuture.supplyAsync(() -> parcels.update("r", p -> p.movedTo("z1")));
+      oldReference.awaitReached();
+      parcels.update("r", p -> p.movedTo("z2"));
+      // A settles against z2 and takes back its own z1 reference: that DELETE is held while C
+      // moves r back to z1 and finishes, then lands
+      ClientFaults.Rule takenBack = faults.hold("DeleteObject", "zone=z1/id=r");
+      oldReference.release();
+      takenBack.awaitReached();
+      parcels.update("r", p -> p.movedTo("z1"));
+      takenBack.release();
+      a.get();
+      assertInExactlyItsZone(parcels, "r", "z1");
     }
   }
 

@@ -173,9 +173,8 @@ class BehaviorsTest {
         if (!expected.get(kind.name()).containsKey(id)
             || kind == TRUNCATE_DATA && id.equals("j-two-big")) {
           // s3db.js's truncate-data update of j-two-big never returns: its loop that blanks the
-          // field with
-          // the highest key spins forever when that is not enough (FORMAT.md §12 item 7; observed
-          // here)
+          // field with the highest key spins forever when that is not enough (FORMAT.md §12 item 7;
+          // observed here)
           continue;
         }
         Note before = kind.read(expected.get(kind.name()).get(id));

@@ -75,10 +75,9 @@ class ContentTest {
         "people/j-1: Node's content() of Java's setContent");
     mismatches.expect(true, results.value(j1Has).asBoolean(), "people/j-1: Node's hasContent");
     // s3db.js's hasContent means "the body is not empty": true after its own update (its JSON copy
-    // of the
-    // record), and true after Java's deleteContent, which leaves the 16-byte revision body every
-    // Java write
-    // over a record leaves (README, Concurrent updates); s3db.js's content() returns that body.
+    // of the record), and true after Java's deleteContent, which leaves the 16-byte revision body
+    // every Java write over a record leaves (README, Concurrent updates); s3db.js's content()
+    // returns that body.
     mismatches.expect(
         true,
         results.value(n2Has).asBoolean(),

@@ -46,9 +46,8 @@ public record ConnectionString(
         uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
     if (uri.getRawAuthority() != null && uri.getHost() == null) {
       // java.net.URI then keeps the authority as an opaque "registry" name: no host, port or user
-      // info,
-      // so the endpoint would be http://null and the credentials lost. Nothing of it is echoed: it
-      // holds them.
+      // info, so the endpoint would be http://null and the credentials lost. Nothing of it is
+      // echoed: it holds them.
       throw new S3dbConfigurationException(
           "Connection string "
               + scheme
@@ -61,8 +60,7 @@ public record ConnectionString(
         && uri.getRawPath() != null
         && uri.getRawPath().contains("@")) {
       // "s3://KEY:12/34@bucket" parses as host KEY, port 12: the credentials would be lost, and
-      // part of the
-      // secret would become the bucket or prefix (which toString shows)
+      // part of the secret would become the bucket or prefix (which toString shows)
       throw new S3dbConfigurationException(
           "Connection string "
               + scheme

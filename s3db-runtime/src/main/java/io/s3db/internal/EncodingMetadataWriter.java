@@ -54,7 +54,7 @@ final class EncodingMetadataWriter implements MetadataWriter {
 
   @Override
   public void putDecimal(String key, double value) {
-    put(key, Base62.encodeDecimal(value));
+    put(key, Base62Decimal.encodeDecimal(value));
   }
 
   @Override
@@ -96,7 +96,9 @@ final class EncodingMetadataWriter implements MetadataWriter {
     List<String> encoded = new ArrayList<>(items.size());
     for (Number item : items) {
       encoded.add(
-          item instanceof Float f ? Floats.encode(f) : Base62.encodeDecimal(item.doubleValue()));
+          item instanceof Float f
+              ? Floats.encode(f)
+              : Base62Decimal.encodeDecimal(item.doubleValue()));
     }
     put(key, String.join("|", encoded));
   }

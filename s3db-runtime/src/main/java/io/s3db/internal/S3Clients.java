@@ -39,9 +39,8 @@ final class S3Clients {
             .overrideConfiguration(c -> c.executionInterceptors(interceptors));
     if (endpoint != null) {
       // S3-compatible servers: path-style, and no aws-chunked uploads or default checksums. With
-      // them
-      // some servers store chunk markers as data, and S3Proxy leaves dead pooled connections behind
-      // an early 412, which retries do not repair ("Broken pipe").
+      // them some servers store chunk markers as data, and S3Proxy leaves dead pooled connections
+      // behind an early 412, which retries do not repair ("Broken pipe").
       builder
           .endpointOverride(endpoint)
           .forcePathStyle(true)

@@ -148,7 +148,7 @@ abstract class StoredValues {
   }
 
   double decimal(String value) {
-    return legacy ? LegacyValues.decimal(value) : Base62.decodeDecimal(value);
+    return legacy ? LegacyValues.decimal(value) : Base62Decimal.decodeDecimal(value);
   }
 
   /** A float in this object's format; 6.0.0 wrote floats in decimal too. */

@@ -108,8 +108,7 @@ class EveryTypePropertiesTest {
     List<Violation> violations = new EverythingValidator().validate(record);
     if (!violations.isEmpty()) {
       // the generator may produce what s3db.js cannot store (a list of one empty string, a secret
-      // "undefined"):
-      // refused, not lost
+      // "undefined"): refused, not lost
       assertTrue(
           violations.stream().allMatch(v -> v.rule().equals("items") || v.rule().equals("secret")),
           violations::toString);

@@ -76,8 +76,7 @@ class BulkTest {
     assertEquals(31, result.succeededCount());
     assertEquals(List.of("a/b"), result.failures().stream().map(BulkResult.Failure::id).toList());
     // a HEAD per id to learn its refs, one DeleteObjects for the data and one for the 90 refs, then
-    // a HEAD
-    // per deleted record with refs: none was inserted again meanwhile
+    // a HEAD per deleted record with refs: none was inserted again meanwhile
     assertEquals(Map.of("HeadObject", 61, "DeleteObjects", 2), requests.counts());
     assertEquals(List.of(), requests.keys());
   }

@@ -112,8 +112,7 @@ class PartitionsTest {
     requests.reset();
     accounts.update("m1", a -> a.withRegion("sa"));
     // after the data: the new ref once more, the old one's DELETE, and a HEAD to check that no
-    // other
-    // writer moved the record back meanwhile
+    // other writer moved the record back meanwhile
     assertEquals(
         Map.of("HeadObject", 2, "PutObject", 3, "DeleteObject", 1),
         requests.counts(),

@@ -27,8 +27,7 @@ class ConcurrentMovesTest {
     String prefix = "moves";
     ClientFaults network = new ClientFaults();
     // reference DELETEs come late, as on a slow network: the window in which another writer moves
-    // the
-    // record back into the zone being left is then wide enough to be hit every few rounds
+    // the record back into the zone being left is then wide enough to be hit every few rounds
     network.delay("DeleteObject", "/partition=", 15);
     try (S3db db = network.db(bucket, prefix)) {
       ParcelDao parcels = ParcelDao.of(db);

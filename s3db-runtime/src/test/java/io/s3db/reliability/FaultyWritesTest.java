@@ -84,8 +84,7 @@ class FaultyWritesTest {
               .rate(Fault.DELAY, 0.002)
               .delay(Duration.ofSeconds(2));
       // a few writes made to fail for sure (as many faults in a row as the SDK makes attempts), so
-      // that
-      // reports of failure are checked too: a bulk item's and an upsert's reference PUT, an
+      // that reports of failure are checked too: a bulk item's and an upsert's reference PUT, an
       // update's read
       List<FaultRule> sure =
           List.of(
@@ -103,8 +102,7 @@ class FaultyWritesTest {
                   .internalError());
       sure.forEach(proxy::inject);
       // and replies lost after the server applied the write, on a bulk item and on a churned
-      // insert, whose
-      // keys the random draw may spare: they must be reported done, not as duplicates
+      // insert, whose keys the random draw may spare: they must be reported done, not as duplicates
       List<FaultRule> lostReplies =
           List.of(
               FaultRule.on(S3Operation.PUT_OBJECT)

@@ -22,8 +22,7 @@ class AttributeFlagsTest {
           String where = descriptor.name() + "." + attribute.path() + " " + rule;
           assertEquals(rule.startsWith("secret"), attribute.secret(), where);
           // truncatable: free text only, a subset of the string rules (enum names and decimal
-          // digits are
-          // stored as strings too, but cutting them would change the value)
+          // digits are stored as strings too, but cutting them would change the value)
           boolean text =
               (rule.equals("string") || rule.startsWith("string|") || rule.startsWith("email"))
                   && !rule.contains("enum:");

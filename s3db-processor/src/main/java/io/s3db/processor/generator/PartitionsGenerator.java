@@ -165,8 +165,7 @@ public final class PartitionsGenerator {
     List<CodeBlock> arguments = new ArrayList<>();
     for (PartitionModel.Field field : partition.fields()) {
       // follow the path; only @Nullable steps need a local and a check (the rest cannot be null in
-      // a
-      // record that passed validation or was decoded)
+      // a record that passed validation or was decoded)
       CodeBlock value = CodeBlock.of("record");
       for (FieldModel step : field.chain()) {
         value = CodeBlock.of("$L.$N()", value, step.accessor());

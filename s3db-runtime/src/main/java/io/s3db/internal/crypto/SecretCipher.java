@@ -66,8 +66,7 @@ public final class SecretCipher {
           + " (wrong passphrase, or the stored value was altered or corrupted).";
 
   // Key derivation (Pbkdf2), the read cache (KeyCache) and the write-salt rotation (WriteKeys) live
-  // beside
-  // this class; this one is the AES-GCM format.
+  // beside this class; this one is the AES-GCM format.
   private final SecureRandom random;
   private final KeyCache keys;
   private final WriteKeys writeKeys;

@@ -116,8 +116,7 @@ final class EncodingDictionary {
       URL_PREFIXES.put(urlPrefixes[i], urlPrefixes[i + 1]);
     }
     // s3db.js: COMBINED = {...CONTENT_TYPE, ...STATUS}; the reverse maps are spread in the same
-    // order, so
-    // for the shared code "f" the status word "failed" wins.
+    // order, so for the shared code "f" the status word "failed" wins.
     EXACT.putAll(CONTENT_TYPES);
     EXACT.putAll(STATUS_WORDS);
     CONTENT_TYPES.forEach((word, code) -> EXACT_REVERSE.put(code, word));

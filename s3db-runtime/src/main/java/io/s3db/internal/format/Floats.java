@@ -16,9 +16,9 @@ public final class Floats {
   /** The base62 decimal of the float's shortest decimal form. */
   public static String encode(float value) {
     if (value == 0 || !Float.isFinite(value)) {
-      return Base62.encodeDecimal(value);
+      return Base62Decimal.encodeDecimal(value);
     }
-    return Base62.encodeDecimal(Double.parseDouble(shortest(value)));
+    return Base62Decimal.encodeDecimal(Double.parseDouble(shortest(value)));
   }
 
   /**
@@ -28,7 +28,7 @@ public final class Floats {
    *     #narrow})
    */
   public static float decode(String stored) {
-    return narrow(Base62.decodeDecimal(stored));
+    return narrow(Base62Decimal.decodeDecimal(stored));
   }
 
   /**

@@ -14,8 +14,7 @@ final class RawInflate {
     Inflater inflater = new Inflater(true);
     try {
       // No "dummy byte" after the stream (old zlib advice in Inflater's Javadoc): after a truncated
-      // stream it
-      // can complete a final block, where Node reports "unexpected end of file".
+      // stream it can complete a final block, where Node reports "unexpected end of file".
       inflater.setInput(compressed);
       ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(64, compressed.length * 4));
       byte[] buf = new byte[4096];

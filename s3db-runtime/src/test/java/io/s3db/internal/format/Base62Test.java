@@ -39,8 +39,8 @@ class Base62Test {
     for (JsonNode v : vectors) {
       double in = v.get("in").asDouble();
       String out = v.get("out").asText();
-      assertEquals(out, Base62.encodeDecimal(in), "encode " + in);
-      assertEquals(in, Base62.decodeDecimal(out), "decode " + out);
+      assertEquals(out, Base62Decimal.encodeDecimal(in), "encode " + in);
+      assertEquals(in, Base62Decimal.decodeDecimal(out), "decode " + out);
     }
   }
 
@@ -79,8 +79,8 @@ class Base62Test {
     "1.5e300,1.5e+300"
   })
   void decimalExamples(double v, String base62) {
-    assertEquals(base62, Base62.encodeDecimal(v));
-    assertEquals(v, Base62.decodeDecimal(base62));
+    assertEquals(base62, Base62Decimal.encodeDecimal(v));
+    assertEquals(v, Base62Decimal.decodeDecimal(base62));
   }
 
   /**
@@ -106,15 +106,15 @@ class Base62Test {
         jsDecodeWrong++;
       }
       check(failures, line, jsInteger, Base62.encodeInteger(x));
-      String ours = Base62.encodeDecimal(x);
+      String ours = Base62Decimal.encodeDecimal(x);
       if (isDeviation(x, jsDecimal)) {
         deviations++;
-        check(failures, line, Base62.decodeDecimal(ours) == x ? "ok" : "lost", "ok");
+        check(failures, line, Base62Decimal.decodeDecimal(ours) == x ? "ok" : "lost", "ok");
       } else {
         check(failures, line, jsDecimal, ours);
-        check(failures, line + " decode", f[0], hex(Base62.decodeDecimal(jsDecimal)));
+        check(failures, line + " decode", f[0], hex(Base62Decimal.decodeDecimal(jsDecimal)));
       }
-      check(failures, line + " roundtrip", f[0], hex(Base62.decodeDecimal(ours)));
+      check(failures, line + " roundtrip", f[0], hex(Base62Decimal.decodeDecimal(ours)));
     }
     assertEquals("", failures.length() > 4000 ? failures.substring(0, 4000) : failures.toString());
     // The file must exercise both the deviations and the values s3db.js cannot decode itself.
@@ -149,18 +149,21 @@ class Base62Test {
   @ParameterizedTest
   @CsvSource({"1e-7,1.0e-7", "-1e-7,-1.0e-7", "5e-324,5.0e-324", "3e-10,3.0e-10", "-0.0,-0"})
   void deviationsKeepTheValue(double v, String expected) {
-    assertEquals(expected, Base62.encodeDecimal(v));
+    assertEquals(expected, Base62Decimal.encodeDecimal(v));
     assertEquals(
-        Double.doubleToRawLongBits(v), Double.doubleToRawLongBits(Base62.decodeDecimal(expected)));
+        Double.doubleToRawLongBits(v),
+        Double.doubleToRawLongBits(Base62Decimal.decodeDecimal(expected)));
   }
 
   @Test
   void nonFiniteDecimalsAreRejected() {
-    assertThrows(IllegalArgumentException.class, () -> Base62.encodeDecimal(Double.NaN));
+    assertThrows(IllegalArgumentException.class, () -> Base62Decimal.encodeDecimal(Double.NaN));
     assertThrows(
-        IllegalArgumentException.class, () -> Base62.encodeDecimal(Double.POSITIVE_INFINITY));
+        IllegalArgumentException.class,
+        () -> Base62Decimal.encodeDecimal(Double.POSITIVE_INFINITY));
     assertThrows(
-        IllegalArgumentException.class, () -> Base62.encodeDecimal(Double.NEGATIVE_INFINITY));
+        IllegalArgumentException.class,
+        () -> Base62Decimal.encodeDecimal(Double.NEGATIVE_INFINITY));
   }
 
   @Test
@@ -177,10 +180,11 @@ class Base62Test {
   @Test
   void decodesWhatS3dbJsWritesForTinyValues() {
     assertEquals(
-        Double.doubleToRawLongBits(-0.0), Double.doubleToRawLongBits(Base62.decodeDecimal("-")));
-    assertEquals(0.0, Base62.decodeDecimal("."));
-    assertEquals(5.0, Base62.decodeDecimal("5."));
-    assertEquals(0.5, Base62.decodeDecimal(".5"));
+        Double.doubleToRawLongBits(-0.0),
+        Double.doubleToRawLongBits(Base62Decimal.decodeDecimal("-")));
+    assertEquals(0.0, Base62Decimal.decodeDecimal("."));
+    assertEquals(5.0, Base62Decimal.decodeDecimal("5."));
+    assertEquals(0.5, Base62Decimal.decodeDecimal(".5"));
   }
 
   @ParameterizedTest
@@ -191,7 +195,7 @@ class Base62Test {
       })
   void invalidDecimalsAreRejected(String s) {
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> Base62.decodeDecimal(s));
+        assertThrows(IllegalArgumentException.class, () -> Base62Decimal.decodeDecimal(s));
     assertTrue(e.getMessage().contains("\"" + s + "\""), e.getMessage());
   }
 
@@ -238,9 +242,11 @@ class Base62Test {
 
   @Property
   void decimalsRoundTripExactly(@ForAll("doubles") double x) {
-    String s = Base62.encodeDecimal(x);
+    String s = Base62Decimal.encodeDecimal(x);
     assertEquals(
-        Double.doubleToRawLongBits(x), Double.doubleToRawLongBits(Base62.decodeDecimal(s)), s);
+        Double.doubleToRawLongBits(x),
+        Double.doubleToRawLongBits(Base62Decimal.decodeDecimal(s)),
+        s);
   }
 
   @Provide
@@ -276,13 +282,13 @@ class Base62Test {
 
   @Example
   void aDecimalThatUnderflowsToZeroIsRefused_zeroItselfIsNot() {
-    assertThrows(IllegalArgumentException.class, () -> Base62.decodeDecimal("0.5e-3124"));
-    assertThrows(IllegalArgumentException.class, () -> Base62.decodeDecimal("-.1e-400"));
+    assertThrows(IllegalArgumentException.class, () -> Base62Decimal.decodeDecimal("0.5e-3124"));
+    assertThrows(IllegalArgumentException.class, () -> Base62Decimal.decodeDecimal("-.1e-400"));
     // a non-zero integer part underflows too (found by CorruptedValuesPropertiesTest)
-    assertThrows(IllegalArgumentException.class, () -> Base62.decodeDecimal("5.0e-9324"));
-    assertThrows(IllegalArgumentException.class, () -> Base62.decodeDecimal("-1.0e-400"));
-    assertEquals(0.0, Base62.decodeDecimal("0.000e-3124"));
-    assertEquals(1.0e-7, Base62.decodeDecimal("1.0e-7"));
-    assertEquals(4.9e-324, Base62.decodeDecimal("0.49e-323"));
+    assertThrows(IllegalArgumentException.class, () -> Base62Decimal.decodeDecimal("5.0e-9324"));
+    assertThrows(IllegalArgumentException.class, () -> Base62Decimal.decodeDecimal("-1.0e-400"));
+    assertEquals(0.0, Base62Decimal.decodeDecimal("0.000e-3124"));
+    assertEquals(1.0e-7, Base62Decimal.decodeDecimal("1.0e-7"));
+    assertEquals(4.9e-324, Base62Decimal.decodeDecimal("0.49e-323"));
   }
 }

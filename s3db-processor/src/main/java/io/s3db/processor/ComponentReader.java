@@ -3,7 +3,6 @@ package io.s3db.processor;
 import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.ParameterizedTypeName;
 import com.squareup.javapoet.TypeName;
-import com.squareup.javapoet.WildcardTypeName;
 import io.s3db.processor.model.Constraints;
 import io.s3db.processor.model.FieldModel;
 import io.s3db.processor.model.FieldType;
@@ -21,7 +20,6 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
-import javax.lang.model.type.WildcardType;
 
 /**
  * Resolves a record's components into {@link FieldModel}s: each component's Java type into a field
@@ -196,7 +194,7 @@ final class ComponentReader {
     if (qualified.equals("java.util.Map")
         && arguments.size() == 2
         && JavaTypes.isString(arguments.get(0))) {
-      FieldModel map = map(name, path, arguments.get(1));
+      FieldModel map = JavaTypes.map(name, path, arguments.get(1));
       if (map != null) {
         return map;
       }
@@ -233,30 +231,6 @@ final class ComponentReader {
           name, path, list ? FieldType.LIST : FieldType.SET, collection, nullable, itemElement);
     }
     reporter.report(Message.UNSUPPORTED_TYPE, at, where, type);
-    return null;
-  }
-
-  /**
-   * {@code Map<String, String>}, or {@code Map<String, Object>} (and {@code ?}) as JSON; null for
-   * others.
-   */
-  private static FieldModel map(String name, String path, TypeMirror value) {
-    ClassName map = ClassName.get(Map.class);
-    ClassName string = ClassName.get(String.class);
-    if (JavaTypes.isString(value)) {
-      return FieldModel.scalar(
-          name, path, FieldType.STRING_MAP, ParameterizedTypeName.get(map, string, string));
-    }
-    boolean unboundedWildcard =
-        value.getKind() == TypeKind.WILDCARD
-            && ((WildcardType) value).getExtendsBound() == null
-            && ((WildcardType) value).getSuperBound() == null;
-    if (JavaTypes.isObject(value) || unboundedWildcard) {
-      TypeName valueType =
-          JavaTypes.isObject(value) ? ClassName.OBJECT : WildcardTypeName.subtypeOf(Object.class);
-      return FieldModel.scalar(
-          name, path, FieldType.JSON, ParameterizedTypeName.get(map, string, valueType));
-    }
     return null;
   }
 

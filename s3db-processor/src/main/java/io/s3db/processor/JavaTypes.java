@@ -1,10 +1,17 @@
 package io.s3db.processor;
 
+import com.squareup.javapoet.ClassName;
+import com.squareup.javapoet.ParameterizedTypeName;
+import com.squareup.javapoet.TypeName;
+import com.squareup.javapoet.WildcardTypeName;
+import io.s3db.processor.model.FieldModel;
 import io.s3db.processor.model.FieldType;
+import java.util.Map;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.WildcardType;
 
 /** What a {@link TypeMirror} is, in the terms of the field types s3db supports. */
 final class JavaTypes {
@@ -70,5 +77,29 @@ final class JavaTypes {
   private static boolean isClass(TypeMirror type, String name) {
     return type.getKind() == TypeKind.DECLARED
         && ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().contentEquals(name);
+  }
+
+  /**
+   * {@code Map<String, String>}, or {@code Map<String, Object>} (and {@code ?}) as JSON; null for
+   * others.
+   */
+  static FieldModel map(String name, String path, TypeMirror value) {
+    ClassName map = ClassName.get(Map.class);
+    ClassName string = ClassName.get(String.class);
+    if (JavaTypes.isString(value)) {
+      return FieldModel.scalar(
+          name, path, FieldType.STRING_MAP, ParameterizedTypeName.get(map, string, string));
+    }
+    boolean unboundedWildcard =
+        value.getKind() == TypeKind.WILDCARD
+            && ((WildcardType) value).getExtendsBound() == null
+            && ((WildcardType) value).getSuperBound() == null;
+    if (JavaTypes.isObject(value) || unboundedWildcard) {
+      TypeName valueType =
+          JavaTypes.isObject(value) ? ClassName.OBJECT : WildcardTypeName.subtypeOf(Object.class);
+      return FieldModel.scalar(
+          name, path, FieldType.JSON, ParameterizedTypeName.get(map, string, valueType));
+    }
+    return null;
   }
 }

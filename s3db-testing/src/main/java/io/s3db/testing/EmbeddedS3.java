@@ -3,7 +3,6 @@ package io.s3db.testing;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,15 +12,8 @@ import org.gaul.s3proxy.BlobStores;
 import org.gaul.s3proxy.S3Proxy;
 import org.gaul.s3proxy.auth.AuthenticationType;
 import org.gaul.s3proxy.blobstore.BlobStore;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
-import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
-import software.amazon.awssdk.http.apache5.Apache5HttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3ClientBuilder;
-import software.amazon.awssdk.services.s3.S3Configuration;
 import software.amazon.awssdk.services.s3.model.BucketAlreadyExistsException;
 import software.amazon.awssdk.services.s3.model.BucketAlreadyOwnedByYouException;
 
@@ -70,13 +62,6 @@ public final class EmbeddedS3 implements AutoCloseable {
   public static final String SECRET_KEY = "s3db-secret";
 
   private static final String HOST = "127.0.0.1";
-
-  /**
-   * Below Jetty's 30 s idle timeout, so the pool never reuses a socket the server already closed.
-   */
-  private static final Duration CLIENT_MAX_IDLE = Duration.ofSeconds(10);
-
-  private static final int CLIENT_MAX_CONNECTIONS = 128;
 
   private final S3Proxy proxy;
   private final BlobStore blobStore;
@@ -158,8 +143,8 @@ public final class EmbeddedS3 implements AutoCloseable {
   /**
    * A new client for any S3-compatible {@code http(s)://} endpoint, configured as such servers
    * require: path-style, {@code us-east-1}, static credentials, no {@code aws-chunked} bodies,
-   * checksums only where required, and a pool of {@value #CLIENT_MAX_CONNECTIONS} connections. The
-   * caller closes it.
+   * checksums only where required, and a pool of {@value CompatibleClients#MAX_CONNECTIONS}
+   * connections. The caller closes it.
    *
    * <p>Why: over plain HTTP the SDK otherwise sends every PutObject as signed {@code aws-chunked};
    * S3Proxy then leaves dead pooled connections after an early 412 ("Broken pipe" that retries do
@@ -185,19 +170,7 @@ public final class EmbeddedS3 implements AutoCloseable {
    * @return a new builder with the settings above
    */
   public static S3ClientBuilder clientBuilder(URI endpoint, String accessKey, String secretKey) {
-    return S3Client.builder()
-        .endpointOverride(endpoint)
-        .region(Region.US_EAST_1)
-        .credentialsProvider(
-            StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKey, secretKey)))
-        .forcePathStyle(true)
-        .serviceConfiguration(S3Configuration.builder().chunkedEncodingEnabled(false).build())
-        .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
-        .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
-        .httpClientBuilder(
-            Apache5HttpClient.builder()
-                .maxConnections(CLIENT_MAX_CONNECTIONS)
-                .connectionMaxIdleTime(CLIENT_MAX_IDLE));
+    return CompatibleClients.builder(endpoint, accessKey, secretKey);
   }
 
   /** {@return where clients connect: {@code http://127.0.0.1:PORT}} */
@@ -266,26 +239,7 @@ public final class EmbeddedS3 implements AutoCloseable {
    * @return the connection string, to give to {@code S3db.connect}
    */
   public static String uri(URI endpoint, String bucket, String keyPrefix) {
-    Objects.requireNonNull(endpoint, "endpoint");
-    Objects.requireNonNull(bucket, "bucket");
-    Objects.requireNonNull(keyPrefix, "keyPrefix");
-    var sb =
-        new StringBuilder("http://")
-            .append(percentEncode(ACCESS_KEY))
-            .append(':')
-            .append(percentEncode(SECRET_KEY))
-            .append('@')
-            .append(endpoint.getHost())
-            .append(':')
-            .append(endpoint.getPort())
-            .append('/')
-            .append(percentEncode(bucket));
-    for (String segment : keyPrefix.split("/")) {
-      if (!segment.isEmpty()) {
-        sb.append('/').append(percentEncode(segment));
-      }
-    }
-    return sb.toString();
+    return ConnectionUri.of(endpoint, ACCESS_KEY, SECRET_KEY, bucket, keyPrefix);
   }
 
   /** Stops the server (without a drain period) and closes the shared client. Idempotent. */
@@ -332,27 +286,5 @@ public final class EmbeddedS3 implements AutoCloseable {
     } catch (Exception e) {
       cause.addSuppressed(e);
     }
-  }
-
-  /** RFC 3986 percent-encoding of everything but unreserved characters, over UTF-8. */
-  static String percentEncode(String s) {
-    var sb = new StringBuilder(s.length());
-    for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
-      int c = b & 0xff;
-      if ((c >= 'a' && c <= 'z')
-          || (c >= 'A' && c <= 'Z')
-          || (c >= '0' && c <= '9')
-          || c == '-'
-          || c == '.'
-          || c == '_'
-          || c == '~') {
-        sb.append((char) c);
-      } else {
-        sb.append('%')
-            .append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
-            .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
-      }
-    }
-    return sb.toString();
   }
 }

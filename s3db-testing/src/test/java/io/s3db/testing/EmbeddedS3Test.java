@@ -97,7 +97,7 @@ class EmbeddedS3Test {
       assertEquals(base + "/b/a%20b/c%2Bd", s3.uri("b", "a b/c+d"));
     }
     assertEquals(
-        "AKIA%2FX%3Ase%2Bcret%40%C3%A9~._-", EmbeddedS3.percentEncode("AKIA/X:se+cret@é~._-"));
+        "AKIA%2FX%3Ase%2Bcret%40%C3%A9~._-", ConnectionUri.percentEncode("AKIA/X:se+cret@é~._-"));
   }
 
   @Test

@@ -2,6 +2,7 @@ package io.s3db.internal;
 
 import io.s3db.internal.crypto.SecretCipher;
 import io.s3db.internal.format.Base62;
+import io.s3db.internal.format.Base62Decimal;
 import io.s3db.internal.format.ClientEncoding;
 import io.s3db.internal.format.Dates;
 import io.s3db.internal.format.Floats;

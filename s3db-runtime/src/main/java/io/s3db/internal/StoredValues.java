@@ -3,6 +3,7 @@ package io.s3db.internal;
 import io.s3db.CodecException;
 import io.s3db.internal.crypto.SecretCipher;
 import io.s3db.internal.format.Base62;
+import io.s3db.internal.format.Base62Decimal;
 import io.s3db.internal.format.ClientEncoding;
 import io.s3db.internal.format.Floats;
 import io.s3db.internal.format.PipeArrays;

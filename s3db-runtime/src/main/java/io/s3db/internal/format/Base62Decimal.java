@@ -182,13 +182,13 @@ public final class Base62Decimal {
       nearest = exact;
     } else {
       BigInteger exact = BigInteger.ZERO;
-      BigInteger base = BigInteger.Base62.valueOf(62);
+      BigInteger base = BigInteger.valueOf(62);
       for (int i = 0; i < digits.length(); i++) {
         int d = Base62.valueOf(digits.charAt(i));
         if (d < 0) {
           throw new IllegalArgumentException("not a base62 decimal: \"" + original + "\"");
         }
-        exact = exact.multiply(base).add(BigInteger.Base62.valueOf(d));
+        exact = exact.multiply(base).add(BigInteger.valueOf(d));
       }
       nearest = exact.doubleValue();
       if (Double.isInfinite(nearest)) {

@@ -1,10 +1,13 @@
 package io.s3db.bench;
 
 import io.s3db.testing.EmbeddedS3;
+import io.s3db.testing.faults.FaultProxy;
+import io.s3db.testing.faults.FaultRule;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -84,10 +87,7 @@ public final class BenchMain {
           System.err.println("counting requests, " + variant);
           counts.add(WireCounts.run(sides, endpoint, variant, config));
         }
-        List<Timing.Result> timings = new ArrayList<>();
-        for (String variant : config.variants()) {
-          timings.add(Timing.run(sides, endpoint, variant, config));
-        }
+        List<Timing.Result> timings = timed(sides, endpoint, config);
         Run run =
             new Run(
                 config,
@@ -103,6 +103,29 @@ public final class BenchMain {
         write(root, run);
       }
     }
+  }
+
+  /**
+   * Every variant's timed rounds, through a proxy that delays each request by {@code delayMs} when
+   * one is set: S3 is 10–30 ms away, where throughput is requests in flight ÷ latency.
+   */
+  private static List<Timing.Result> timed(Sides sides, URI server, Config config) {
+    List<Timing.Result> timings = new ArrayList<>();
+    if (config.delayMs() == 0) {
+      for (String variant : config.variants()) {
+        timings.add(Timing.run(sides, server, variant, config));
+      }
+      return timings;
+    }
+    // every side's pool at once, plus the ones bulk calls open beyond their parallelism
+    int connections = 4 * config.parallelism() + 64;
+    try (FaultProxy proxy = FaultProxy.start(server, connections)) {
+      proxy.inject(FaultRule.any().delay(Duration.ofMillis(config.delayMs())));
+      for (String variant : config.variants()) {
+        timings.add(Timing.run(sides, proxy.endpoint(), variant, config));
+      }
+    }
+    return timings;
   }
 
   private static void write(Path root, Run run) throws IOException {

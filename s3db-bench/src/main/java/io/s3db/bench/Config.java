@@ -18,6 +18,8 @@ import java.util.Locale;
  * name=side-by-side   bench/results/&lt;date&gt;-&lt;name&gt;.md
  * summary=true    whether to (re)write bench/results/summary.json
  * ops=insert,list only these timed operations (for profiling; the full sequence by default)
+ * delayMs=0       a fixed delay added to every timed request by a proxy in front of the server,
+ *                 to model S3's latency (issue 13 §3); the request counts are taken without it
  * </pre>
  */
 record Config(
@@ -31,6 +33,7 @@ record Config(
     String name,
     boolean summary,
     List<Op> ops,
+    int delayMs,
     String args) {
 
   static Config parse(String[] args) {
@@ -44,6 +47,7 @@ record Config(
     String name = "side-by-side";
     boolean summary = true;
     List<Op> ops = Op.TIMED;
+    int delayMs = 0;
     for (String arg : args) {
       int eq = arg.indexOf('=');
       if (eq < 0) {
@@ -61,6 +65,7 @@ record Config(
         case "sides" -> sides = sides(value);
         case "name" -> name = value;
         case "summary" -> summary = Boolean.parseBoolean(value);
+        case "delayMs" -> delayMs = Integer.parseInt(value);
         case "ops" -> ops = java.util.Arrays.stream(value.split(",")).map(Op::ofWire).toList();
         default -> throw new IllegalArgumentException("unknown setting " + key);
       }
@@ -81,6 +86,7 @@ record Config(
         name,
         summary,
         ops,
+        delayMs,
         String.join(" ", args));
   }
 

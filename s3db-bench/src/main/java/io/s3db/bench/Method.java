@@ -23,6 +23,17 @@ final class Method {
             " everywhere: single-record calls from that many callers (threads in Java, async loops"
                 + " in Node), and the libraries' own `parallelism` for list, stream, getMany,"
                 + " insertMany and deleteMany.\n");
+    if (c.delayMs() > 0) {
+      md.append(
+              "- Latency: s3db-testing's `FaultProxy` between every side and the server holds each")
+          .append(" timed request ")
+          .append(c.delayMs())
+          .append(
+              " ms before forwarding it, as a far-away S3 would; the ideal rate of one request per"
+                  + " record is then parallelism ÷ delay = ")
+          .append(Math.round(c.parallelism() * 1000.0 / c.delayMs()))
+          .append(" records/s for the operations that send one request per record.\n");
+    }
     md.append(
         """
         - A round runs A, then B, then C, each in a fresh bucket, through the sequence insert, get, \

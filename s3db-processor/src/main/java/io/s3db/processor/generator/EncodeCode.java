@@ -14,25 +14,12 @@ import javax.lang.model.element.Modifier;
  * The codec's {@code encode}: straight-line code writing each field under its key, with a helper
  * per nested record.
  */
-final class EncodeCode {
-  private final ResourceModel model;
-  private final Names names;
-  private final MetadataKeys keys;
-  private final List<MethodSpec> helpers;
-  private final RecordListJson json;
-
-  EncodeCode(
-      ResourceModel model,
-      Names names,
-      MetadataKeys keys,
-      List<MethodSpec> helpers,
-      RecordListJson json) {
-    this.model = model;
-    this.names = names;
-    this.keys = keys;
-    this.helpers = helpers;
-    this.json = json;
-  }
+record EncodeCode(
+    ResourceModel model,
+    Names names,
+    MetadataKeys keys,
+    List<MethodSpec> helpers,
+    RecordListJson json) {
 
   MethodSpec encode() {
     MethodSpec.Builder method =

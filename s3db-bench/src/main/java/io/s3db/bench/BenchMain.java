@@ -120,7 +120,8 @@ public final class BenchMain {
     // every side's pool at once, plus the ones bulk calls open beyond their parallelism
     int connections = 4 * config.parallelism() + 64;
     try (FaultProxy proxy = FaultProxy.start(server, connections)) {
-      proxy.inject(FaultRule.any().delay(Duration.ofMillis(config.delayMs())));
+      proxy.inject(
+          FaultRule.any().times(Integer.MAX_VALUE).delay(Duration.ofMillis(config.delayMs())));
       for (String variant : config.variants()) {
         timings.add(Timing.run(sides, proxy.endpoint(), variant, config));
       }

@@ -123,6 +123,11 @@ public final class DefaultS3db implements S3db, DaoHost {
   }
 
   @Override
+  public io.s3db.documents.Documents documents(String resourceName) {
+    throw new UnsupportedOperationException("documents(" + resourceName + "): being built");
+  }
+
+  @Override
   public String bucket() {
     return bucket;
   }

@@ -1,6 +1,9 @@
 package io.s3db;
 
-/** {@code get}, {@code update} or {@code content} of an id that does not exist. */
+/**
+ * {@code get}, {@code update} or {@code content} of an id that does not exist, or {@code
+ * documents(name)} of a resource the catalog does not have.
+ */
 public class ResourceNotFoundException extends S3dbException {
   private static final long serialVersionUID = 1L;
 
@@ -12,5 +15,23 @@ public class ResourceNotFoundException extends S3dbException {
    */
   public ResourceNotFoundException(String resource, String id) {
     super("No record for " + where(resource, id) + ".", resource, id, null);
+  }
+
+  /**
+   * For the runtime: the catalog has no resource of this name.
+   *
+   * @param resource the resource name asked for
+   * @param known the names the catalog has
+   */
+  public ResourceNotFoundException(String resource, java.util.List<String> known) {
+    super(
+        "The catalog s3db.json has no resource '"
+            + resource
+            + "'; it has "
+            + (known.isEmpty() ? "none" : String.join(", ", known))
+            + ".",
+        resource,
+        null,
+        null);
   }
 }

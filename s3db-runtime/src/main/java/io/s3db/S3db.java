@@ -80,6 +80,24 @@ public interface S3db extends AutoCloseable {
    */
   <T> S3Dao<T> dao(Class<T> type);
 
+  /**
+   * Any resource of the catalog as documents, without a Java record: one declared by an s3db.js
+   * service, or by a record this application does not have. The schema is read from {@code
+   * s3db.json} (1 GET, on the first call for the name; the same view afterwards), which is never
+   * written: opening sends no writes.
+   *
+   * <pre>{@code
+   * Documents orders = db.documents("orders");
+   * ObjectNode order = orders.get("o-1");
+   * }</pre>
+   *
+   * @param resourceName the resource name, as in {@code s3db.json}
+   * @return the resource's documents, the same view on every call
+   * @throws ResourceNotFoundException if the catalog has no such resource
+   * @throws S3dbConfigurationException if the resource has secrets and the database no passphrase
+   */
+  io.s3db.documents.Documents documents(String resourceName);
+
   /** {@return the name of the bucket this database lives in} */
   String bucket();
 

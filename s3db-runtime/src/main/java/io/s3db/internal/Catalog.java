@@ -1,6 +1,8 @@
 package io.s3db.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.s3db.S3dbException;
 import io.s3db.events.CatalogUploadedEvent;
 import io.s3db.events.ResourceCreatedEvent;
@@ -42,6 +44,15 @@ final class Catalog {
       names.add(it.next());
     }
     return names;
+  }
+
+  /**
+   * The {@code resources} object of {@code s3db.json} now (read again), for a view opened from the
+   * catalog alone: nothing is written.
+   */
+  ObjectNode resourcesNow() {
+    JsonNode resources = file.load().document().path("resources");
+    return resources.isObject() ? (ObjectNode) resources : JsonNodeFactory.instance.objectNode();
   }
 
   /**

@@ -42,6 +42,19 @@ final class CatalogRules {
         : update((ObjectNode) existing, schema);
   }
 
+  /**
+   * Where an entry stands as it is, without changing it: its current version, its registry (or, for
+   * an entry without one, the positional keys its writers used) and its 6.0.0 versions.
+   */
+  static Registration existing(ObjectNode resource) {
+    ObjectNode registry =
+        resource.has("schemaRegistry") && resource.get("schemaRegistry").isObject()
+            ? (ObjectNode) resource.get("schemaRegistry")
+            : LegacyCatalog.positionalRegistry(resource);
+    return registration(resource.path("currentVersion").asText("v1"), registry)
+        .withLegacy(LegacyCatalog.paths(resource));
+  }
+
   private static Reconciled create(ObjectNode resources, ResourceSchema schema) {
     ObjectNode resource = resources.putObject(schema.name());
     resource.put("currentVersion", "v1");

@@ -1,9 +1,14 @@
 package io.s3db.internal;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.s3db.ResourceNotFoundException;
 import io.s3db.S3Dao;
 import io.s3db.S3db;
 import io.s3db.S3dbConfigurationException;
+import io.s3db.documents.Documents;
 import io.s3db.internal.crypto.SecretCipher;
+import io.s3db.internal.documents.DocumentDescriptors;
 import io.s3db.spi.DaoHost;
 import io.s3db.spi.ResourceDescriptor;
 import io.s3db.spi.S3dbModule;
@@ -34,6 +39,7 @@ public final class DefaultS3db implements S3db, DaoHost {
   private final Plugins plugins;
   private final Map<String, ResourceDao<?>> daosByName = new HashMap<>();
   private final Map<Class<?>, ResourceDao<?>> daosByType = new HashMap<>();
+  private final Map<String, DocumentsDao> documentsByName = new HashMap<>();
 
   DefaultS3db(
       S3Client s3,
@@ -122,6 +128,37 @@ public final class DefaultS3db implements S3db, DaoHost {
     }
   }
 
+  /**
+   * Builds the view from the catalog entry as it is: its registration is read, never reconciled, so
+   * opening writes nothing. A typed DAO of the same resource is a separate engine; both read and
+   * write the same objects.
+   */
+  @Override
+  public Documents documents(String resourceName) {
+    synchronized (daosByName) {
+      DocumentsDao documents = documentsByName.get(resourceName);
+      if (documents == null) {
+        ObjectNode resources = catalog.resourcesNow();
+        JsonNode entry = resources.get(resourceName);
+        if (entry == null || !entry.isObject()) {
+          List<String> known = new ArrayList<>();
+          resources.fieldNames().forEachRemaining(known::add);
+          throw new ResourceNotFoundException(resourceName, known);
+        }
+        DocumentDescriptors descriptors = new DocumentDescriptors(resourceName, entry);
+        ResourceDescriptor<ObjectNode> descriptor = descriptors.descriptor();
+        ResourceSchema schema = new ResourceSchema(descriptor);
+        documents =
+            new DocumentsDao(
+                engineOf(descriptor, schema, CatalogRules.existing((ObjectNode) entry)),
+                descriptors);
+        documentsByName.put(resourceName, documents);
+      }
+      checkPassphrase(documents.engine());
+      return documents;
+    }
+  }
+
   @Override
   public String bucket() {
     return bucket;
@@ -173,6 +210,13 @@ public final class DefaultS3db implements S3db, DaoHost {
 
   private <T> void add(
       ResourceDescriptor<T> descriptor, ResourceSchema schema, Registration registration) {
+    ResourceDao<T> dao = engineOf(descriptor, schema, registration);
+    daosByName.put(descriptor.name(), dao);
+    daosByType.put(descriptor.type(), dao);
+  }
+
+  private <T> ResourceDao<T> engineOf(
+      ResourceDescriptor<T> descriptor, ResourceSchema schema, Registration registration) {
     KeyMapping mapping =
         new KeyMapping(schema.paths(), registration.mapping(), registration.burned());
     Integer own = settings.resourceParallelism().get(descriptor.name());
@@ -194,8 +238,7 @@ public final class DefaultS3db implements S3db, DaoHost {
     for (HookSetup<?> setup : settings.hooks()) {
       setup.applyTo(descriptor.type(), dao.hooks());
     }
-    daosByName.put(descriptor.name(), dao);
-    daosByType.put(descriptor.type(), dao);
+    return dao;
   }
 
   private static Map<String, KeyMapping> legacy(ResourceSchema schema, Registration registration) {

@@ -2,6 +2,7 @@ package io.s3db.internal;
 
 import io.s3db.S3AccessException;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -26,6 +27,39 @@ final class KeyLister {
     do {
       ListObjectsV2Response page = page(prefix, 1000, token);
       page.contents().forEach(action);
+      token = next(page);
+    } while (token != null);
+  }
+
+  /**
+   * Every key under the prefix that sorts after {@code startAfter}, page after page, until {@code
+   * action} returns false.
+   */
+  void forEachAfter(String prefix, String startAfter, Predicate<S3Object> action) {
+    String token = null;
+    do {
+      String next = token;
+      ListObjectsV2Response page;
+      try {
+        page =
+            s3.listObjectsV2(
+                b -> {
+                  b.bucket(bucket).prefix(prefix).maxKeys(1000);
+                  if (next == null) {
+                    b.startAfter(startAfter);
+                  } else {
+                    b.continuationToken(next);
+                  }
+                });
+      } catch (SdkException e) {
+        throw new S3AccessException(
+            "Cannot list records of resource '" + resource + "'", resource, null, e);
+      }
+      for (S3Object object : page.contents()) {
+        if (!action.test(object)) {
+          return;
+        }
+      }
       token = next(page);
     } while (token != null);
   }

@@ -3,8 +3,10 @@ package io.s3db.internal;
 import io.s3db.Page;
 import io.s3db.PageRequest;
 import io.s3db.PartitionKey;
+import io.s3db.internal.format.Utf8;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
@@ -59,6 +61,33 @@ final class Listing<T> {
           if (id != null) {
             ids.add(id);
           }
+        });
+    return ids;
+  }
+
+  /**
+   * The ids after {@code after} up to {@code upTo} (inclusive), in key order: S3 starts the listing
+   * after {@code after}'s key and it stops at the first id past {@code upTo}, both compared as S3
+   * orders keys (by UTF-8 bytes).
+   */
+  List<String> listIds(PartitionKey<T> key, @Nullable String after, @Nullable String upTo) {
+    partitions.check(key);
+    String prefix = keys.prefix(key);
+    byte[] last = upTo == null ? null : Utf8.encode(upTo);
+    List<String> ids = new ArrayList<>();
+    lister.forEachAfter(
+        prefix,
+        after == null ? "" : prefix + "id=" + after,
+        object -> {
+          String id = ResourceKeys.idOf(prefix, object.key());
+          if (id == null) {
+            return true;
+          }
+          if (last != null && Arrays.compareUnsigned(Utf8.encode(id), last) > 0) {
+            return false;
+          }
+          ids.add(id);
+          return true;
         });
     return ids;
   }

@@ -23,6 +23,7 @@ import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A resource's DAO as callers and plugins see it: every call passes through the database's {@link
@@ -111,6 +112,13 @@ final class ResourceDao<T> implements S3Dao<T> {
   @Override
   public List<String> listIds(PartitionKey<T> key) {
     return chain.byKey(OperationKind.LIST_IDS, key, () -> engine.listIds(key));
+  }
+
+  /**
+   * {@link io.s3db.documents.Documents#listIds(PartitionKey, String, String)}, through the chain.
+   */
+  List<String> listIds(PartitionKey<T> key, @Nullable String after, @Nullable String upTo) {
+    return chain.byKey(OperationKind.LIST_ID_RANGE, key, () -> engine.listIds(key, after, upTo));
   }
 
   @Override

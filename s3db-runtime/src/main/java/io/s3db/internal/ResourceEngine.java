@@ -185,6 +185,11 @@ final class ResourceEngine<T> implements S3Dao<T> {
     return listing.listIds(key);
   }
 
+  /** The ids of a slice of the key space: after {@code after}, up to {@code upTo}. */
+  List<String> listIds(PartitionKey<T> key, @Nullable String after, @Nullable String upTo) {
+    return listing.listIds(key, after, upTo);
+  }
+
   @Override
   public long count(PartitionKey<T> key) {
     return listing.count(key);

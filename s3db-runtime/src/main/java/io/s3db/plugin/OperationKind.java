@@ -19,6 +19,11 @@ public enum OperationKind {
    */
   LIST_IDS(false),
   /**
+   * {@code listIds(key, after, upTo)} of {@link io.s3db.documents.Documents}: the ids of one slice
+   * of the key space.
+   */
+  LIST_ID_RANGE(false),
+  /**
    * {@link io.s3db.S3Dao#count(io.s3db.PartitionKey) S3Dao.count}, with or without a partition key.
    */
   COUNT(false),

@@ -32,7 +32,9 @@ record CacheKey(String resource, Class<?> recordType, OperationKind kind, Object
           case PAGE -> page(op.partition(), op.pageRequest());
           default -> null;
         };
-    return argument == null ? null : new CacheKey(op.resource(), op.recordType(), op.kind(), argument);
+    return argument == null
+        ? null
+        : new CacheKey(op.resource(), op.recordType(), op.kind(), argument);
   }
 
   private static @Nullable Object page(

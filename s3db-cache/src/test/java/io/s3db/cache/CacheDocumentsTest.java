@@ -22,7 +22,8 @@ class CacheDocumentsTest {
   @Test
   void aTypedDaoAndADocumentViewOfOneResourceEachGetTheirOwnType(TestBucket bucket) {
     try (CachedDatabase cached =
-        new CachedDatabase(bucket, "typed-and-documents", CachePlugin.builder().resource("items").build())) {
+        new CachedDatabase(
+            bucket, "typed-and-documents", CachePlugin.builder().resource("items").build())) {
       ItemDao items = ItemDao.of(cached.db);
       items.insert(new Item("i1", "red", 1));
       Documents documents = cached.db.documents("items");
@@ -41,7 +42,8 @@ class CacheDocumentsTest {
   @Test
   void documentsChangedByACallerAreNotWhatTheCacheServesNext(TestBucket bucket) {
     try (CachedDatabase cached =
-        new CachedDatabase(bucket, "changed-documents", CachePlugin.builder().resource("items").build())) {
+        new CachedDatabase(
+            bucket, "changed-documents", CachePlugin.builder().resource("items").build())) {
       ItemDao.of(cached.db).insert(new Item("i1", "red", 1));
       Documents documents = cached.db.documents("items");
 

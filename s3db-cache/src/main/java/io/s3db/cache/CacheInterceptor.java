@@ -1,5 +1,6 @@
 package io.s3db.cache;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.github.benmanes.caffeine.cache.Cache;
 import io.s3db.events.CacheEvent;
 import io.s3db.events.S3dbListener;
@@ -54,14 +55,15 @@ final class CacheInterceptor implements OperationInterceptor {
     if (answer != null && answer.stamp().equals(now)) {
       hits.increment();
       publisher.cacheHit(event(key));
-      return served(answer);
+      return served(answer, key);
     }
     if (answer != null) {
       cache.asMap().remove(key, answer); // stale: free its room now rather than at expiry
     }
     misses.increment();
     publisher.cacheMiss(event(key));
-    Object frozen = Answer.frozen(key.kind(), op.proceed());
+    Object result = op.proceed();
+    Object frozen = Answer.frozen(key.kind(), documents(key) ? Answer.copied(result) : result);
     Answer fresh = new Answer(frozen, now);
     // kept only if no write began or ended since `now` was taken and none is in flight (checked
     // atomically with the put); else a fresher answer stays, if a later read stored one
@@ -76,13 +78,17 @@ final class CacheInterceptor implements OperationInterceptor {
               }
               return old != null && old.stamp().equals(current) ? old : null;
             });
-    return served(fresh);
+    return served(fresh, key);
   }
 
   // the key's kind and resource fix the answer's type, which the interceptor's R stands for
   @SuppressWarnings({"unchecked", "TypeParameterUnusedInFormals"})
-  private static <R> R served(Answer answer) {
-    return (R) answer.value();
+  private static <R> R served(Answer answer, CacheKey key) {
+    return (R) answer.served(documents(key));
+  }
+
+  private static boolean documents(CacheKey key) {
+    return JsonNode.class.isAssignableFrom(key.recordType());
   }
 
   private static CacheEvent event(CacheKey key) {

@@ -7,11 +7,12 @@ import io.s3db.plugin.OperationKind;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What a cached read asked for: its resource, its kind and its argument (the id; the ids; the
- * partition key; the partition key and page), compared by value. Reads of different kinds never
- * share an answer: the get, find and exists of one id are three entries.
+ * What a cached read asked for: its resource, the type of the DAO's records, its kind and its
+ * argument (the id; the ids; the partition key; the partition key and page), compared by value.
+ * Reads of different kinds never share an answer: the get, find and exists of one id are three
+ * entries; nor do a typed DAO and a document view of one resource, whose answers differ in type.
  */
-record CacheKey(String resource, OperationKind kind, Object argument) {
+record CacheKey(String resource, Class<?> recordType, OperationKind kind, Object argument) {
 
   /**
    * The key of a read the cache may answer, or null: writes, {@code query} (its predicate is code,
@@ -31,7 +32,9 @@ record CacheKey(String resource, OperationKind kind, Object argument) {
           case PAGE -> page(op.partition(), op.pageRequest());
           default -> null;
         };
-    return argument == null ? null : new CacheKey(op.resource(), op.kind(), argument);
+    return argument == null
+        ? null
+        : new CacheKey(op.resource(), op.recordType(), op.kind(), argument);
   }
 
   private static @Nullable Object page(

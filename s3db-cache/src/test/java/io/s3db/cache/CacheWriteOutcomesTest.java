@@ -219,6 +219,11 @@ class CacheWriteOutcomesTest {
     }
 
     @Override
+    public Class<?> recordType() {
+      return String.class;
+    }
+
+    @Override
     public OperationKind kind() {
       return kind;
     }

@@ -17,26 +17,31 @@ import org.jspecify.annotations.Nullable;
  */
 final class OperationChain {
   private final String resource;
+  private final Class<?> recordType;
   private final List<OperationInterceptor> interceptors;
   private final boolean skipsUnreadable;
 
   /**
    * @param interceptors the database's, a live copy-on-write list (plugins add to it while set up)
    */
-  OperationChain(String resource, List<OperationInterceptor> interceptors) {
-    this(resource, interceptors, false);
+  OperationChain(String resource, Class<?> recordType, List<OperationInterceptor> interceptors) {
+    this(resource, recordType, interceptors, false);
   }
 
   private OperationChain(
-      String resource, List<OperationInterceptor> interceptors, boolean skipsUnreadable) {
+      String resource,
+      Class<?> recordType,
+      List<OperationInterceptor> interceptors,
+      boolean skipsUnreadable) {
     this.resource = resource;
+    this.recordType = recordType;
     this.interceptors = interceptors;
     this.skipsUnreadable = skipsUnreadable;
   }
 
   /** The chain of a view that skips unreadable records, which interceptors are told of. */
   OperationChain skippingUnreadable() {
-    return new OperationChain(resource, interceptors, true);
+    return new OperationChain(resource, recordType, interceptors, true);
   }
 
   <R> R run(OperationKind kind, Supplier<R> body) {
@@ -106,6 +111,11 @@ final class OperationChain {
     @Override
     public String resource() {
       return resource;
+    }
+
+    @Override
+    public Class<?> recordType() {
+      return recordType;
     }
 
     @Override

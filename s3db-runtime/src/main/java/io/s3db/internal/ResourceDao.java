@@ -35,7 +35,9 @@ final class ResourceDao<T> implements S3Dao<T> {
   private final OperationChain chain;
 
   ResourceDao(ResourceSetup<T> setup) {
-    this.chain = new OperationChain(setup.descriptor().name(), setup.interceptors());
+    this.chain =
+        new OperationChain(
+            setup.descriptor().name(), setup.descriptor().type(), setup.interceptors());
     this.engine = new ResourceEngine<>(setup, this);
   }
 

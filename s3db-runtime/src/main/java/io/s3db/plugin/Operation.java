@@ -16,6 +16,13 @@ public interface Operation<R> {
   /** {@return the resource name} */
   String resource();
 
+  /**
+   * {@return the type of the resource's records in the DAO called: the generated record, or {@code
+   * ObjectNode} for a document view ({@code db.documents(name)})} The same resource may be called
+   * through both, with answers of different types; documents are mutable.
+   */
+  Class<?> recordType();
+
   /** {@return which DAO method was called} */
   OperationKind kind();
 

@@ -1,5 +1,6 @@
 package io.s3db.cli;
 
+import io.s3db.S3dbConfigurationException;
 import io.s3db.internal.ConnectionString;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -53,7 +54,12 @@ final class ConnectionOptions {
     if (parallelism < 1) {
       throw CliException.usage("--parallelism must be at least 1, was " + parallelism);
     }
-    ConnectionString parsed = ConnectionString.parse(connection);
+    ConnectionString parsed;
+    try {
+      parsed = ConnectionString.parse(connection);
+    } catch (S3dbConfigurationException e) {
+      throw CliException.usage(String.valueOf(e.getMessage()));
+    }
     String secret = null;
     if (passphraseFile != null) {
       try {

@@ -9,8 +9,8 @@ import picocli.CommandLine.Mixin;
     name = "count",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    header = "Counts records, of all or of one partition.",
     description = {
+      "Counts records, of all or of one partition.",
       "Prints how many records a resource, or one partition, has. Needs no passphrase.",
       "Cost: 1 LIST per 1000 keys (a partition's count includes references a crash left stale;"
           + " see repair)."

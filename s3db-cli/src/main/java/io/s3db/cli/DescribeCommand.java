@@ -15,8 +15,8 @@ import picocli.CommandLine.Option;
     name = "describe",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    header = "Shows a resource's attributes, rules, partitions and versions.",
     description = {
+      "Shows a resource's attributes, rules, partitions and versions.",
       "Shows a resource as the catalog declares it: versions, behavior, attributes with their"
           + " rules, partitions, and whether this tool can write it (and if not, why).",
       "Needs no passphrase. Cost: 1 GET."

@@ -36,7 +36,10 @@ final class Errors {
     err.println(name + ": " + message(e));
     if (verbose(parseResult)) {
       e.printStackTrace(err);
-    } else if (!(e instanceof CliException) && !(e instanceof S3dbException)) {
+    } else if (!(e instanceof CliException)
+        && !(e instanceof S3dbException)
+        && !(e instanceof IOException)
+        && !(e instanceof UncheckedIOException)) {
       // not one of the failures we expect: the trace is what a bug report needs
       err.println("(run again with --verbose for the stack trace)");
     }

@@ -23,8 +23,8 @@ import picocli.CommandLine.Option;
     name = "export",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    header = "Exports records as JSON lines or CSV.",
     description = {
+      "Exports records as JSON lines or CSV.",
       "Writes the records of a resource, or of one partition, as JSON lines or CSV, in id order,"
           + " streamed: memory stays constant however many records there are. A progress bar"
           + " shows on stderr when it is a terminal.",

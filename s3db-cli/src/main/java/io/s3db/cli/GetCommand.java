@@ -12,9 +12,9 @@ import picocli.CommandLine.Parameters;
     name = "get",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    header = "Prints one record.",
     description = {
-      "Prints one record as JSON, as s3db.js's get returns it; exit code 1 if there is none.",
+      "Prints one record as JSON, as s3db.js's get returns it.",
+      "Exit code 1 if there is none.",
       "Cost: 1 HEAD (+ 1 GET for a record with fields in its body)."
     })
 final class GetCommand extends ResourceCommand {

@@ -24,8 +24,8 @@ import picocli.CommandLine.Parameters;
     name = "import",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    header = "Imports records from JSON lines or CSV.",
     description = {
+      "Imports records from JSON lines or CSV.",
       "Inserts the records of a JSON lines file (one object per line) or of a CSV file with a"
           + " header, as export writes them, in batches, in parallel.",
       "Each record is validated against the resource's rules before anything of it is sent; a"

@@ -13,8 +13,8 @@ import picocli.CommandLine.Option;
     name = "list",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    header = "Prints records, one JSON document per line.",
     description = {
+      "Prints records, one JSON document per line.",
       "Prints the records of a resource, or of one partition, in id order: one JSON document per"
           + " line, streamed (memory stays constant).",
       "Cost: 1 LIST per 1000 records + 1 HEAD per record; --ids: the LISTs only."

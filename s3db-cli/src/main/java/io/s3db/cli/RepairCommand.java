@@ -12,8 +12,8 @@ import picocli.CommandLine.Option;
     name = "repair",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    header = "Reconciles partition references with the records.",
     description = {
+      "Reconciles partition references with the records.",
       "Puts every partition reference a record lacks and deletes every stale one (of records"
           + " gone, or under values they no longer have), then prints what it did as JSON. Run it"
           + " while the resource is quiet, or give --grace. Exit code 1 if some records could not"

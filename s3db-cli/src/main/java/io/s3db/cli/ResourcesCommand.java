@@ -7,8 +7,10 @@ import picocli.CommandLine.Command;
     name = "resources",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    header = "Lists the resources of the catalog.",
-    description = "Lists the resources of the catalog s3db.json, one name per line. Cost: 1 GET.")
+    description = {
+      "Lists the resources of the catalog s3db.json, one name per line.",
+      "Cost: 1 GET."
+    })
 final class ResourcesCommand extends ConnectedCommand {
   @Override
   int run(Session session) {

@@ -22,8 +22,8 @@ import software.amazon.awssdk.services.s3.model.S3Object;
     name = "stats",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    header = "Prints records, partition and byte figures.",
     description = {
+      "Prints records, partition and byte figures.",
       "Prints a resource's figures as JSON: its records; per partition, its references and how"
           + " many there are per value; the objects' body bytes (from the listing); and the user"
           + " metadata bytes per record (from a HEAD of each record: the UTF-8 bytes of every"

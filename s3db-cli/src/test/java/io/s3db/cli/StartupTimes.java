@@ -46,8 +46,9 @@ class StartupTimes {
             List.of("count", "orders", "--uri", uri),
             List.of("list", "orders", "--limit", "10", "--uri", uri),
             List.of("export", "orders", "--uri", uri));
-    for (List<String> launcher : launchers) {
-      for (List<String> command : commands) {
+    // each command by both launchers in turn, so that the machine's load weighs on both alike
+    for (List<String> command : commands) {
+      for (List<String> launcher : launchers) {
         List<String> line = new ArrayList<>(launcher);
         line.addAll(command);
         System.out.printf(

@@ -1,6 +1,7 @@
 package io.s3db.cache;
 
 import io.s3db.S3db;
+import io.s3db.S3dbBuilder;
 import io.s3db.testing.EmbeddedS3;
 import io.s3db.testing.TestBucket;
 import java.util.function.Consumer;
@@ -24,14 +25,14 @@ final class CachedDatabase implements AutoCloseable {
    * @param settings more for the builder, e.g. plugins installed after the cache (inside it)
    */
   CachedDatabase(
-      TestBucket bucket, String prefix, CachePlugin cache, Consumer<S3db.Builder> settings) {
+      TestBucket bucket, String prefix, CachePlugin cache, Consumer<S3dbBuilder> settings) {
     this.cache = cache;
     EmbeddedS3 server = bucket.server();
     this.client =
         EmbeddedS3.clientBuilder(server.endpoint(), server.accessKey(), server.secretKey())
             .overrideConfiguration(c -> c.addExecutionInterceptor(requests))
             .build();
-    S3db.Builder builder =
+    S3dbBuilder builder =
         S3db.builder().client(client).bucket(bucket.name()).keyPrefix(prefix).plugin(cache);
     settings.accept(builder);
     this.db = builder.build();

@@ -1,6 +1,7 @@
 package io.s3db.cli;
 
 import io.s3db.S3db;
+import io.s3db.S3dbBuilder;
 import io.s3db.S3dbConfigurationException;
 import io.s3db.documents.AttributeDescription;
 import io.s3db.documents.Documents;
@@ -46,9 +47,9 @@ final class Session implements AutoCloseable {
     }
   }
 
-  private static S3db.Builder builder(
+  private static S3dbBuilder builder(
       Settings settings, S3Client client, @Nullable String passphrase) {
-    S3db.Builder builder =
+    S3dbBuilder builder =
         S3db.builder()
             .uri(settings.uri())
             .client(client)

@@ -1,6 +1,7 @@
 package io.s3db.examples;
 
 import io.s3db.S3db;
+import io.s3db.S3dbBuilder;
 import io.s3db.testing.EmbeddedS3;
 import java.nio.file.Path;
 import java.util.function.Consumer;
@@ -26,7 +27,7 @@ final class ExampleDatabase implements AutoCloseable {
   }
 
   /** With more settings than the connection string's, e.g. {@code b -> b.plugin(costs)}. */
-  static ExampleDatabase open(String keyPrefix, Consumer<S3db.Builder> configure) {
+  static ExampleDatabase open(String keyPrefix, Consumer<S3dbBuilder> configure) {
     return open(keyPrefix, null, configure);
   }
 
@@ -38,7 +39,7 @@ final class ExampleDatabase implements AutoCloseable {
   }
 
   private static ExampleDatabase open(
-      String keyPrefix, @Nullable String passphrase, Consumer<S3db.Builder> configure) {
+      String keyPrefix, @Nullable String passphrase, Consumer<S3dbBuilder> configure) {
     String fromEnvironment = System.getenv("S3DB_PASSPHRASE");
     String secret = fromEnvironment != null ? fromEnvironment : passphrase;
     String uri = System.getenv("S3DB_URI");
@@ -61,8 +62,8 @@ final class ExampleDatabase implements AutoCloseable {
   }
 
   private static S3db connect(
-      String uri, @Nullable String passphrase, Consumer<S3db.Builder> configure) {
-    S3db.Builder builder = S3db.builder().uri(uri);
+      String uri, @Nullable String passphrase, Consumer<S3dbBuilder> configure) {
+    S3dbBuilder builder = S3db.builder().uri(uri);
     if (passphrase != null) {
       builder.passphrase(passphrase);
     }

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
- * What {@code S3db.Builder} collected.
+ * What {@code S3dbBuilder} collected.
  *
  * @param resourceParallelism resource name → its own bound on requests in flight
  */

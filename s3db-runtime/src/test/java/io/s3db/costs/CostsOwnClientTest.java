@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.s3db.S3db;
+import io.s3db.S3dbBuilder;
 import io.s3db.S3dbConfigurationException;
 import io.s3db.plugin.OperationKind;
 import io.s3db.testing.S3ServerExtension;
@@ -91,7 +92,7 @@ class CostsOwnClientTest {
     }
   }
 
-  private S3db.Builder builder(S3Client client) {
+  private S3dbBuilder builder(S3Client client) {
     return S3db.builder().client(client).bucket(bucket.name()).keyPrefix(prefix);
   }
 }

@@ -3,6 +3,7 @@ package io.s3db.costs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.s3db.S3db;
+import io.s3db.S3dbBuilder;
 import io.s3db.testing.TestBucket;
 import io.s3db.testing.faults.FaultProxy;
 import io.s3db.testing.faults.S3Operation;
@@ -29,7 +30,7 @@ final class ServerCounts {
   }
 
   /** A database through the proxy, under a fresh key prefix, with the plugin. */
-  S3db.Builder database(TestBucket bucket, String name) {
+  S3dbBuilder database(TestBucket bucket, String name) {
     return S3db.builder()
         .uri(proxy.uri(bucket.name(), name + "-" + System.nanoTime()))
         .plugin(costs);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.s3db.S3db;
+import io.s3db.S3dbBuilder;
 import io.s3db.costs.CostsPlugin;
 import io.s3db.testing.EmbeddedS3;
 import io.s3db.testing.S3ServerExtension;
@@ -145,7 +146,7 @@ class RequestLogTest {
   }
 
   /** What the log got while {@code work} ran on a database built by {@code builder}. */
-  private static List<LogRecord> capture(S3db.Builder builder, Consumer<S3db> work) {
+  private static List<LogRecord> capture(S3dbBuilder builder, Consumer<S3db> work) {
     List<LogRecord> logged = Collections.synchronizedList(new ArrayList<>());
     Logger logger = Logger.getLogger("io.s3db.requests");
     Level level = logger.getLevel();

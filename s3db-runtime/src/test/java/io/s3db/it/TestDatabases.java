@@ -1,6 +1,7 @@
 package io.s3db.it;
 
 import io.s3db.S3db;
+import io.s3db.S3dbBuilder;
 import io.s3db.testing.S3ServerExtension;
 import io.s3db.testing.TestBucket;
 import java.lang.annotation.ElementType;
@@ -64,7 +65,7 @@ public final class TestDatabases implements ParameterResolver, TestInstantiation
       store.put(prefix, (ExtensionContext.Store.CloseableResource) counter::close);
       return counter;
     }
-    S3db.Builder builder = S3db.builder().uri(bucket.uri(prefix));
+    S3dbBuilder builder = S3db.builder().uri(bucket.uri(prefix));
     AnnotationSupport.findAnnotation(context.getRequiredTestClass(), Passphrase.class)
         .ifPresent(passphrase -> builder.passphrase(passphrase.value()));
     S3db db = builder.build();

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.s3db.S3db;
+import io.s3db.S3dbBuilder;
 import io.s3db.S3dbConfigurationException;
 import io.s3db.events.PluginEvent;
 import io.s3db.events.S3dbListener;
@@ -71,7 +72,7 @@ class PluginLifecycleTest {
     }
   }
 
-  private S3db.Builder builder() {
+  private S3dbBuilder builder() {
     return S3db.builder().uri(bucket.uri(prefix));
   }
 

@@ -70,13 +70,15 @@ public final class PartitionsExample {
       System.out.println("query     PAID over 24.00: " + bigPaid.stream().map(Order::id).toList());
 
       // an update moves the order between partitions: 1 HEAD + 1 PUT + 1 PUT (new ref) + 1 DELETE
-      // (old ref) snippet: move
+      // (old ref)
+      // snippet: move
       Order shipped = orders.update("o0001", o -> OrderWith.of(o).status("SHIPPED").build());
       // end snippet: move
       System.out.println("update    o0001 PAID -> SHIPPED; PAID now " + orders.count(paid));
 
       // timestamps: createdAt kept, updatedAt moved; byCreatedDate/byUpdatedDate group orders by
-      // UTC day snippet: date-partitions
+      // UTC day
+      // snippet: date-partitions
       LocalDate today = LocalDate.ofInstant(shipped.createdAt(), ZoneOffset.UTC);
       System.out.println(
           "timestamps o0001 created "
@@ -118,7 +120,8 @@ public final class PartitionsExample {
       // end snippet: stream
 
       // a bulk writer for imports of unknown length: bounded memory, back-pressure, failures
-      // collected snippet: writer
+      // collected
+      // snippet: writer
       BulkWriter<Order> writer = orders.writer(BulkWriter.options().concurrency(8).batchSize(50));
       try (writer) {
         for (int i = 0; i < 300; i++) {

@@ -66,8 +66,8 @@ public final class ReadingExample {
 
         // snippet: get-many
         Map<String, Order> some = orders.getMany(List.of("o001", "o002", "nope"));
-        // {o001=…, o002=…}: ids without a record are absent; 1 HEAD per id, in parallel end
-        // snippet: get-many
+        // {o001=…, o002=…}: ids without a record are absent; 1 HEAD per id, in parallel
+        // end snippet: get-many
         System.out.println("getMany   " + some.keySet());
 
         // plant a corrupt record and a stale reference, as a crash or another writer might

@@ -16,7 +16,8 @@
 // so the mapper is given the record with its secrets encrypted already, as an insert gives it, and the
 // validator's own encryption (another PBKDF2) is not counted. Each is warmed up for warmupMs, then timed
 // in `rounds` rounds of at least measureMs;
-// ns/op is a round's time over its operations; the reply gives the median and range over the rounds.
+// ns/op is a round's time over its operations, wall-clock and CPU (process.cpuUsage: the whole process,
+// V8's helper threads included); the reply gives the median and range over the rounds of each.
 // One JSON object on stdout.
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
@@ -51,7 +52,9 @@ async function time(fn, warmupMs, measureMs, rounds) {
   const until = (ms) => process.hrtime.bigint() + BigInt(ms) * 1_000_000n;
   for (const end = until(warmupMs); process.hrtime.bigint() < end;) await fn();
   const perOp = [];
+  const cpuPerOp = [];
   for (let r = 0; r < rounds; r++) {
+    const cpu = process.cpuUsage();
     const start = process.hrtime.bigint();
     const end = start + BigInt(measureMs) * 1_000_000n;
     let ops = 0;
@@ -61,10 +64,15 @@ async function time(fn, warmupMs, measureMs, rounds) {
       ops++;
       now = process.hrtime.bigint();
     }
+    const used = process.cpuUsage(cpu);
     perOp.push(Number(now - start) / ops);
+    cpuPerOp.push(((used.user + used.system) * 1000) / ops);
   }
-  const sorted = [...perOp].sort((a, b) => a - b);
-  return { median: sorted[Math.floor(sorted.length / 2)], min: sorted[0], max: sorted[sorted.length - 1], rounds: perOp };
+  const stats = (xs) => {
+    const sorted = [...xs].sort((a, b) => a - b);
+    return { median: sorted[Math.floor(sorted.length / 2)], min: sorted[0], max: sorted[sorted.length - 1], rounds: xs };
+  };
+  return { ...stats(perOp), cpu: stats(cpuPerOp) };
 }
 
 const out = { version, node: process.version, variants: [] };

@@ -3,7 +3,7 @@
 //
 //   node bench-codecs.mjs <node_modules dir of s3db-interop> <input.json>
 //
-// input.json (written by CodecsMain): { warmupMs, measureMs, rounds, variants: [{ name, attributes,
+// input.json (written by S3dbJsFigures): { warmupMs, measureMs, rounds, variants: [{ name, attributes,
 // passphrase, secretFields, record, sizes: [records] }] } — the attributes are the catalog's (the generated codec's
 // rules), the records the Java ones as JSON (ISO dates, which s3db.js's mapper takes).
 //

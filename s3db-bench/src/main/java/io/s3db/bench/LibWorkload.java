@@ -80,7 +80,8 @@ final class LibWorkload<T> implements Workload {
   }
 
   static Workload open(String uri, boolean partitions, int n, int parallelism) {
-    S3db db = S3db.builder().uri(uri).parallelism(parallelism).build();
+    S3db db =
+        S3db.builder().uri(uri).module(Resources.SIDE_BY_SIDE).parallelism(parallelism).build();
     return partitions
         ? new LibWorkload<>(db, PartItemDao.of(db), PART_ITEM, n, parallelism)
         : new LibWorkload<>(db, ItemDao.of(db), ITEM, n, parallelism);

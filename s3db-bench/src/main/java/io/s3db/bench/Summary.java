@@ -9,6 +9,7 @@ import io.s3db.testing.faults.S3Operation;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -24,13 +25,7 @@ final class Summary {
   static void write(Path file, Run run, String resultsFile) throws IOException {
     ObjectNode root = JSON.createObjectNode();
     ArrayNode figures = root.putArray("figures");
-    if (Files.exists(file)) {
-      for (JsonNode old : JSON.readTree(file.toFile()).path("figures")) {
-        if (!old.path("file").asText().equals(resultsFile)) {
-          figures.add(old);
-        }
-      }
-    }
+    keepOthers(file, resultsFile, figures);
     String date = run.start().toString();
     for (Timing.Result t : run.timings()) {
       for (Op op : Op.TIMED) {
@@ -104,6 +99,39 @@ final class Summary {
     load.put("date", date).put("file", resultsFile).put("metric", "load average 1 min after");
     load.put("value", Double.parseDouble(run.loadAfter().split(" ")[0])).put("unit", "load");
     JSON.writeValue(file.toFile(), root);
+  }
+
+  /**
+   * Writes {@code figures} (each with its {@code file}: {@code resultsFile}) after the figures of
+   * every other results file already in {@code file}.
+   */
+  static void write(Path file, String resultsFile, List<ObjectNode> figures) throws IOException {
+    ObjectNode root = JSON.createObjectNode();
+    ArrayNode all = root.putArray("figures");
+    keepOthers(file, resultsFile, all);
+    figures.forEach(all::add);
+    JSON.writeValue(file.toFile(), root);
+  }
+
+  /**
+   * A new figure of {@code resultsFile}, to be filled in and given to {@link #write(Path, String,
+   * List)}.
+   */
+  static ObjectNode figure(String date, String resultsFile) {
+    ObjectNode f = JSON.createObjectNode();
+    f.put("date", date).put("file", resultsFile);
+    return f;
+  }
+
+  private static void keepOthers(Path file, String resultsFile, ArrayNode figures)
+      throws IOException {
+    if (Files.exists(file)) {
+      for (JsonNode old : JSON.readTree(file.toFile()).path("figures")) {
+        if (!old.path("file").asText().equals(resultsFile)) {
+          figures.add(old);
+        }
+      }
+    }
   }
 
   private static void add(

@@ -28,7 +28,7 @@ import org.jspecify.annotations.Nullable;
 final class EncodingMetadataWriter implements MetadataWriter {
   private final KeyMapping keys;
   private final @Nullable SecretCipher cipher;
-  private final Map<String, String> values = new LinkedHashMap<>();
+  private final Map<String, String> values;
 
   /**
    * @param cipher null when the database has no passphrase (no resource has secrets)
@@ -36,6 +36,8 @@ final class EncodingMetadataWriter implements MetadataWriter {
   EncodingMetadataWriter(KeyMapping keys, @Nullable SecretCipher cipher) {
     this.keys = keys;
     this.cipher = cipher;
+    // room for every field and _v without a rehash (the default 16 grows twice for 15 fields)
+    this.values = new LinkedHashMap<>((keys.fieldCount() + 1) * 4 / 3 + 1);
   }
 
   @Override

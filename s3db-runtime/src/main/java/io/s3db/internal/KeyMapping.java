@@ -73,6 +73,11 @@ final class KeyMapping {
     return schemaKeys;
   }
 
+  /** How many paths the schema has: the most keys a record's metadata holds, {@code _v} aside. */
+  int fieldCount() {
+    return storedByCodecKey.size();
+  }
+
   String stored(String codecKey) {
     String stored = storedByCodecKey.get(codecKey);
     if (stored == null) {

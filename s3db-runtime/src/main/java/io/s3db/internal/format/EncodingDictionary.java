@@ -20,6 +20,13 @@ final class EncodingDictionary {
   private static final Map<String, String> EXACT_REVERSE = new HashMap<>();
   private static final Map<String, String> PREFIX_REVERSE = new HashMap<>();
   private static final String[] PREFIXES_LONGEST_FIRST;
+
+  /**
+   * The first characters of the URL prefixes: a value starting with another has none of them, and
+   * skips the scan of every prefix (most values: it is the costly part of encoding one).
+   */
+  private static final String PREFIX_FIRST_CHARS;
+
   private static final Map<String, String> PROTOTYPE_GARBAGE = new HashMap<>();
 
   static {
@@ -127,6 +134,13 @@ final class EncodingDictionary {
         URL_PREFIXES.keySet().stream()
             .sorted((a, b) -> b.length() - a.length())
             .toArray(String[]::new);
+    StringBuilder firsts = new StringBuilder();
+    for (String prefix : PREFIXES_LONGEST_FIRST) {
+      if (firsts.indexOf(prefix.substring(0, 1)) < 0) {
+        firsts.append(prefix.charAt(0));
+      }
+    }
+    PREFIX_FIRST_CHARS = firsts.toString();
     PROTOTYPE_GARBAGE.put("d:function Object() { [native code] }", "constructor");
     for (String name :
         new String[] {
@@ -152,6 +166,9 @@ final class EncodingDictionary {
         return null; // deviation (e)
       }
       return value.length() > 2 + code.length() ? "d:" + code : null;
+    }
+    if (PREFIX_FIRST_CHARS.indexOf(value.charAt(0)) < 0) {
+      return null;
     }
     for (String prefix : PREFIXES_LONGEST_FIRST) {
       if (value.startsWith(prefix)) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.s3db.internal.crypto.SecretCipher;
 import io.s3db.internal.format.Base62;
+import io.s3db.internal.format.Base62Decimal;
 import io.s3db.internal.format.ClientEncoding;
 import io.s3db.internal.format.Dates;
 import io.s3db.internal.format.PipeArrays;
@@ -130,7 +131,7 @@ public final class JacksonPath<T> {
     return switch (Objects.requireNonNull(kinds.get(path), path)) {
       case TEXT -> (String) value;
       case INTEGER -> Base62.encodeInteger(((Number) value).longValue());
-      case DECIMAL -> Base62.encodeDecimal(((Number) value).doubleValue());
+      case DECIMAL -> Base62Decimal.encodeDecimal(((Number) value).doubleValue());
       case BOOLEAN -> (Boolean) value ? "1" : "0";
       case DATETIME -> Dates.encodeDatetime(Instant.parse((String) value));
       case DATEONLY -> Dates.encodeDateOnly(LocalDate.parse((String) value));
@@ -161,7 +162,7 @@ public final class JacksonPath<T> {
     return switch (Objects.requireNonNull(kinds.get(path), path)) {
       case TEXT -> text;
       case INTEGER -> Base62.decodeInteger(text);
-      case DECIMAL -> Base62.decodeDecimal(text);
+      case DECIMAL -> Base62Decimal.decodeDecimal(text);
       case BOOLEAN -> text.equals("1");
       case DATETIME -> Dates.toIsoString(Dates.decodeDatetime(text));
       case DATEONLY -> Dates.isoDate(Dates.decodeDateOnly(text));

@@ -69,7 +69,7 @@ final class SparkFixture {
               i % 2 == 0,
               LocalDate.of(2026, 11, 1).plusDays(i % 28),
               Instant.parse("2026-11-24T10:00:00.123Z").plusSeconds(i),
-              new UUID(0, i),
+              UUID.nameUUIDFromBytes(new byte[] {(byte) i}),
               List.of("t" + i % 4, "all"),
               List.of((long) i, (long) i * 2),
               List.of(i / 2.0),

@@ -17,11 +17,13 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.s3.model.HeadObjectRequest;
 import software.amazon.awssdk.services.s3.model.ListObjectsV2Request;
 
 /** Reads through Spark in local mode, the requests they send counted by {@link RequestLog}. */
+@Tag("spark")
 class SparkReadTest {
   private static final int ORDERS = 60;
   private static String uri;

@@ -111,7 +111,8 @@ final class DocumentsDao implements Documents {
   @Override
   public ObjectNode update(String id, UnaryOperator<ObjectNode> change) {
     writable();
-    return dao.update(id, change);
+    // the engine keeps the stored document to compute its old references: change a copy
+    return dao.update(id, stored -> change.apply(stored.deepCopy()));
   }
 
   @Override

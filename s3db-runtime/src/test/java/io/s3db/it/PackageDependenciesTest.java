@@ -37,6 +37,19 @@ class PackageDependenciesTest {
         .check(RUNTIME);
   }
 
+  /** The document view is built like generated code: on the SPI and the value formats alone. */
+  @Test
+  void documentsReachTheEngineOnlyThroughTheSpi() {
+    noClasses()
+        .that()
+        .resideInAPackage("io.s3db.internal.documents..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "io.s3db.internal", "io.s3db.internal.layout..", "io.s3db.internal.crypto..")
+        .check(RUNTIME);
+  }
+
   @Test
   void valueFormatsDependOnNothingElseOfTheRuntime() {
     noClasses()

@@ -15,10 +15,11 @@ import org.apache.spark.sql.types.StructType;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads one slice in a task: opens its own database, lists the slice's ids, then reads the
- * documents in chunks through {@code getMany}, which keeps at most {@code parallelism} HEADs in
- * flight; a chunk bounds the task's memory. A read that needs no column but {@code id} (a {@code
- * count()}) of all records sends no HEAD: the listing of the data keys is exact.
+ * Reads one slice in a task: opens its own database, lists the slice's ids if it does not carry
+ * them, then reads the documents in chunks through {@code getMany}, which keeps at most {@code
+ * parallelism} HEADs in flight; a chunk bounds the task's memory. A read that needs no column but
+ * {@code id} (a {@code count()}) of all records sends no HEAD: the listing of the data keys is
+ * exact.
  */
 final class SliceReader implements PartitionReader<InternalRow> {
   private final S3db db;
@@ -42,7 +43,8 @@ final class SliceReader implements PartitionReader<InternalRow> {
     this.slice = slice;
     this.rows = new DocumentRows(schema);
     // ids given (IN) may name no record, and a partition's references may be stale: HEAD those
-    this.idsOnly = slice.partition() == null && slice.ids() == null && onlyId(schema);
+    this.idsOnly =
+        slice.partition() == null && (slice.ids() == null || slice.listed()) && onlyId(schema);
     // enough ids per getMany to keep every connection busy, few enough to hold in memory
     this.chunk = Math.max(100, options.parallelism() * 20);
   }

@@ -18,13 +18,14 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * Aggregates N sales (default 100 000) by region twice: with Spark ({@code local[*]}, the s3db data
- * source) and with one JVM's {@code documents("sales").stream()}, and prints both times and the
- * load average. The data lives in an embedded S3 server (in memory) unless {@code S3DB_URI} names a
- * database, which is seeded when its {@code sales} are fewer than N.
+ * Aggregates N sales (default 100 000) by region, in each of R rounds (default 1): with Spark
+ * ({@code local[*]}, the s3db data source) and with one JVM's {@code documents("sales").stream()},
+ * and prints both times and the load average. The data lives in an embedded S3 server (in memory)
+ * unless {@code S3DB_URI} names a database, which is seeded when its {@code sales} are fewer than
+ * N.
  *
  * <pre>
- * mvn -o -q -pl s3db-spark -am test-compile exec:exec -Dexec.classpathScope=test \
+ * mvn -o -q -pl s3db-spark -am test-compile exec:exec -Dexec.executable=java -Dexec.classpathScope=test \
  *     -Dexec.mainClass=io.s3db.spark.example.AggregationExample -Dexec.appArgs=100000
  * </pre>
  */
@@ -38,6 +39,7 @@ public final class AggregationExample {
 
   public static void main(String[] args) throws Exception {
     int n = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+    int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 1;
     String given = System.getenv("S3DB_URI");
     EmbeddedS3 server = null;
     String uri;
@@ -52,7 +54,7 @@ public final class AggregationExample {
       System.out.println("load before: " + load());
       seed(uri, n);
       System.out.println("load after seeding: " + load());
-      for (int round = 1; round <= 2; round++) {
+      for (int round = 1; round <= rounds; round++) {
         long t0 = System.nanoTime();
         Map<String, Long> streamed = viaStream(uri);
         long t1 = System.nanoTime();

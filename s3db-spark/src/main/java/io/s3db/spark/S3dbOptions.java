@@ -1,6 +1,7 @@
 package io.s3db.spark;
 
 import io.s3db.S3db;
+import io.s3db.S3dbBuilder;
 import java.io.Serializable;
 import java.util.Locale;
 import java.util.Map;
@@ -54,7 +55,7 @@ record S3dbOptions(
   }
 
   S3db open() {
-    S3db.Builder builder = S3db.builder().uri(uri).parallelism(parallelism);
+    S3dbBuilder builder = S3db.builder().uri(uri).parallelism(parallelism);
     if (passphrase != null) {
       builder.passphrase(passphrase);
     }

@@ -14,8 +14,7 @@ final class CodecsFigures {
   private CodecsFigures() {}
 
   static List<ObjectNode> of(CodecsRun run, String file) {
-    String date = run.start().toString();
-    List<ObjectNode> figures = new ArrayList<>();
+    Figures figures = new Figures(run.start().toString(), file);
     for (String variant : CodecsRun.VARIANTS) {
       for (String op : CodecsRun.OPS) {
         for (String side : List.of("s3db", "jackson")) {
@@ -23,38 +22,33 @@ final class CodecsFigures {
           if (j == null) {
             continue;
           }
-          ObjectNode t = figure(figures, date, file, variant, op, side, "time", j.ns(), "ns/op");
+          ObjectNode t = figures.add(variant, op, side, "time", j.ns(), "ns/op");
           t.put("error", j.error()).put("median", j.median()).put("min", j.min());
           t.put("max", j.max());
-          figure(figures, date, file, variant, op, side, "cpu time", j.cpu(), "ns/op")
-              .put("error", j.cpuError());
-          figure(figures, date, file, variant, op, side, "allocated", j.bytes(), "B/op");
+          figures.add(variant, op, side, "cpu time", j.cpu(), "ns/op").put("error", j.cpuError());
+          figures.add(variant, op, side, "allocated", j.bytes(), "B/op");
         }
         S3dbJsFigures.Rounds js = run.node().time(op, variant);
-        figure(figures, date, file, variant, op, "s3db.js", "time", js.median(), "ns/op")
+        figures
+            .add(variant, op, "s3db.js", "time", js.median(), "ns/op")
             .put("min", js.min())
             .put("max", js.max());
         S3dbJsFigures.Rounds jsCpu = run.node().cpu(op, variant);
-        figure(figures, date, file, variant, op, "s3db.js", "cpu time", jsCpu.median(), "ns/op")
+        figures
+            .add(variant, op, "s3db.js", "cpu time", jsCpu.median(), "ns/op")
             .put("min", jsCpu.min())
             .put("max", jsCpu.max());
         JmhFigures.Figure ours = run.jmh().get("s3db", op, variant);
         JmhFigures.Figure jackson = run.jmh().get("jackson", op, variant);
         if (ours != null && jackson != null) {
-          figure(
-              figures,
-              date,
-              file,
+          figures.add(
               variant,
               op,
               "s3db",
               "cpu speed-up over Jackson",
               jackson.cpu() / ours.cpu(),
               "ratio");
-          figure(
-              figures,
-              date,
-              file,
+          figures.add(
               variant,
               op,
               "s3db",
@@ -63,20 +57,14 @@ final class CodecsFigures {
               "ratio");
         }
         if (ours != null) {
-          figure(
-              figures,
-              date,
-              file,
+          figures.add(
               variant,
               op,
               "s3db",
               "cpu speed-up over s3db.js",
               jsCpu.median() / ours.cpu(),
               "ratio");
-          figure(
-              figures,
-              date,
-              file,
+          figures.add(
               variant,
               op,
               "s3db",
@@ -85,20 +73,14 @@ final class CodecsFigures {
               "ratio");
         }
       }
-      figure(
-          figures,
-          date,
-          file,
+      figures.add(
           variant,
           "metadata",
           "s3db",
           "metadata size",
           Layout.size(run.paths().get(variant).metadata()),
           "bytes");
-      figure(
-          figures,
-          date,
-          file,
+      figures.add(
           variant,
           "metadata",
           "s3db.js",
@@ -106,45 +88,42 @@ final class CodecsFigures {
           run.node().metadataBytes(variant),
           "bytes");
       LargestFitting l = run.largest().get(variant);
-      figure(
-              figures,
-              date,
-              file,
-              variant,
-              "largest fitting",
-              "s3db",
-              "grow",
-              l.grow(),
-              "chars per text field")
+      figures
+          .add(variant, "largest fitting", "s3db", "grow", l.grow(), "chars per text field")
           .put("metadataBytes", l.bytes())
           .put("recordJsonBytes", l.recordJsonBytes())
           .put("s3dbJsMetadataBytes", l.nodeBytes());
     }
-    ObjectNode load = Summary.figure(date, file);
-    load.put("metric", "load average 1 min before");
-    load.put("value", CodecsRun.oneMinute(run.loadBefore())).put("unit", "load");
-    figures.add(load);
-    load = Summary.figure(date, file);
-    load.put("metric", "load average 1 min after");
-    load.put("value", CodecsRun.oneMinute(run.loadAfter())).put("unit", "load");
-    figures.add(load);
-    return figures;
+    figures.load("load average 1 min before", CodecsRun.oneMinute(run.loadBefore()));
+    figures.load("load average 1 min after", CodecsRun.oneMinute(run.loadAfter()));
+    return figures.all;
   }
 
-  private static ObjectNode figure(
-      List<ObjectNode> figures,
-      String date,
-      String file,
-      String variant,
-      String operation,
-      String side,
-      String metric,
-      double value,
-      String unit) {
-    ObjectNode f = Summary.figure(date, file);
-    f.put("variant", variant).put("operation", operation).put("side", side);
-    f.put("metric", metric).put("value", value).put("unit", unit);
-    figures.add(f);
-    return f;
+  /** The run's figures as they are added, each stamped with the run's date and results file. */
+  private static final class Figures {
+    private final List<ObjectNode> all = new ArrayList<>();
+    private final String date;
+    private final String file;
+
+    Figures(String date, String file) {
+      this.date = date;
+      this.file = file;
+    }
+
+    ObjectNode add(
+        String variant, String operation, String side, String metric, double value, String unit) {
+      ObjectNode f = Summary.figure(date, file);
+      f.put("variant", variant).put("operation", operation).put("side", side);
+      f.put("metric", metric).put("value", value).put("unit", unit);
+      all.add(f);
+      return f;
+    }
+
+    void load(String metric, double value) {
+      ObjectNode f = Summary.figure(date, file);
+      f.put("metric", metric);
+      f.put("value", value).put("unit", "load");
+      all.add(f);
+    }
   }
 }

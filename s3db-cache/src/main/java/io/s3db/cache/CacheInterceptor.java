@@ -63,7 +63,8 @@ final class CacheInterceptor implements OperationInterceptor {
     misses.increment();
     publisher.cacheMiss(event(key));
     Object result = op.proceed();
-    Object frozen = Answer.frozen(key.kind(), documents(key) ? Answer.copied(result) : result);
+    // documents are copied whole, into unmodifiable collections; other answers need only those
+    Object frozen = documents(key) ? Answer.copied(result) : Answer.frozen(key.kind(), result);
     Answer fresh = new Answer(frozen, now);
     // kept only if no write began or ended since `now` was taken and none is in flight (checked
     // atomically with the put); else a fresher answer stays, if a later read stored one

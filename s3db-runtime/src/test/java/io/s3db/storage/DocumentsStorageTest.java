@@ -63,21 +63,7 @@ class DocumentsStorageTest {
     try (S3db v1 = S3db.connect(bucket.uri(prefix))) {
       Notes_NoteV1Dao.of(v1).insert(new NoteV1("n1", "first"));
     }
-    ResourceDescriptor<NoteV2> next = Notes_NoteV2Dao.DESCRIPTOR;
-    ResourceDescriptor<NoteV2> asNotes =
-        new ResourceDescriptor<>(
-            NoteV2.class,
-            "notes",
-            next.idSize(),
-            next.idGenerator(),
-            next.attributes(),
-            next.codec(),
-            next.validator(),
-            next.partitions(),
-            next.paranoid(),
-            next.behavior(),
-            next.timestamps(),
-            next.versioning());
+    ResourceDescriptor<NoteV2> asNotes = Notes.secondVersion();
     try (S3db v2 = S3db.builder().uri(bucket.uri(prefix)).module(() -> List.of(asNotes)).build()) {
       Documents notes = v2.documents("notes");
       assertEquals(List.of("v1", "v2"), notes.describe().versions());

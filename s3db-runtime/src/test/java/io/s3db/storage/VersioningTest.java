@@ -40,21 +40,7 @@ class VersioningTest {
           List.of("n1", "n2"), Notes_NoteV1Dao.of(db).listIds(PartitionKey.byVersion("v1")));
     }
     List<VersionUpdatedEvent> events = new ArrayList<>();
-    ResourceDescriptor<NoteV2> next = Notes_NoteV2Dao.DESCRIPTOR;
-    ResourceDescriptor<NoteV2> asNotes =
-        new ResourceDescriptor<>(
-            NoteV2.class,
-            "notes",
-            next.idSize(),
-            next.idGenerator(),
-            next.attributes(),
-            next.codec(),
-            next.validator(),
-            next.partitions(),
-            next.paranoid(),
-            next.behavior(),
-            next.timestamps(),
-            next.versioning());
+    ResourceDescriptor<NoteV2> asNotes = Notes.secondVersion();
     try (S3db db =
         S3db.builder()
             .uri(bucket.uri(prefix))

@@ -66,14 +66,14 @@ public final class BenchMain {
               case LIB ->
                   WorkerProcess.java(
                       "B-lib",
-                      jvm(jvm, "B-lib", logs),
+                      jvm(workerJvm(jvm, config), "B-lib", logs),
                       WorkerMain.class.getName(),
                       List.of("lib"),
                       logs);
               case RAW ->
                   WorkerProcess.java(
                       "C-raw",
-                      jvm(jvm, "C-raw", logs),
+                      jvm(workerJvm(jvm, config), "C-raw", logs),
                       WorkerMain.class.getName(),
                       List.of("raw"),
                       logs);
@@ -81,7 +81,7 @@ public final class BenchMain {
       }
       try (S3Client admin =
               EmbeddedS3.newClient(endpoint, EmbeddedS3.ACCESS_KEY, EmbeddedS3.SECRET_KEY);
-          Sides sides = new Sides(workers, admin, config.parallelism())) {
+          Sides sides = new Sides(workers, admin, config.parallelism(), config.threads())) {
         List<WireCounts.Result> counts = new ArrayList<>();
         for (String variant : config.variants()) {
           System.err.println("counting requests, " + variant);
@@ -99,7 +99,8 @@ public final class BenchMain {
                 Machine.jdk(),
                 Machine.node(),
                 timings,
-                counts);
+                counts,
+                sides.footprints());
         write(root, run);
       }
     }
@@ -140,6 +141,16 @@ public final class BenchMain {
     }
     System.err.println("load after: " + run.loadAfter());
     System.out.println("results in " + md);
+  }
+
+  /** The Java sides' options: {@code heap=} as their {@code -Xmx}. */
+  private static List<String> workerJvm(List<String> base, Config config) {
+    if (config.heap().isEmpty()) {
+      return base;
+    }
+    List<String> options = new ArrayList<>(base);
+    options.add("-Xmx" + config.heap());
+    return options;
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.s3db.bench;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -20,6 +21,8 @@ import java.util.Locale;
  * ops=insert,list only these timed operations (for profiling; the full sequence by default)
  * delayMs=0       a fixed delay added to every timed request by a proxy in front of the server,
  *                 to model S3's latency (issue 13 §3); the request counts are taken without it
+ * threads=platform  the Java workers' callers and B's bulk threads: platform, or virtual (JDK 21+)
+ * heap=           the Java workers' -Xmx (e.g. 256m); the JVM's default when absent
  * </pre>
  */
 record Config(
@@ -34,6 +37,8 @@ record Config(
     boolean summary,
     List<Op> ops,
     int delayMs,
+    String threads,
+    String heap,
     String args) {
 
   static Config parse(String[] args) {
@@ -48,6 +53,8 @@ record Config(
     boolean summary = true;
     List<Op> ops = Op.TIMED;
     int delayMs = 0;
+    String threads = "platform";
+    String heap = "";
     for (String arg : args) {
       int eq = arg.indexOf('=');
       if (eq < 0) {
@@ -66,9 +73,14 @@ record Config(
         case "name" -> name = value;
         case "summary" -> summary = Boolean.parseBoolean(value);
         case "delayMs" -> delayMs = Integer.parseInt(value);
-        case "ops" -> ops = java.util.Arrays.stream(value.split(",")).map(Op::ofWire).toList();
+        case "threads" -> threads = value;
+        case "heap" -> heap = value;
+        case "ops" -> ops = Arrays.stream(value.split(",")).map(Op::ofWire).toList();
         default -> throw new IllegalArgumentException("unknown setting " + key);
       }
+    }
+    if (!threads.equals("platform") && !threads.equals("virtual")) {
+      throw new IllegalArgumentException("threads are platform or virtual, not " + threads);
     }
     for (String v : variants) {
       if (!v.equals("plain") && !v.equals("partitions")) {
@@ -87,6 +99,8 @@ record Config(
         summary,
         ops,
         delayMs,
+        threads,
+        heap,
         String.join(" ", args));
   }
 

@@ -4,9 +4,11 @@ import io.s3db.BulkResult;
 import io.s3db.PartitionKey;
 import io.s3db.S3Dao;
 import io.s3db.S3db;
+import io.s3db.S3dbBuilder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadFactory;
 import java.util.function.ToLongFunction;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
@@ -71,20 +73,32 @@ final class LibWorkload<T> implements Workload {
   /** Every stored record's counter after the operations so far (what list and getMany check). */
   private long counterNow;
 
-  LibWorkload(S3db db, S3Dao<T> dao, Shape<T> shape, int n, int parallelism) {
+  LibWorkload(
+      S3db db, S3Dao<T> dao, Shape<T> shape, int n, int parallelism, ThreadFactory callerThreads) {
     this.db = db;
     this.dao = dao;
     this.shape = shape;
     this.n = n;
-    this.callers = new Parallel(parallelism);
+    this.callers = new Parallel(parallelism, callerThreads);
   }
 
-  static Workload open(String uri, boolean partitions, int n, int parallelism) {
-    S3db db =
-        S3db.builder().uri(uri).module(Resources.SIDE_BY_SIDE).parallelism(parallelism).build();
+  /** {@code threads} virtual: the library's bulk threads too (platform: its own default). */
+  static Workload open(
+      String uri,
+      boolean partitions,
+      int n,
+      int parallelism,
+      String threads,
+      ThreadFactory callerThreads) {
+    S3dbBuilder builder =
+        S3db.builder().uri(uri).module(Resources.SIDE_BY_SIDE).parallelism(parallelism);
+    if (threads.equals("virtual")) {
+      builder.threads(CallerThreads.of(threads, "s3db-"));
+    }
+    S3db db = builder.build();
     return partitions
-        ? new LibWorkload<>(db, PartItemDao.of(db), PART_ITEM, n, parallelism)
-        : new LibWorkload<>(db, ItemDao.of(db), ITEM, n, parallelism);
+        ? new LibWorkload<>(db, PartItemDao.of(db), PART_ITEM, n, parallelism, callerThreads)
+        : new LibWorkload<>(db, ItemDao.of(db), ITEM, n, parallelism, callerThreads);
   }
 
   @Override

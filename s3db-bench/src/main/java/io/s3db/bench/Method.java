@@ -23,6 +23,12 @@ final class Method {
             " everywhere: single-record calls from that many callers (threads in Java, async loops"
                 + " in Node), and the libraries' own `parallelism` for list, stream, getMany,"
                 + " insertMany and deleteMany.\n");
+    if (c.threads().equals("virtual")) {
+      md.append(
+          "- Threads: virtual (JDK 21+), for the Java sides' callers and B's bulk threads"
+              + " (`S3dbBuilder.threads(Thread.ofVirtual().factory())`); each request still has"
+              + " a thread, but not an OS thread.\n");
+    }
     if (c.delayMs() > 0) {
       md.append(
               "- Latency: s3db-testing's `FaultProxy` between every side and the server holds each")

@@ -3,6 +3,7 @@ package io.s3db.bench;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 
@@ -15,16 +16,9 @@ final class Parallel implements AutoCloseable {
   private final int threads;
   private final ExecutorService pool;
 
-  Parallel(int threads) {
+  Parallel(int threads, ThreadFactory factory) {
     this.threads = threads;
-    this.pool =
-        Executors.newFixedThreadPool(
-            threads,
-            r -> {
-              Thread t = new Thread(r, "bench-caller");
-              t.setDaemon(true);
-              return t;
-            });
+    this.pool = Executors.newFixedThreadPool(threads, factory);
   }
 
   void forEach(int n, IntConsumer op) {

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.core.sync.RequestBody;
@@ -41,7 +42,13 @@ final class RawWorkload implements Workload {
   private long counterNow;
 
   RawWorkload(
-      S3Client s3, String bucket, String keyPrefix, boolean partitions, int n, int parallelism) {
+      S3Client s3,
+      String bucket,
+      String keyPrefix,
+      boolean partitions,
+      int n,
+      int parallelism,
+      ThreadFactory callerThreads) {
     this.s3 = s3;
     this.bucket = bucket;
     this.partitions = partitions;
@@ -49,7 +56,7 @@ final class RawWorkload implements Workload {
     this.resourcePrefix = root + "resource=" + (partitions ? "pitems" : "items") + "/";
     this.dataPrefix = resourcePrefix + "data/";
     this.n = n;
-    this.callers = new Parallel(parallelism);
+    this.callers = new Parallel(parallelism, callerThreads);
   }
 
   @Override

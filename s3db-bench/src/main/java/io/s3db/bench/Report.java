@@ -43,6 +43,7 @@ final class Report {
     for (Timing.Result t : run.timings()) {
       rounds(md, t);
     }
+    footprints(md, run);
     for (WireCounts.Result w : run.counts()) {
       requests(md, w);
     }
@@ -98,6 +99,38 @@ final class Report {
       for (Side side : Side.values()) {
         long total = r.total(side);
         md.append(" | ").append(total == 0 ? "–" : String.format(Locale.ROOT, "%.2f", total / 1e9));
+      }
+      md.append(" |\n");
+    }
+    md.append('\n');
+  }
+
+  /** Per operation, the Java sides' peak platform threads and heap, the largest over the run. */
+  private static void footprints(StringBuilder md, Run run) {
+    List<Side> java = List.of(Side.LIB, Side.RAW);
+    if (java.stream().noneMatch(run.footprints()::containsKey)) {
+      return;
+    }
+    Config c = run.config();
+    md.append("## Threads and heap of the Java sides\n\n")
+        .append(
+            "Per operation, the largest over every run of it: the worker's peak of platform (OS)")
+        .append(" threads, virtual threads not counted, and the sum of its heap pools' peaks (an")
+        .append(" upper bound of the heap in use at once). Callers and B's bulk threads: ")
+        .append(c.threads())
+        .append("; heap limit: ")
+        .append(c.heap().isEmpty() ? "the JVM's default" : "-Xmx" + c.heap())
+        .append(".\n\n");
+    md.append("| operation | B threads | B heap MiB | C threads | C heap MiB |\n")
+        .append("|---|---:|---:|---:|---:|\n");
+    for (Op op : c.ops()) {
+      md.append("| ").append(op.wire);
+      for (Side side : java) {
+        Footprint f = run.footprints().getOrDefault(side, Map.of()).get(op);
+        md.append(" | ")
+            .append(f == null ? "–" : Integer.toString(f.peakThreads()))
+            .append(" | ")
+            .append(f == null ? "–" : Long.toString(f.peakHeapBytes() >> 20));
       }
       md.append(" |\n");
     }

@@ -2,6 +2,7 @@ package io.s3db.bench;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /** Everything one invocation measured, and where. */
 record Run(
@@ -14,7 +15,8 @@ record Run(
     String jdk,
     String node,
     List<Timing.Result> timings,
-    List<WireCounts.Result> counts) {
+    List<WireCounts.Result> counts,
+    Map<Side, Map<Op, Footprint>> footprints) {
 
   /** B's rate ÷ {@code other}'s, per measured round. */
   static List<Double> ratios(Timing.Result t, Op op, Side other) {

@@ -14,11 +14,14 @@ final class Sides implements AutoCloseable {
   private final Map<Side, WorkerProcess> workers;
   private final S3Client admin;
   private final int parallelism;
+  private final String threads;
+  private final Map<Side, Map<Op, Footprint>> footprints = new EnumMap<>(Side.class);
 
-  Sides(Map<Side, WorkerProcess> workers, S3Client admin, int parallelism) {
+  Sides(Map<Side, WorkerProcess> workers, S3Client admin, int parallelism, String threads) {
     this.workers = new EnumMap<>(workers);
     this.admin = admin;
     this.parallelism = parallelism;
+    this.threads = threads;
   }
 
   /**
@@ -42,6 +45,7 @@ final class Sides implements AutoCloseable {
                 .put("partitions", partitions)
                 .put("n", n)
                 .put("parallelism", parallelism)
+                .put("threads", threads)
                 .put("count", counting));
   }
 
@@ -51,7 +55,17 @@ final class Sides implements AutoCloseable {
    */
   long run(Side side, Op op) {
     JsonNode reply = worker(side).call(WorkerProcess.command("run").put("op", op.wire));
+    if (reply.has("peakThreads")) {
+      Footprint f =
+          new Footprint(reply.path("peakThreads").asInt(), reply.path("peakHeapBytes").asLong());
+      footprints.computeIfAbsent(side, s -> new EnumMap<>(Op.class)).merge(op, f, Footprint::max);
+    }
     return reply.has("unsupported") ? -1 : reply.path("nanos").asLong();
+  }
+
+  /** Per Java side and operation, the largest footprint of any run of it so far. */
+  Map<Side, Map<Op, Footprint>> footprints() {
+    return footprints;
   }
 
   void closeWorkload(Side side) {

@@ -9,6 +9,7 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.ThreadFactory;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.s3.S3Client;
 
@@ -19,8 +20,9 @@ import software.amazon.awssdk.services.s3.S3Client;
  *
  * <pre>
  * {"cmd":"open","endpoint":"http://127.0.0.1:PORT","bucket":"b","prefix":"p","partitions":false,
- *  "n":1000,"parallelism":10}                          → {"ok":true}
- * {"cmd":"run","op":"insert"}                          → {"ok":true,"nanos":123456789}
+ *  "n":1000,"parallelism":10,"threads":"platform"}     → {"ok":true}
+ * {"cmd":"run","op":"insert"}                          → {"ok":true,"nanos":123456789,
+ *                                                         "peakThreads":31,"peakHeapBytes":…}
  * {"cmd":"close"}                                      → {"ok":true}
  * </pre>
  *
@@ -52,19 +54,25 @@ public final class WorkerMain {
             boolean partitions = cmd.path("partitions").asBoolean();
             int n = cmd.path("n").asInt();
             int parallelism = cmd.path("parallelism").asInt(10);
+            String threads = cmd.path("threads").asText("platform");
+            ThreadFactory callers = CallerThreads.of(threads, "bench-caller-");
             if (side.equals("raw")) {
               raw = EmbeddedS3.newClient(endpoint, EmbeddedS3.ACCESS_KEY, EmbeddedS3.SECRET_KEY);
-              workload = new RawWorkload(raw, bucket, prefix, partitions, n, parallelism);
+              workload = new RawWorkload(raw, bucket, prefix, partitions, n, parallelism, callers);
             } else {
               String uri = EmbeddedS3.uri(endpoint, bucket, prefix);
-              workload = LibWorkload.open(uri, partitions, n, parallelism);
+              workload = LibWorkload.open(uri, partitions, n, parallelism, threads, callers);
             }
           }
           case "run" -> {
             Op op = Op.ofWire(cmd.path("op").asText());
+            Footprint.reset();
             long start = System.nanoTime();
             requireOpen(workload).run(op);
             reply.put("nanos", System.nanoTime() - start);
+            Footprint footprint = Footprint.sinceReset();
+            reply.put("peakThreads", footprint.peakThreads());
+            reply.put("peakHeapBytes", footprint.peakHeapBytes());
           }
           case "close" -> {
             close(workload, raw);

@@ -54,7 +54,7 @@ public final class DefaultS3db implements S3db, DaoHost {
     this.ownsClient = ownsClient;
     this.bucket = bucket;
     this.keyPrefix = keyPrefix;
-    this.parallel = new Parallel(settings.parallelism());
+    this.parallel = new Parallel(settings.parallelism(), settings.threads());
     this.catalog = new Catalog(s3, bucket, keyPrefix, bus);
     this.cipher = passphrase == null ? null : new SecretCipher(passphrase);
     this.settings = settings;

@@ -7,20 +7,24 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Runs one bulk call's requests with at most {@code parallelism} in flight, on shared daemon
- * threads, each task in the scope of the DAO call that started it ({@link OperationScope}).
+ * Runs one bulk call's requests with at most {@code parallelism} in flight, on shared threads (the
+ * builder's {@code threads}, daemon platform threads by default), each task in the scope of the DAO
+ * call that started it ({@link OperationScope}).
  */
 final class Parallel implements AutoCloseable {
   private final ExecutorService executor;
   private final int parallelism;
 
-  Parallel(int parallelism) {
-    this(threads(), parallelism);
+  /** {@code threads} null: daemon platform threads named {@code s3db-N}. */
+  Parallel(int parallelism, @Nullable ThreadFactory threads) {
+    this(Executors.newCachedThreadPool(threads != null ? threads : daemonThreads()), parallelism);
   }
 
   private Parallel(ExecutorService executor, int parallelism) {
@@ -28,14 +32,13 @@ final class Parallel implements AutoCloseable {
     this.parallelism = parallelism;
   }
 
-  private static ExecutorService threads() {
+  private static ThreadFactory daemonThreads() {
     AtomicInteger count = new AtomicInteger();
-    return Executors.newCachedThreadPool(
-        task -> {
-          Thread thread = new Thread(task, "s3db-" + count.incrementAndGet());
-          thread.setDaemon(true);
-          return thread;
-        });
+    return task -> {
+      Thread thread = new Thread(task, "s3db-" + count.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    };
   }
 
   /** The same threads with another bound (a resource's own parallelism); closed with this one. */

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadFactory;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.s3.S3Client;
 
@@ -14,6 +15,7 @@ import software.amazon.awssdk.services.s3.S3Client;
  * What {@code S3dbBuilder} collected.
  *
  * @param resourceParallelism resource name → its own bound on requests in flight
+ * @param threads the bulk calls' threads; null for the default daemon platform threads
  */
 public record Settings(
     @Nullable String uri,
@@ -27,6 +29,7 @@ public record Settings(
     @Nullable String passphrase,
     int parallelism,
     Map<String, Integer> resourceParallelism,
+    @Nullable ThreadFactory threads,
     List<S3dbListener> listeners,
     List<S3dbPlugin> plugins,
     List<HookSetup<?>> hooks,

@@ -9,7 +9,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -267,56 +266,9 @@ public final class Checks {
 
   /** A JSON field's values: only what JSON can hold. */
   public static void json(List<Violation> out, String path, Object value) {
-    String problem = jsonProblem(value);
+    String problem = JsonValueProblems.of(value);
     if (problem != null) {
       out.add(new Violation(path, "json", problem, null));
     }
-  }
-
-  private static @Nullable String jsonProblem(@Nullable Object value) {
-    if (value == null
-        || value instanceof String
-        || value instanceof Boolean
-        || value instanceof Integer
-        || value instanceof Long
-        || value instanceof Short
-        || value instanceof Byte
-        || value instanceof java.math.BigInteger
-        || value instanceof BigDecimal
-        || value instanceof com.fasterxml.jackson.databind.JsonNode) {
-      return value instanceof String string && !Surrogates.isWellFormed(string)
-          ? "holds text that is not Unicode"
-          : null;
-    }
-    if (value instanceof Double || value instanceof Float) {
-      return Double.isFinite(((Number) value).doubleValue())
-          ? null
-          : "holds " + value + ", which JSON cannot";
-    }
-    if (value instanceof Map<?, ?>) {
-      for (Map.Entry<?, ?> entry : ((Map<?, ?>) value).entrySet()) {
-        if (!(entry.getKey() instanceof String)) {
-          return "has a key that is not a String: " + entry.getKey();
-        }
-        String problem = jsonProblem(entry.getValue());
-        if (problem != null) {
-          return problem;
-        }
-      }
-      return null;
-    }
-    if (value instanceof Iterable<?>) {
-      for (Object item : (Iterable<?>) value) {
-        String problem = jsonProblem(item);
-        if (problem != null) {
-          return problem;
-        }
-      }
-      return null;
-    }
-    return "holds a "
-        + value.getClass().getName()
-        + ", which has no JSON form; use String, Boolean, numbers,"
-        + " List, Map<String, ?> or JsonNode";
   }
 }

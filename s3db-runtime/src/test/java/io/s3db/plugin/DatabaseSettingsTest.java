@@ -10,6 +10,9 @@ import io.s3db.testing.TestBucket;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -113,5 +116,54 @@ class DatabaseSettingsTest {
     }
     assertTrue(peaks.get(0) <= 2, "gadgets: " + peaks);
     assertTrue(peaks.get(1) > 2, "memos, at the database's parallelism: " + peaks);
+  }
+
+  @Test
+  void bulkCallsListAndStreamRunOnTheThreadsGiven() {
+    AtomicInteger made = new AtomicInteger();
+    ThreadFactory mine =
+        task -> {
+          Thread thread = new Thread(task, "mine-" + made.incrementAndGet());
+          thread.setDaemon(true);
+          return thread;
+        };
+    Set<String> senders = ConcurrentHashMap.newKeySet();
+    S3dbPlugin recorder =
+        new S3dbPlugin() {
+          @Override
+          public void setup(PluginContext context) {
+            context.addRequestInterceptor(
+                new ExecutionInterceptor() {
+                  @Override
+                  public void beforeTransmission(
+                      Context.BeforeTransmission ctx, ExecutionAttributes attributes) {
+                    senders.add(Thread.currentThread().getName());
+                  }
+                });
+          }
+        };
+    String caller = Thread.currentThread().getName();
+    try (S3db db =
+        S3db.builder()
+            .uri(bucket.uri(prefix))
+            .parallelism(4)
+            .threads(mine)
+            .plugin(recorder)
+            .build()) {
+      io.s3db.events.MemoDao memos = io.s3db.events.MemoDao.of(db);
+      List<io.s3db.events.Memo> records = new ArrayList<>();
+      for (int i = 0; i < 20; i++) {
+        records.add(new io.s3db.events.Memo("m" + i, "text " + i));
+      }
+      memos.insertMany(records);
+      memos.getMany(records.stream().map(io.s3db.events.Memo::id).toList());
+      memos.list();
+      memos.stream(io.s3db.PartitionKey.all()).close();
+    }
+    assertTrue(made.get() > 0, "no thread made by the factory given");
+    for (String sender : senders) {
+      assertTrue(sender.equals(caller) || sender.startsWith("mine-"), "sent from " + sender);
+    }
+    assertTrue(senders.stream().anyMatch(s -> s.startsWith("mine-")), senders.toString());
   }
 }

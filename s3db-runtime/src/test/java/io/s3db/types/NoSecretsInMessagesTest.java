@@ -283,6 +283,7 @@ class NoSecretsInMessagesTest {
                 PASSPHRASE,
                 1,
                 java.util.Map.of(),
+                null,
                 List.of(),
                 List.of(),
                 List.of(),

@@ -116,6 +116,41 @@ class SecretCipherTest {
         "one derivation serves the write salt and reading the values back");
   }
 
+  /**
+   * A thread keeps its GCM instance and re-keys it only when the key changes: whatever came before
+   * on that thread (another salt, a failed decryption, another cipher), every value must still be
+   * what a fresh cipher reads and writes.
+   */
+  @Test
+  void aThreadsReusedGcmGivesWhatAFreshOneGivesWhateverCameBefore() {
+    SecretCipher rotating =
+        new SecretCipher(PASSPHRASE, new SecureRandom(), 16, 2, Long.MAX_VALUE, System::nanoTime);
+    SecretCipher fresh = new SecretCipher(PASSPHRASE);
+    String tampered = shared.encrypt("x").substring(0, 40) + "AAAA";
+    java.util.Random steps = new java.util.Random(7);
+    List<String[]> written = new ArrayList<>();
+    for (int i = 0; i < 300; i++) {
+      switch (steps.nextInt(5)) {
+        case 0 -> written.add(new String[] {rotating.encrypt("r" + i), "r" + i});
+        case 1 -> written.add(new String[] {shared.encrypt("s" + i), "s" + i});
+        case 2 -> assertThrows(SecretException.class, () -> rotating.decrypt(tampered));
+        case 3 -> {
+          String[] value = s3dbJsValues.get(steps.nextInt(s3dbJsValues.size()));
+          assertEquals(value[1], rotating.decrypt(value[0]));
+        }
+        default -> {
+          if (!written.isEmpty()) {
+            String[] value = written.get(steps.nextInt(written.size()));
+            assertEquals(value[1], rotating.decrypt(value[0]));
+          }
+        }
+      }
+    }
+    for (String[] value : written) {
+      assertEquals(value[1], fresh.decrypt(value[0]));
+    }
+  }
+
   @Test
   void encryptionsAreRandomized() {
     assertNotEquals(shared.encrypt("same"), shared.encrypt("same"));

@@ -7,12 +7,9 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.LongAdder;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3ClientBuilder;
@@ -58,9 +55,7 @@ public final class FaultProxy implements AutoCloseable {
   private final URI endpoint;
   private final List<FaultRule> rules = new CopyOnWriteArrayList<>();
   private volatile @Nullable RandomFaults randomFaults;
-  // one counter per constant, all put here before the proxy starts: the maps are only read after
-  private final Map<S3Operation, LongAdder> requests = counters(S3Operation.class);
-  private final Map<Fault, LongAdder> faults = counters(Fault.class);
+  private final ProxyCounts counts = new ProxyCounts();
   private volatile @Nullable S3Client client;
   private volatile boolean closed;
 
@@ -230,17 +225,12 @@ public final class FaultProxy implements AutoCloseable {
    * faults by kind, connections accepted}
    */
   public FaultProxyStats stats() {
-    Map<S3Operation, Long> byOperation = new EnumMap<>(S3Operation.class);
-    requests.forEach((operation, count) -> byOperation.put(operation, count.sum()));
-    Map<Fault, Long> byKind = new EnumMap<>(Fault.class);
-    faults.forEach((fault, count) -> byKind.put(fault, count.sum()));
-    return new FaultProxyStats(byOperation, byKind, listener.acceptedCount());
+    return counts.snapshot(listener.acceptedCount());
   }
 
   /** Sets every count back to 0 (rules and random faults keep their own state). */
   public void resetStats() {
-    requests.values().forEach(LongAdder::reset);
-    faults.values().forEach(LongAdder::reset);
+    counts.reset();
     listener.resetCount();
   }
 
@@ -263,14 +253,6 @@ public final class FaultProxy implements AutoCloseable {
     listener.close();
   }
 
-  private static <E extends Enum<E>> Map<E, LongAdder> counters(Class<E> type) {
-    Map<E, LongAdder> counters = new EnumMap<>(type);
-    for (E constant : type.getEnumConstants()) {
-      counters.put(constant, new LongAdder());
-    }
-    return counters;
-  }
-
   @Override
   public String toString() {
     return "FaultProxy[" + endpoint + " -> " + upstream + "]";
@@ -281,11 +263,11 @@ public final class FaultProxy implements AutoCloseable {
   }
 
   void countRequest(S3Operation operation) {
-    Objects.requireNonNull(requests.get(operation)).increment();
+    counts.request(operation);
   }
 
   void countFault(Fault fault) {
-    Objects.requireNonNull(faults.get(fault)).increment();
+    counts.fault(fault);
   }
 
   /** The fault for this request: the first rule that fires, else a random draw, else none. */

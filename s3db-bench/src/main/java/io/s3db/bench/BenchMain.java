@@ -46,11 +46,9 @@ public final class BenchMain {
 
     List<String> jvm = List.of("-XX:+UseG1GC");
     try (WorkerProcess server =
-        WorkerProcess.java("server", jvm, ServerMain.class.getName(), List.of(), logs)) {
-      String ready = server.firstLine();
-      if (!ready.startsWith("READY ")) {
-        throw new IllegalStateException("server said " + ready);
-      }
+        WorkerProcess.java(
+            "server", jvm(jvm, "server", logs), ServerMain.class.getName(), List.of(), logs)) {
+      String ready = server.firstLineStartingWith("READY ");
       URI endpoint = URI.create(ready.substring("READY ".length()).trim());
       Map<Side, WorkerProcess> workers = new EnumMap<>(Side.class);
       for (Side side : config.sides()) {
@@ -154,9 +152,9 @@ public final class BenchMain {
   }
 
   /**
-   * The worker JVM's options: with {@code BENCH_JFR} set, a flight recording of the whole run
-   * (profile settings) into {@code target/bench-logs/<name>.jfr}, for {@code jfr print --events
-   * jdk.ExecutionSample}.
+   * A JVM's options (the server's or a worker's): with {@code BENCH_JFR} set, a flight recording of
+   * the whole run (profile settings) into {@code target/bench-logs/<name>.jfr}, for {@code jfr
+   * print --events jdk.ExecutionSample}.
    */
   private static List<String> jvm(List<String> base, String name, Path logs) {
     if (System.getenv("BENCH_JFR") == null) {

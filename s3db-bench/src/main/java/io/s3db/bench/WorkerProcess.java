@@ -109,14 +109,18 @@ final class WorkerProcess implements AutoCloseable {
     }
   }
 
-  /** The first line the process prints (the server's {@code READY <endpoint>}). */
-  String firstLine() {
+  /**
+   * The first line the process prints that starts with {@code prefix} (the server's {@code READY}
+   * line with its endpoint); earlier lines (JFR's "Started recording") are skipped.
+   */
+  String firstLineStartingWith(String prefix) {
     try {
-      String line = replies.readLine();
-      if (line == null) {
-        throw new IllegalStateException(name + " ended; see " + log);
+      for (String line = replies.readLine(); line != null; line = replies.readLine()) {
+        if (line.startsWith(prefix)) {
+          return line;
+        }
       }
-      return line;
+      throw new IllegalStateException(name + " ended; see " + log);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

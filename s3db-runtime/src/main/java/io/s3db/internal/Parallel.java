@@ -105,6 +105,20 @@ final class Parallel implements AutoCloseable {
     return CompletableFuture.supplyAsync(OperationScope.propagating(task), executor);
   }
 
+  /**
+   * Starts a task on the shared threads that reports its own outcome (it must not throw); the
+   * caller bounds how many it has running.
+   */
+  void start(Runnable task) {
+    Supplier<@Nullable Void> run =
+        OperationScope.propagating(
+            () -> {
+              task.run();
+              return null;
+            });
+    executor.execute(run::get);
+  }
+
   /** The future's value, its failure rethrown as it was (unchecked) or wrapped. */
   static <O> O join(CompletableFuture<O> future) {
     try {

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.s3db.BulkWriter;
 import io.s3db.PartitionKey;
+import io.s3db.S3db;
+import io.s3db.plugin.PluginContext;
+import io.s3db.plugin.S3dbPlugin;
 import io.s3db.testing.S3ServerExtension;
 import io.s3db.testing.TestBucket;
 import java.util.Iterator;
@@ -17,6 +20,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.http.SdkHttpMethod;
 
 /**
  * 3 000 records over three LIST pages: the stream is lazy (a bounded number of HEADs ahead of the
@@ -29,12 +36,18 @@ class StreamTest {
   private static final int RECORDS = 3000;
   private static final int PARALLELISM = 8;
 
+  /** Records a stream reads ahead of its consumer at most (the guide: 4 × parallelism). */
+  private static final int READ_AHEAD = 4 * PARALLELISM;
+
   private RequestCounter requests;
   private ReadingDao readings;
+  private TestBucket bucket;
+  private final String prefix = "stream-" + System.nanoTime();
 
   @BeforeAll
   void seed(TestBucket bucket) {
-    requests = new RequestCounter(bucket, "stream-" + System.nanoTime(), PARALLELISM);
+    this.bucket = bucket;
+    requests = new RequestCounter(bucket, prefix, PARALLELISM);
     readings = ReadingDao.of(requests.db());
     BulkWriter<Reading> writer = readings.writer(BulkWriter.options().concurrency(16));
     try (writer) {
@@ -75,7 +88,7 @@ class StreamTest {
           200); // whatever was started has finished; nothing more starts without the consumer
       assertEquals(1, requests.count("ListObjectsV2"));
       int heads = requests.count("HeadObject");
-      assertTrue(heads >= 5 && heads <= 5 + PARALLELISM, "HEADs ahead of the consumer: " + heads);
+      assertTrue(heads >= 5 && heads <= 5 + READ_AHEAD, "HEADs ahead of the consumer: " + heads);
       AtomicInteger seen = new AtomicInteger(5);
       it.forEachRemaining(
           r -> assertEquals(String.format("r%05d", seen.getAndIncrement()), r.id()));
@@ -91,10 +104,73 @@ class StreamTest {
     }
     Thread.sleep(200);
     int heads = requests.count("HeadObject");
-    assertTrue(heads <= 100 + PARALLELISM, "HEADs after close: " + heads);
+    assertTrue(heads <= 100 + READ_AHEAD, "HEADs after close: " + heads);
     assertEquals(1, requests.count("ListObjectsV2"));
     Thread.sleep(100);
     assertEquals(heads, requests.count("HeadObject"), "no work after close");
+  }
+
+  /**
+   * One record's HEAD takes 400 ms: the reads behind it go on (up to the read-ahead) instead of
+   * waiting for it, and never more than {@code parallelism} are in flight.
+   */
+  @Test
+  void aSlowRecordHoldsUpOnlyItsOwnDelivery() {
+    AtomicInteger inFlight = new AtomicInteger();
+    AtomicInteger peak = new AtomicInteger();
+    AtomicInteger done = new AtomicInteger();
+    S3dbPlugin slowOne =
+        new S3dbPlugin() {
+          @Override
+          public void setup(PluginContext context) {
+            context.addRequestInterceptor(
+                new ExecutionInterceptor() {
+                  @Override
+                  public void beforeTransmission(
+                      Context.BeforeTransmission ctx, ExecutionAttributes attributes) {
+                    peak.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+                    if (ctx.httpRequest().encodedPath().endsWith("r00002")) {
+                      sleep(400);
+                    }
+                  }
+
+                  @Override
+                  public void afterTransmission(
+                      Context.AfterTransmission ctx, ExecutionAttributes attributes) {
+                    inFlight.decrementAndGet();
+                    if (ctx.httpRequest().method() == SdkHttpMethod.HEAD) {
+                      done.incrementAndGet();
+                    }
+                  }
+                });
+          }
+        };
+    int doneBeforeTheSlowOne;
+    try (S3db db =
+            S3db.builder()
+                .uri(bucket.uri(prefix))
+                .parallelism(PARALLELISM)
+                .plugin(slowOne)
+                .build();
+        Stream<Reading> stream = ReadingDao.of(db).stream(PartitionKey.all())) {
+      Iterator<Reading> it = stream.iterator();
+      it.next();
+      it.next();
+      assertEquals("r00002", it.next().id());
+      doneBeforeTheSlowOne = done.get();
+    }
+    assertTrue(
+        doneBeforeTheSlowOne >= 2 * PARALLELISM && doneBeforeTheSlowOne <= 3 + READ_AHEAD,
+        "HEADs done when the slow record came: " + doneBeforeTheSlowOne);
+    assertTrue(peak.get() <= PARALLELISM + 1, "in flight at most: " + peak); // + the LIST
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   @Test

@@ -3,7 +3,9 @@ package io.s3db.bench;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.s3db.S3db;
 import io.s3db.testing.EmbeddedS3;
+import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Start-up (issue 13 §5): JVM start to the first read of the quick-start record, through this
@@ -123,7 +126,7 @@ public final class StartupBench {
     command.add(ProcessHandle.current().info().command().orElse("java"));
     command.addAll(jvmOptions);
     command.add("-cp");
-    command.add(System.getProperty("java.class.path"));
+    command.add(archivableClassPath());
     command.add(StartupProbe.class.getName());
     command.addAll(probeArgs);
     long spawned = System.nanoTime();
@@ -156,6 +159,31 @@ public final class StartupBench {
     figures.put("startToFirstRead", startToFirstRead);
     figures.put("jvmToMain", startToFirstRead - figures.get("mainToFirstRead"));
     return new Start(figures);
+  }
+
+  /**
+   * This JVM's class path with each module's {@code target/classes} replaced by the jar {@code
+   * package} made beside it: AppCDS archives only classes from jars.
+   */
+  private static String archivableClassPath() {
+    List<String> entries = new ArrayList<>();
+    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+      Path path = Path.of(entry);
+      if (Files.isDirectory(path) && path.endsWith(Path.of("target", "classes"))) {
+        try (Stream<Path> files = Files.list(path.getParent())) {
+          entry =
+              files
+                  .map(Path::toString)
+                  .filter(f -> f.endsWith(".jar") && !f.endsWith("-sources.jar"))
+                  .findFirst()
+                  .orElseThrow(() -> new IllegalStateException("no jar beside " + path));
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+      entries.add(entry);
+    }
+    return String.join(File.pathSeparator, entries);
   }
 
   static String ms(double nanos) {

@@ -92,6 +92,24 @@ final class Summary {
                         }
                       }));
     }
+    run.footprints()
+        .forEach(
+            (side, byOp) ->
+                byOp.forEach(
+                    (op, footprint) -> {
+                      ObjectNode f = figures.addObject();
+                      f.put("date", date).put("file", resultsFile).put("operation", op.wire);
+                      f.put("side", side.letter).put("threads", run.config().threads());
+                      f.put("metric", "peak platform threads")
+                          .put("value", footprint.peakThreads());
+                      f.put("unit", "threads");
+                      ObjectNode h = figures.addObject();
+                      h.put("date", date).put("file", resultsFile).put("operation", op.wire);
+                      h.put("side", side.letter).put("threads", run.config().threads());
+                      h.put("metric", "peak heap")
+                          .put("value", footprint.peakHeapBytes() / 1048576.0);
+                      h.put("unit", "MiB");
+                    }));
     ObjectNode load = figures.addObject();
     load.put("date", date).put("file", resultsFile).put("metric", "load average 1 min before");
     load.put("value", Double.parseDouble(run.loadBefore().split(" ")[0])).put("unit", "load");

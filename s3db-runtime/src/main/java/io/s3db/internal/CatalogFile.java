@@ -1,12 +1,12 @@
 package io.s3db.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.s3db.S3AccessException;
 import io.s3db.S3dbConfigurationException;
 import io.s3db.internal.format.Dates;
 import io.s3db.internal.format.JsJson;
+import io.s3db.internal.format.JsonTrees;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -28,7 +28,6 @@ final class CatalogFile {
   static final String FILE = "s3db.json";
   private static final String FORMAT_VERSION = "1";
   private static final String WRITER = "s3db-java";
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   /** The document as read, and the ETag to write it back on (null: there was no catalog). */
   record Loaded(ObjectNode document, @Nullable String etag) {}
@@ -51,7 +50,7 @@ final class CatalogFile {
   Loaded load() {
     try {
       ResponseBytes<GetObjectResponse> bytes = s3.getObjectAsBytes(b -> b.bucket(bucket).key(key));
-      JsonNode document = JSON.readTree(bytes.asByteArray());
+      JsonNode document = JsonTrees.readFirst(bytes.asByteArray());
       if (!(document instanceof ObjectNode objectNode)) {
         throw new S3dbConfigurationException(
             "The catalog "
@@ -147,7 +146,7 @@ final class CatalogFile {
   }
 
   private static ObjectNode blank() {
-    ObjectNode document = JSON.createObjectNode();
+    ObjectNode document = JsonTrees.object();
     document.put("version", FORMAT_VERSION);
     document.put("s3dbVersion", WRITER);
     document.put("lastUpdated", Dates.toIsoString(Instant.now()));

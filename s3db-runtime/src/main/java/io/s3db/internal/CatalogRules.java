@@ -1,10 +1,10 @@
 package io.s3db.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.s3db.internal.format.Dates;
+import io.s3db.internal.format.JsonTrees;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -23,7 +23,6 @@ import org.jspecify.annotations.Nullable;
  * partitions are the current ones plus this schema's, and partitions only the catalog has are kept.
  */
 final class CatalogRules {
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   /** A schema's registration, and whether the document changed for it (and must be written). */
   record Reconciled(Registration registration, boolean changed) {}
@@ -134,7 +133,7 @@ final class CatalogRules {
     if (!partitions.isObject()) {
       partitions = resource.path("partitions");
     }
-    return partitions.isObject() ? ((ObjectNode) partitions).deepCopy() : JSON.createObjectNode();
+    return partitions.isObject() ? ((ObjectNode) partitions).deepCopy() : JsonTrees.object();
   }
 
   /**
@@ -246,7 +245,7 @@ final class CatalogRules {
 
   /** One entry of {@code versions}, field for field as s3db.js 21.6.2 writes it. */
   private static ObjectNode versionEntry(ResourceSchema schema, ObjectNode partitions) {
-    ObjectNode version = JSON.createObjectNode();
+    ObjectNode version = JsonTrees.object();
     version.put("hash", schema.hash(partitions));
     version.set("attributes", schema.attributes().deepCopy());
     version.put("behavior", schema.behavior());

@@ -1,8 +1,8 @@
 package io.s3db.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.s3db.internal.format.JsonTrees;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -15,7 +15,6 @@ import java.util.Set;
  * keys were assigned by attribute position, per version (FORMAT.md §0.3, §4.1).
  */
 final class LegacyCatalog {
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private LegacyCatalog() {}
 
@@ -44,7 +43,7 @@ final class LegacyCatalog {
    * assigned keys.
    */
   static ObjectNode positionalRegistry(ObjectNode resource) {
-    ObjectNode registry = JSON.createObjectNode();
+    ObjectNode registry = JsonTrees.object();
     ObjectNode mapping = registry.putObject("mapping");
     String current = resource.path("currentVersion").asText();
     List<String> paths =

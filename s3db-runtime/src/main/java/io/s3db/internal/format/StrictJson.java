@@ -1,23 +1,17 @@
 package io.s3db.internal.format;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
+import java.io.IOException;
 
 /**
  * Stored JSON values, read as {@code JSON.parse} reads them and no more leniently: exactly one
- * value ({@code ObjectMapper.readTree} ignores what follows it, so {@code [true] x} read as {@code
- * [true]}, and turns empty text into a missing node), and only finite numbers ({@code 1e400} would
- * become {@code Infinity}, which no writer stores). A repeated object key keeps its last value, as
- * in JavaScript.
+ * value (a lenient reader ignores what follows it, so {@code [true] x} would read as {@code
+ * [true]}, and empty text holds none), and only finite numbers ({@code 1e400} would become {@code
+ * Infinity}, which no writer stores). A repeated object key keeps its last value, as in JavaScript.
  */
 public final class StrictJson {
   private StrictJson() {}
-
-  private static final ObjectReader READER =
-      new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).reader();
 
   /**
    * Parses one JSON value, refusing what JSON itself does not allow (NaN, infinities).
@@ -27,11 +21,13 @@ public final class StrictJson {
   public static JsonNode parse(String text) {
     JsonNode node;
     try {
-      node = READER.readTree(text);
+      node = JsonTrees.readOnly(text);
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("not JSON: " + e.getOriginalMessage(), e);
+    } catch (IOException e) {
+      throw new IllegalArgumentException("not JSON: " + e.getMessage(), e);
     }
-    if (node == null || node.isMissingNode()) {
+    if (node == null) {
       throw new IllegalArgumentException("not JSON: no value");
     }
     checkFinite(node);

@@ -1,11 +1,11 @@
 package io.s3db.internal.layout;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.s3db.internal.format.ClientEncoding;
 import io.s3db.internal.format.JsJson;
+import io.s3db.internal.format.JsonTrees;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -20,7 +20,6 @@ import org.jspecify.annotations.Nullable;
  */
 public final class DataBody {
   public static final String CONTENT_TYPE = "application/json";
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private DataBody() {}
 
@@ -60,7 +59,7 @@ public final class DataBody {
       Map<String, String> metadata, byte[] body, Function<String, @Nullable String> storedKey) {
     JsonNode parsed;
     try {
-      parsed = JSON.readTree(body);
+      parsed = JsonTrees.readFirst(body);
     } catch (IOException e) {
       return metadata; // not a data body (e.g. s3db.js's binary content); nothing to merge
     }
@@ -93,9 +92,11 @@ public final class DataBody {
   public static Map<String, String> attributeByBodyKey(String mapJson) {
     Map<String, String> byKey = new LinkedHashMap<>();
     try {
-      JSON.readTree(mapJson)
-          .properties()
-          .forEach(e -> byKey.put(e.getValue().asText(), e.getKey()));
+      JsonNode map = JsonTrees.readFirst(mapJson);
+      if (map == null) {
+        return byKey;
+      }
+      map.properties().forEach(e -> byKey.put(e.getValue().asText(), e.getKey()));
     } catch (IOException e) {
       // a malformed _map maps nothing; the fields then read as missing, with a clear CodecException
     }

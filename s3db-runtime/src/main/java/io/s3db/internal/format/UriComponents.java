@@ -1,5 +1,6 @@
 package io.s3db.internal.format;
 
+import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,22 +13,45 @@ final class UriComponents {
 
   private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
+  /** {@code A-Z a-z 0-9 - _ . ! ~ * ' ( )}, which encodeURIComponent keeps, by ASCII code. */
+  private static final boolean[] UNRESERVED = new boolean[128];
+
+  /** The value of an ASCII hex digit by code, -1 for any other character. */
+  private static final byte[] HEX_VALUE = new byte[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      UNRESERVED[c] =
+          (c >= 'a' && c <= 'z')
+              || (c >= 'A' && c <= 'Z')
+              || (c >= '0' && c <= '9')
+              || "-_.!~*'()".indexOf(c) >= 0;
+      HEX_VALUE[c] = (byte) Character.digit(c, 16);
+    }
+  }
+
   /**
    * JS {@code encodeURIComponent}: {@code A-Z a-z 0-9 - _ . ! ~ * ' ( )} stay, everything else is
    * UTF-8 percent-encoded with upper-case hex (never {@code +}); null where JS throws (a lone
    * surrogate).
    */
   static @Nullable String encode(String s) {
-    StringBuilder sb = new StringBuilder(s.length() + 16);
-    for (int i = 0; i < s.length(); i++) {
+    int length = s.length();
+    // a char array grown as needed, not a StringBuilder: this runs for every non-ASCII value
+    char[] out = new char[length + (length >> 1) + 16];
+    int o = 0;
+    for (int i = 0; i < length; i++) {
       char c = s.charAt(i);
-      if (isUnreserved(c)) {
-        sb.append(c);
+      if (out.length - o < 12) { // the most one code point takes: 4 escapes of 3
+        out = Arrays.copyOf(out, out.length * 2);
+      }
+      if (c < 128 && UNRESERVED[c]) {
+        out[o++] = c;
         continue;
       }
       int cp = c;
       if (Character.isHighSurrogate(c)) {
-        if (i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1))) {
+        if (i + 1 >= length || !Character.isLowSurrogate(s.charAt(i + 1))) {
           return null;
         }
         cp = Character.toCodePoint(c, s.charAt(++i));
@@ -35,41 +59,29 @@ final class UriComponents {
         return null;
       }
       if (cp < 0x80) {
-        percent(sb, cp);
+        o = percent(out, o, cp);
       } else if (cp < 0x800) {
-        percent(sb, 0xC0 | (cp >> 6));
-        percent(sb, 0x80 | (cp & 0x3F));
+        o = percent(out, o, 0xC0 | (cp >> 6));
+        o = percent(out, o, 0x80 | (cp & 0x3F));
       } else if (cp < 0x10000) {
-        percent(sb, 0xE0 | (cp >> 12));
-        percent(sb, 0x80 | ((cp >> 6) & 0x3F));
-        percent(sb, 0x80 | (cp & 0x3F));
+        o = percent(out, o, 0xE0 | (cp >> 12));
+        o = percent(out, o, 0x80 | ((cp >> 6) & 0x3F));
+        o = percent(out, o, 0x80 | (cp & 0x3F));
       } else {
-        percent(sb, 0xF0 | (cp >> 18));
-        percent(sb, 0x80 | ((cp >> 12) & 0x3F));
-        percent(sb, 0x80 | ((cp >> 6) & 0x3F));
-        percent(sb, 0x80 | (cp & 0x3F));
+        o = percent(out, o, 0xF0 | (cp >> 18));
+        o = percent(out, o, 0x80 | ((cp >> 12) & 0x3F));
+        o = percent(out, o, 0x80 | ((cp >> 6) & 0x3F));
+        o = percent(out, o, 0x80 | (cp & 0x3F));
       }
     }
-    return sb.toString();
+    return new String(out, 0, o);
   }
 
-  private static void percent(StringBuilder sb, int b) {
-    sb.append('%').append(HEX[b >> 4]).append(HEX[b & 0xF]);
-  }
-
-  private static boolean isUnreserved(char c) {
-    return (c >= 'a' && c <= 'z')
-        || (c >= 'A' && c <= 'Z')
-        || (c >= '0' && c <= '9')
-        || c == '-'
-        || c == '_'
-        || c == '.'
-        || c == '!'
-        || c == '~'
-        || c == '*'
-        || c == '\''
-        || c == '('
-        || c == ')';
+  private static int percent(char[] out, int o, int b) {
+    out[o] = '%';
+    out[o + 1] = HEX[b >> 4];
+    out[o + 2] = HEX[b & 0xF];
+    return o + 3;
   }
 
   /**
@@ -82,11 +94,12 @@ final class UriComponents {
     if (s.indexOf('%') < 0) {
       return s;
     }
-    StringBuilder sb = new StringBuilder(length);
+    char[] out = new char[length]; // decoding never lengthens: %XX is at least one UTF-16 unit
+    int o = 0;
     for (int k = 0; k < length; k++) {
       char c = s.charAt(k);
       if (c != '%') {
-        sb.append(c);
+        out[o++] = c;
         continue;
       }
       if (k + 2 >= length) {
@@ -98,7 +111,7 @@ final class UriComponents {
       }
       k += 2;
       if (b < 0x80) {
-        sb.append((char) b);
+        out[o++] = (char) b;
         continue;
       }
       int n = Integer.numberOfLeadingZeros(~(b << 24));
@@ -125,17 +138,17 @@ final class UriComponents {
       if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
         return null;
       }
-      sb.appendCodePoint(cp);
+      o += Character.toChars(cp, out, o);
     }
-    return sb.toString();
+    return new String(out, 0, o);
   }
 
   private static int hexByte(String s, int at) {
-    int hi = Character.digit(s.charAt(at), 16);
-    int lo = Character.digit(s.charAt(at + 1), 16);
-    if (hi < 0 || lo < 0 || s.charAt(at) > 0x7F || s.charAt(at + 1) > 0x7F) {
+    char h = s.charAt(at);
+    char l = s.charAt(at + 1);
+    if (h >= 128 || l >= 128 || HEX_VALUE[h] < 0 || HEX_VALUE[l] < 0) {
       return -1;
     }
-    return (hi << 4) | lo;
+    return (HEX_VALUE[h] << 4) | HEX_VALUE[l];
   }
 }

@@ -11,7 +11,8 @@ import net.jqwik.api.Property;
 
 /**
  * {@code encodeURIComponent} and {@code decodeURIComponent} against the JDK's form encoder (which
- * differs from JS only in {@code +} for a space and in escaping {@code ! ~ ' ( )}), and round trips.
+ * differs from JS only in {@code +} for a space and in escaping {@code ! ~ ' ( )}), and round
+ * trips.
  */
 class UriComponentsPropertiesTest {
 

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.s3db.BulkWriter;
 import io.s3db.PartitionKey;
 import io.s3db.S3db;
-import io.s3db.plugin.PluginContext;
-import io.s3db.plugin.S3dbPlugin;
+import io.s3db.plugin.InFlightGauge;
+import io.s3db.plugin.InterceptorPlugin;
 import io.s3db.testing.S3ServerExtension;
 import io.s3db.testing.TestBucket;
 import java.util.Iterator;
@@ -20,10 +20,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
-import software.amazon.awssdk.core.interceptor.Context;
-import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
-import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
-import software.amazon.awssdk.http.SdkHttpMethod;
 
 /**
  * 3 000 records over three LIST pages: the stream is lazy (a bounded number of HEADs ahead of the
@@ -116,61 +112,26 @@ class StreamTest {
    */
   @Test
   void aSlowRecordHoldsUpOnlyItsOwnDelivery() {
-    AtomicInteger inFlight = new AtomicInteger();
-    AtomicInteger peak = new AtomicInteger();
-    AtomicInteger done = new AtomicInteger();
-    S3dbPlugin slowOne =
-        new S3dbPlugin() {
-          @Override
-          public void setup(PluginContext context) {
-            context.addRequestInterceptor(
-                new ExecutionInterceptor() {
-                  @Override
-                  public void beforeTransmission(
-                      Context.BeforeTransmission ctx, ExecutionAttributes attributes) {
-                    peak.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
-                    if (ctx.httpRequest().encodedPath().endsWith("r00002")) {
-                      sleep(400);
-                    }
-                  }
-
-                  @Override
-                  public void afterTransmission(
-                      Context.AfterTransmission ctx, ExecutionAttributes attributes) {
-                    inFlight.decrementAndGet();
-                    if (ctx.httpRequest().method() == SdkHttpMethod.HEAD) {
-                      done.incrementAndGet();
-                    }
-                  }
-                });
-          }
-        };
+    InFlightGauge gauge =
+        new InFlightGauge(request -> request.encodedPath().endsWith("r00002") ? 400 : 0);
     int doneBeforeTheSlowOne;
     try (S3db db =
             S3db.builder()
                 .uri(bucket.uri(prefix))
                 .parallelism(PARALLELISM)
-                .plugin(slowOne)
+                .plugin(InterceptorPlugin.of(gauge))
                 .build();
         Stream<Reading> stream = ReadingDao.of(db).stream(PartitionKey.all())) {
       Iterator<Reading> it = stream.iterator();
       it.next();
       it.next();
       assertEquals("r00002", it.next().id());
-      doneBeforeTheSlowOne = done.get();
+      doneBeforeTheSlowOne = gauge.headsDone();
     }
     assertTrue(
         doneBeforeTheSlowOne >= 2 * PARALLELISM && doneBeforeTheSlowOne <= 3 + READ_AHEAD,
         "HEADs done when the slow record came: " + doneBeforeTheSlowOne);
-    assertTrue(peak.get() <= PARALLELISM + 1, "in flight at most: " + peak); // + the LIST
-  }
-
-  private static void sleep(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    assertTrue(gauge.peak() <= PARALLELISM + 1, "in flight at most: " + gauge.peak()); // + the LIST
   }
 
   @Test

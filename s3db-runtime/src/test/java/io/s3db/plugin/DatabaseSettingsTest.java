@@ -68,51 +68,25 @@ class DatabaseSettingsTest {
 
   @Test
   void aResourceMayHaveItsOwnParallelism() {
-    AtomicInteger inFlight = new AtomicInteger();
     List<Integer> peaks = new ArrayList<>();
-    AtomicInteger peak = new AtomicInteger();
-    S3dbPlugin gauge =
-        new S3dbPlugin() {
-          @Override
-          public void setup(PluginContext context) {
-            context.addRequestInterceptor(
-                new ExecutionInterceptor() {
-                  @Override
-                  public void beforeTransmission(
-                      Context.BeforeTransmission ctx, ExecutionAttributes attributes) {
-                    peak.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
-                    try {
-                      Thread.sleep(5);
-                    } catch (InterruptedException e) {
-                      Thread.currentThread().interrupt();
-                    }
-                  }
-
-                  @Override
-                  public void afterTransmission(
-                      Context.AfterTransmission ctx, ExecutionAttributes attributes) {
-                    inFlight.decrementAndGet();
-                  }
-                });
-          }
-        };
+    InFlightGauge gauge = new InFlightGauge(request -> 5);
     try (S3db db =
         S3db.builder()
             .uri(bucket.uri(prefix))
             .parallelism(8)
             .parallelism("gadgets", 2)
-            .plugin(gauge)
+            .plugin(InterceptorPlugin.of(gauge))
             .build()) {
       List<String> ids = new ArrayList<>();
       for (int i = 0; i < 40; i++) {
         ids.add("g" + i);
       }
-      peak.set(0);
+      gauge.resetPeak();
       GadgetDao.of(db).getMany(ids);
-      peaks.add(peak.get());
-      peak.set(0);
+      peaks.add(gauge.peak());
+      gauge.resetPeak();
       io.s3db.events.MemoDao.of(db).getMany(ids);
-      peaks.add(peak.get());
+      peaks.add(gauge.peak());
     }
     assertTrue(peaks.get(0) <= 2, "gadgets: " + peaks);
     assertTrue(peaks.get(1) > 2, "memos, at the database's parallelism: " + peaks);
@@ -129,19 +103,14 @@ class DatabaseSettingsTest {
         };
     Set<String> senders = ConcurrentHashMap.newKeySet();
     S3dbPlugin recorder =
-        new S3dbPlugin() {
-          @Override
-          public void setup(PluginContext context) {
-            context.addRequestInterceptor(
-                new ExecutionInterceptor() {
-                  @Override
-                  public void beforeTransmission(
-                      Context.BeforeTransmission ctx, ExecutionAttributes attributes) {
-                    senders.add(Thread.currentThread().getName());
-                  }
-                });
-          }
-        };
+        InterceptorPlugin.of(
+            new ExecutionInterceptor() {
+              @Override
+              public void beforeTransmission(
+                  Context.BeforeTransmission ctx, ExecutionAttributes attributes) {
+                senders.add(Thread.currentThread().getName());
+              }
+            });
     String caller = Thread.currentThread().getName();
     try (S3db db =
         S3db.builder()

@@ -1,5 +1,6 @@
 package io.s3db.internal.format;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
@@ -11,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 final class UriComponents {
   private UriComponents() {}
 
-  private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+  private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
 
   /** {@code A-Z a-z 0-9 - _ . ! ~ * ' ( )}, which encodeURIComponent keeps, by ASCII code. */
   private static final boolean[] UNRESERVED = new boolean[128];
@@ -37,8 +38,8 @@ final class UriComponents {
    */
   static @Nullable String encode(String s) {
     int length = s.length();
-    // a char array grown as needed, not a StringBuilder: this runs for every non-ASCII value
-    char[] out = new char[length + (length >> 1) + 16];
+    // ASCII bytes grown as needed, not a StringBuilder: this runs for every non-ASCII value
+    byte[] out = new byte[length + (length >> 1) + 16];
     int o = 0;
     for (int i = 0; i < length; i++) {
       char c = s.charAt(i);
@@ -46,7 +47,7 @@ final class UriComponents {
         out = Arrays.copyOf(out, out.length * 2);
       }
       if (c < 128 && UNRESERVED[c]) {
-        out[o++] = c;
+        out[o++] = (byte) c;
         continue;
       }
       int cp = c;
@@ -74,10 +75,10 @@ final class UriComponents {
         o = percent(out, o, 0x80 | (cp & 0x3F));
       }
     }
-    return new String(out, 0, o);
+    return new String(out, 0, o, StandardCharsets.ISO_8859_1);
   }
 
-  private static int percent(char[] out, int o, int b) {
+  private static int percent(byte[] out, int o, int b) {
     out[o] = '%';
     out[o + 1] = HEX[b >> 4];
     out[o + 2] = HEX[b & 0xF];

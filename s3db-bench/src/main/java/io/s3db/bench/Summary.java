@@ -97,18 +97,14 @@ final class Summary {
             (side, byOp) ->
                 byOp.forEach(
                     (op, footprint) -> {
-                      ObjectNode f = figures.addObject();
-                      f.put("date", date).put("file", resultsFile).put("operation", op.wire);
-                      f.put("side", side.letter).put("threads", run.config().threads());
-                      f.put("metric", "peak platform threads")
-                          .put("value", footprint.peakThreads());
-                      f.put("unit", "threads");
-                      ObjectNode h = figures.addObject();
-                      h.put("date", date).put("file", resultsFile).put("operation", op.wire);
-                      h.put("side", side.letter).put("threads", run.config().threads());
-                      h.put("metric", "peak heap")
-                          .put("value", footprint.peakHeapBytes() / 1048576.0);
-                      h.put("unit", "MiB");
+                      footprintFigure(figures, date, resultsFile, run, side, op)
+                          .put("metric", "peak platform threads")
+                          .put("value", footprint.peakThreads())
+                          .put("unit", "threads");
+                      footprintFigure(figures, date, resultsFile, run, side, op)
+                          .put("metric", "peak heap")
+                          .put("value", footprint.peakHeapBytes() / 1048576.0)
+                          .put("unit", "MiB");
                     }));
     ObjectNode load = figures.addObject();
     load.put("date", date).put("file", resultsFile).put("metric", "load average 1 min before");
@@ -117,6 +113,14 @@ final class Summary {
     load.put("date", date).put("file", resultsFile).put("metric", "load average 1 min after");
     load.put("value", Double.parseDouble(run.loadAfter().split(" ")[0])).put("unit", "load");
     JSON.writeValue(file.toFile(), root);
+  }
+
+  /** A new figure of one side's footprint in one operation, its metric still to be put. */
+  private static ObjectNode footprintFigure(
+      ArrayNode figures, String date, String resultsFile, Run run, Side side, Op op) {
+    ObjectNode f = figures.addObject();
+    f.put("date", date).put("file", resultsFile).put("operation", op.wire);
+    return f.put("side", side.letter).put("threads", run.config().threads());
   }
 
   /**

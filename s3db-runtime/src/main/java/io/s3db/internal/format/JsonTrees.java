@@ -34,14 +34,16 @@ public final class JsonTrees {
    * @throws IOException if the text does not start with a JSON value
    */
   public static @Nullable JsonNode readFirst(byte[] text) throws IOException {
-    try (JsonParser parser = FACTORY.createParser(text)) {
-      return parser.nextToken() == null ? null : read(parser);
-    }
+    return readFirst(FACTORY.createParser(text));
   }
 
   /** {@link #readFirst(byte[])} of a string. */
   public static @Nullable JsonNode readFirst(String text) throws IOException {
-    try (JsonParser parser = FACTORY.createParser(text)) {
+    return readFirst(FACTORY.createParser(text));
+  }
+
+  private static @Nullable JsonNode readFirst(JsonParser parser) throws IOException {
+    try (parser) {
       return parser.nextToken() == null ? null : read(parser);
     }
   }

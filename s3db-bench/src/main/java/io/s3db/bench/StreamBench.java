@@ -7,9 +7,6 @@ import io.s3db.S3db;
 import io.s3db.testing.EmbeddedS3;
 import java.io.File;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
@@ -29,8 +26,7 @@ import java.util.stream.Stream;
  * {@code bench/results/<date>-stream.md}.
  *
  * <pre>
- * mvn -q -pl s3db-bench -am compile exec:java -Dexec.mainClass=io.s3db.bench.StreamBench \
- *     -Dexec.args="100000 64m"
+ * bench/stream 100000 64m
  * </pre>
  */
 public final class StreamBench {
@@ -103,7 +99,8 @@ public final class StreamBench {
       long start = System.nanoTime();
       long counted = samples.count();
       long countNanos = System.nanoTime() - start;
-      resetPeaks();
+      System.gc(); // the stream's peak, not what count and connect left behind
+      Footprint.reset();
       AtomicLong sum = new AtomicLong();
       start = System.nanoTime();
       long streamed;
@@ -121,28 +118,9 @@ public final class StreamBench {
           countNanos / 1e9,
           streamNanos / 1e9,
           streamed / (streamNanos / 1e9),
-          peakHeap() / 1048576.0,
+          Footprint.sinceReset().peakHeapBytes() / 1048576.0,
           Runtime.getRuntime().maxMemory() / 1048576.0);
     }
-  }
-
-  private static void resetPeaks() {
-    System.gc();
-    ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-  }
-
-  /**
-   * The sum over heap pools of their peak use since the reset: an upper bound of what was live at
-   * once.
-   */
-  private static long peakHeap() {
-    long peak = 0;
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP) {
-        peak += pool.getPeakUsage().getUsed();
-      }
-    }
-    return peak;
   }
 
   private static String fork(String heap, String uri, int records)
@@ -212,12 +190,11 @@ public final class StreamBench {
             + load
             + " (other builds share the machine; rates are a floor)\n"
             + "- server: S3Proxy 4.1 in memory (EmbeddedS3), in the writing JVM, on 127.0.0.1\n"
-            + "- command: `mvn -q -pl s3db-bench -am compile exec:java"
-            + " -Dexec.mainClass=io.s3db.bench.StreamBench -Dexec.args=\""
+            + "- command: `bench/stream "
             + records
             + " "
             + heap
-            + "\"`\n\n"
+            + "`\n\n"
             + "| step | result |\n|---|---|\n"
             + String.format(
                 "| write (BulkWriter, concurrency 32) | %.1f s, %,.0f records/s |%n",

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * 3 000 records over three LIST pages: the stream is lazy (a bounded number of HEADs ahead of the
  * consumer), ordered, and stops cleanly when closed; count and listIds cost LISTs only. The 100
- * 000-record, small-heap run is s3db-examples' StreamBench (too slow for the suite).
+ * 000-record, small-heap run is s3db-bench's StreamBench, {@code bench/stream} (too slow for the
+ * suite).
  */
 @ExtendWith(S3ServerExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

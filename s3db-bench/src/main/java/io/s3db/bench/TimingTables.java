@@ -1,7 +1,9 @@
 package io.s3db.bench;
 
 import java.util.Locale;
-import org.jspecify.annotations.Nullable;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
 
 /**
  * The codec results file's tables per operation: CPU time (the figure the targets are judged on),
@@ -27,31 +29,12 @@ final class TimingTables {
             + " on this shared machine the figure the targets are judged on, as it leaves out the"
             + " time a thread waited for a core. Ratios: the other path's ÷ s3db's (above 1, s3db"
             + " is faster); targets ≥ 3× Jackson, ≥ 10× s3db.js.\n\n");
-    md.append(
-        "| step | record | s3db ns/op | Jackson ns/op | s3db.js ns/op | vs Jackson | vs s3db.js"
-            + " |\n|---|---|---:|---:|---:|---:|---:|\n");
-    for (String variant : CodecsRun.VARIANTS) {
-      for (String op : CodecsRun.OPS) {
-        JmhFigures.Figure ours = run.jmh().get("s3db", op, variant);
-        JmhFigures.Figure jackson = run.jmh().get("jackson", op, variant);
-        S3dbJsFigures.Rounds js = run.node().cpu(op, variant);
-        md.append("| ")
-            .append(op)
-            .append(" | ")
-            .append(label(variant))
-            .append(" | ")
-            .append(ours == null ? "–" : num(ours.cpu()) + " ± " + num(ours.cpuError()))
-            .append(" | ")
-            .append(jackson == null ? "–" : num(jackson.cpu()) + " ± " + num(jackson.cpuError()))
-            .append(" | ")
-            .append(range(js))
-            .append(" | ")
-            .append(ratio(cpuOf(ours), cpuOf(jackson), 3))
-            .append(" | ")
-            .append(ratio(cpuOf(ours), js.median(), 10))
-            .append(" |\n");
-      }
-    }
+    timeRows(
+        md,
+        run,
+        j -> num(j.cpu()) + " ± " + num(j.cpuError()),
+        JmhFigures.Figure::cpu,
+        run.node()::cpu);
     md.append("\n✓ / ✗: the issue's target met or not.\n\n");
   }
 
@@ -62,6 +45,19 @@ final class TimingTables {
         "JMH's score (mean ± 99.9 % CI over the measured iterations) and, in brackets, the"
             + " iterations' median; s3db.js: median (min–max) of the rounds. Ratios on the medians."
             + " Under the load above these include waiting for a core.\n\n");
+    timeRows(md, run, TimingTables::ns, JmhFigures.Figure::median, run.node()::time);
+  }
+
+  /**
+   * The table: one row per step and record, s3db's and Jackson's {@code cell}, s3db.js's {@code js}
+   * rounds, and the ratios of {@code value} (to s3db.js's median) against the targets.
+   */
+  private static void timeRows(
+      StringBuilder md,
+      CodecsRun run,
+      Function<JmhFigures.Figure, String> cell,
+      ToDoubleFunction<JmhFigures.Figure> value,
+      BiFunction<String, String, S3dbJsFigures.Rounds> js) {
     md.append(
         "| step | record | s3db ns/op | Jackson ns/op | s3db.js ns/op | vs Jackson | vs s3db.js"
             + " |\n|---|---|---:|---:|---:|---:|---:|\n");
@@ -69,21 +65,23 @@ final class TimingTables {
       for (String op : CodecsRun.OPS) {
         JmhFigures.Figure ours = run.jmh().get("s3db", op, variant);
         JmhFigures.Figure jackson = run.jmh().get("jackson", op, variant);
-        S3dbJsFigures.Rounds js = run.node().time(op, variant);
+        S3dbJsFigures.Rounds node = js.apply(op, variant);
+        double oursValue = ours == null ? Double.NaN : value.applyAsDouble(ours);
         md.append("| ")
             .append(op)
             .append(" | ")
             .append(label(variant))
             .append(" | ")
-            .append(ours == null ? "–" : ns(ours))
+            .append(ours == null ? "–" : cell.apply(ours))
             .append(" | ")
-            .append(jackson == null ? "–" : ns(jackson))
+            .append(jackson == null ? "–" : cell.apply(jackson))
             .append(" | ")
-            .append(range(js))
+            .append(range(node))
             .append(" | ")
-            .append(ratio(medianOf(ours), medianOf(jackson), 3))
+            .append(
+                ratio(oursValue, jackson == null ? Double.NaN : value.applyAsDouble(jackson), 3))
             .append(" | ")
-            .append(ratio(medianOf(ours), js.median(), 10))
+            .append(ratio(oursValue, node.median(), 10))
             .append(" |\n");
       }
     }
@@ -138,14 +136,6 @@ final class TimingTables {
     }
     double r = other / ours;
     return String.format(Locale.ROOT, "%.1f× %s", r, r >= target ? "✓" : "✗");
-  }
-
-  private static double cpuOf(JmhFigures.@Nullable Figure j) {
-    return j == null ? Double.NaN : j.cpu();
-  }
-
-  private static double medianOf(JmhFigures.@Nullable Figure j) {
-    return j == null ? Double.NaN : j.median();
   }
 
   private static String num(double v) {

@@ -30,12 +30,7 @@ final class DocumentWriter implements DataWriter<InternalRow> {
 
   DocumentWriter(S3dbOptions options, StructType schema) {
     this.db = options.open();
-    try {
-      this.documents = db.documents(options.resource());
-    } catch (RuntimeException e) {
-      db.close();
-      throw e;
-    }
+    this.documents = options.documentsOn(db);
     this.rows = new RowDocuments(schema);
     this.batchSize = Math.max(100, options.parallelism() * 20);
   }

@@ -2,6 +2,7 @@ package io.s3db.spark;
 
 import io.s3db.S3db;
 import io.s3db.S3dbBuilder;
+import io.s3db.documents.Documents;
 import java.io.Serializable;
 import java.util.Locale;
 import java.util.Map;
@@ -60,6 +61,19 @@ record S3dbOptions(
       builder.passphrase(passphrase);
     }
     return builder.build();
+  }
+
+  /**
+   * The resource's documents on {@code db}, which is closed if they cannot be opened (a reader or
+   * writer that fails in its constructor is never closed by Spark).
+   */
+  Documents documentsOn(S3db db) {
+    try {
+      return db.documents(resource);
+    } catch (RuntimeException e) {
+      db.close();
+      throw e;
+    }
   }
 
   private static @Nullable String get(Map<String, String> options, String name) {

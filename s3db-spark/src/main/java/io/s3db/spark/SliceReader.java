@@ -34,12 +34,7 @@ final class SliceReader implements PartitionReader<InternalRow> {
 
   SliceReader(S3dbOptions options, StructType schema, IdSlice slice) {
     this.db = options.open();
-    try {
-      this.documents = db.documents(options.resource());
-    } catch (RuntimeException e) {
-      db.close();
-      throw e;
-    }
+    this.documents = options.documentsOn(db);
     this.slice = slice;
     this.rows = new DocumentRows(schema);
     // ids given (IN) may name no record, and a partition's references may be stale: HEAD those

@@ -169,9 +169,6 @@ public final class S3dbProcessor extends AbstractProcessor {
   }
 
   /**
-   * @param origin the record the file came from, which incremental builds (Gradle) track
-   */
-  /**
    * Whether javac compiles the record from source in this run, rather than reading its class file
    * (as Gradle's incremental builds have it do for unchanged records): class files lose
    * {@code @SuppressWarnings}. True when the compiler is not javac, as it then cannot tell.
@@ -184,6 +181,9 @@ public final class S3dbProcessor extends AbstractProcessor {
     }
   }
 
+  /**
+   * @param origin the record the file came from, which incremental builds (Gradle) track
+   */
   private void write(JavaFile file, Element... origin) throws IOException {
     String name =
         file.packageName.isEmpty()

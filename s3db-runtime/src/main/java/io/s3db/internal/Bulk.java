@@ -167,13 +167,10 @@ final class Bulk<T> {
               withRefs.add(id);
             }
           });
-      parallel.map(
+      parallel.forEach(
           withRefs,
-          id -> {
-            // a record inserted again meanwhile gets its references back
-            refs.settle(id, Objects.requireNonNull(refsById.get(id)));
-            return null;
-          });
+          // a record inserted again meanwhile gets its references back
+          id -> refs.settle(id, Objects.requireNonNull(refsById.get(id))));
     }
     for (String id : unique) {
       if (!failed.containsKey(id)) {

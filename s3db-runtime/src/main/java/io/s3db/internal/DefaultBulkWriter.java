@@ -27,7 +27,7 @@ final class DefaultBulkWriter<T> implements BulkWriter<T> {
   private final BulkWriter.Options options;
   private final BlockingQueue<Object> queue;
   private final CountDownLatch stopped;
-  private final List<CompletableFuture<@Nullable Void>> runs = new ArrayList<>();
+  private final List<CompletableFuture<Void>> runs = new ArrayList<>();
   private final int workers;
   private final Object lock = new Object();
   private final List<T> succeeded = new ArrayList<>();
@@ -57,7 +57,6 @@ final class DefaultBulkWriter<T> implements BulkWriter<T> {
                 } finally {
                   stopped.countDown();
                 }
-                return null;
               }));
     }
   }
@@ -143,7 +142,7 @@ final class DefaultBulkWriter<T> implements BulkWriter<T> {
       Thread.currentThread().interrupt();
       throw new S3dbException("Interrupted while closing a BulkWriter", bulk.resource(), null, e);
     }
-    for (CompletableFuture<@Nullable Void> run : runs) {
+    for (CompletableFuture<Void> run : runs) {
       Parallel.join(run);
     }
   }

@@ -3,7 +3,6 @@ package io.s3db.internal;
 import io.s3db.plugin.Operation;
 import java.util.Spliterator;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.jspecify.annotations.Nullable;
@@ -39,7 +38,7 @@ final class OperationScope {
   }
 
   /** The task, run in the scope current now (on whichever thread runs it). */
-  static <O> Supplier<O> propagating(Supplier<O> task) {
+  static Runnable propagating(Runnable task) {
     Operation<?> scope = CURRENT.get();
     if (scope == null) {
       return task;
@@ -47,7 +46,7 @@ final class OperationScope {
     return () -> {
       Operation<?> outer = enter(scope);
       try {
-        return task.get();
+        task.run();
       } finally {
         exit(outer);
       }

@@ -9,8 +9,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.function.Supplier;
+import java.util.function.IntConsumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -54,21 +55,40 @@ final class Parallel implements AutoCloseable {
   /**
    * {@code fn} applied to every item, results in item order; every item is tried, then the first
    * failure in item order is rethrown.
-   *
-   * <p>The caller and up to {@code parallelism - 1} workers each claim the next unclaimed index
-   * until none is left: one hand-off per worker, not per item, which is what kept bulk calls below
-   * the raw SDK's rate (each item used to be its own task, future and permit).
    */
-  <I, O> List<O> map(List<I> items, Function<I, O> fn) {
-    int size = items.size();
-    Object[] results = new Object[size];
-    RuntimeException[] failures = new RuntimeException[size];
+  <I, O extends @Nullable Object> List<O> map(List<I> items, Function<I, O> fn) {
+    Object[] results = new Object[items.size()];
+    forEachIndex(items.size(), i -> results[i] = fn.apply(items.get(i)));
+    List<O> list = new ArrayList<>(results.length);
+    for (Object result : results) {
+      @SuppressWarnings("unchecked")
+      O typed = (O) result;
+      list.add(typed);
+    }
+    return list;
+  }
+
+  /**
+   * {@code action} run for every item; every item is tried, then the first failure in item order is
+   * rethrown.
+   */
+  <I> void forEach(List<I> items, Consumer<I> action) {
+    forEachIndex(items.size(), i -> action.accept(items.get(i)));
+  }
+
+  /**
+   * The caller and up to {@code parallelism - 1} workers each claim the next unclaimed index until
+   * none is left: one hand-off per worker, not per item, which is what kept bulk calls below the
+   * raw SDK's rate (each item used to be its own task, future and permit).
+   */
+  private void forEachIndex(int size, IntConsumer task) {
+    @Nullable RuntimeException[] failures = new RuntimeException[size];
     AtomicInteger next = new AtomicInteger();
     Runnable claimUntilDone =
         () -> {
           for (int i = next.getAndIncrement(); i < size; i = next.getAndIncrement()) {
             try {
-              results[i] = fn.apply(items.get(i));
+              task.accept(i);
             } catch (RuntimeException e) {
               failures[i] = e;
             }
@@ -77,32 +97,20 @@ final class Parallel implements AutoCloseable {
     int workers = Math.min(parallelism, size) - 1;
     List<CompletableFuture<Void>> helpers = new ArrayList<>(Math.max(workers, 0));
     for (int w = 0; w < workers; w++) {
-      helpers.add(
-          CompletableFuture.supplyAsync(
-              OperationScope.propagating(
-                  () -> {
-                    claimUntilDone.run();
-                    return null;
-                  }),
-              executor));
+      helpers.add(submit(claimUntilDone));
     }
     claimUntilDone.run();
     helpers.forEach(Parallel::join);
-    List<O> list = new ArrayList<>(size);
-    for (int i = 0; i < size; i++) {
-      if (failures[i] != null) {
-        throw failures[i];
+    for (RuntimeException failure : failures) {
+      if (failure != null) {
+        throw failure;
       }
-      @SuppressWarnings("unchecked")
-      O result = (O) results[i];
-      list.add(result);
     }
-    return list;
   }
 
   /** Runs one task on the shared threads; the caller bounds how many it has running. */
-  <O> CompletableFuture<O> submit(Supplier<O> task) {
-    return CompletableFuture.supplyAsync(OperationScope.propagating(task), executor);
+  CompletableFuture<Void> submit(Runnable task) {
+    return CompletableFuture.runAsync(OperationScope.propagating(task), executor);
   }
 
   /**
@@ -110,17 +118,11 @@ final class Parallel implements AutoCloseable {
    * caller bounds how many it has running.
    */
   void start(Runnable task) {
-    Supplier<@Nullable Void> run =
-        OperationScope.propagating(
-            () -> {
-              task.run();
-              return null;
-            });
-    executor.execute(run::get);
+    executor.execute(OperationScope.propagating(task));
   }
 
   /** The future's value, its failure rethrown as it was (unchecked) or wrapped. */
-  static <O> O join(CompletableFuture<O> future) {
+  static <O extends @Nullable Object> O join(CompletableFuture<O> future) {
     try {
       return future.join();
     } catch (CompletionException e) {

@@ -121,14 +121,13 @@ final class References<T> {
       return;
     }
     Map<String, String> metadata = Map.of(Layout.VERSION_KEY, bridge.version());
-    parallel.map(
+    parallel.forEach(
         new ArrayList<>(refs),
         ref -> {
           try {
             s3.putObject(
                 PutObjectRequest.builder().bucket(bucket).key(ref).metadata(metadata).build(),
                 RequestBody.empty());
-            return null;
           } catch (SdkException e) {
             throw new S3AccessException(
                 "Cannot write a partition reference of record '"

@@ -70,7 +70,7 @@ final class Repair<T> {
     AtomicLong added = new AtomicLong();
     AtomicLong removed = new AtomicLong();
     Set<String> unreadable = ConcurrentHashMap.newKeySet();
-    parallel.map(
+    parallel.forEach(
         new ArrayList<>(ids),
         id -> {
           RecordStore.Loaded loaded = store.read(id);
@@ -80,7 +80,7 @@ final class Repair<T> {
           Set<String> wanted = wanted(id, loaded);
           if (wanted == null) {
             unreadable.add(id);
-            return null;
+            return;
           }
           Map<String, Instant> existing = present.getOrDefault(id, Map.of());
           Set<String> missing = new LinkedHashSet<>(wanted);
@@ -96,7 +96,6 @@ final class Repair<T> {
           refs.delete(stale, id);
           added.addAndGet(missing.size());
           removed.addAndGet(stale.size());
-          return null;
         });
     List<String> sorted = new ArrayList<>(unreadable);
     sorted.sort(null);

@@ -37,7 +37,7 @@ final class DocumentRows {
 
   /** A row of the id alone, for reads that need no other column (no HEAD at all). */
   InternalRow idRow(String id) {
-    Object[] values = new Object[schema.fields().length];
+    @Nullable Object[] values = new Object[schema.fields().length];
     for (int i = 0; i < values.length; i++) {
       if (schema.fields()[i].name().equals(SchemaMapping.ID)) {
         values[i] = UTF8String.fromString(id);
@@ -48,7 +48,7 @@ final class DocumentRows {
 
   private static InternalRow struct(StructType type, JsonNode node) {
     StructField[] fields = type.fields();
-    Object[] values = new Object[fields.length];
+    @Nullable Object[] values = new Object[fields.length];
     for (int i = 0; i < fields.length; i++) {
       JsonNode child = node.get(fields[i].name());
       values[i] = child == null ? null : value(fields[i], fields[i].dataType(), child);
@@ -67,7 +67,7 @@ final class DocumentRows {
       if (!node.isArray()) {
         return null;
       }
-      Object[] items = new Object[node.size()];
+      @Nullable Object[] items = new Object[node.size()];
       for (int i = 0; i < items.length; i++) {
         items[i] = value(field, array.elementType(), node.get(i));
       }

@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class KeyCache {
   private final Pbkdf2 pbkdf2;
-  private final Map<Salt, Entry> map;
+  private final Map<Salt, Slot> map;
   private final AtomicLong derivations = new AtomicLong();
 
   KeyCache(Pbkdf2 pbkdf2, int capacity) {
@@ -24,7 +24,7 @@ final class KeyCache {
           private static final long serialVersionUID = 1L;
 
           @Override
-          protected boolean removeEldestEntry(Map.Entry<Salt, Entry> eldest) {
+          protected boolean removeEldestEntry(Map.Entry<Salt, Slot> eldest) {
             return size() > capacity;
           }
         };
@@ -33,11 +33,11 @@ final class KeyCache {
   /** The key for {@code salt}, which the cache keeps: the caller must not change it afterwards. */
   KeyParameter key(byte[] salt) {
     Salt k = new Salt(salt);
-    Entry entry;
+    Slot slot;
     synchronized (map) {
-      entry = map.computeIfAbsent(k, Entry::new);
+      slot = map.computeIfAbsent(k, Slot::new);
     }
-    return entry.key();
+    return slot.key();
   }
 
   /** How many PBKDF2 derivations this cache has run. */
@@ -46,11 +46,11 @@ final class KeyCache {
   }
 
   /** A cache slot; the derivation runs outside the map's lock, once, under the slot's own lock. */
-  private final class Entry {
+  private final class Slot {
     private final Salt salt;
     private @Nullable KeyParameter key;
 
-    Entry(Salt salt) {
+    Slot(Salt salt) {
       this.salt = salt;
     }
 

@@ -7,8 +7,6 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
-import org.bouncycastle.crypto.InvalidCipherTextException;
-import org.bouncycastle.crypto.modes.GCMModeCipher;
 import org.bouncycastle.crypto.params.KeyParameter;
 
 /**
@@ -17,8 +15,8 @@ import org.bouncycastle.crypto.params.KeyParameter;
  * passphrase, salt, 100 000 iterations, 32 bytes), AES-256-GCM without AAD. Thread-safe; hold one
  * instance per passphrase.
  *
- * <p>Uses BouncyCastle's lightweight API, not JCA, so the same code runs on any JVM and in native
- * images without provider registration or reflection configuration.
+ * <p>AES-GCM through the JDK's provider where the JVM has it (AES-NI), BouncyCastle's lightweight
+ * API otherwise ({@link GcmCiphers}); PBKDF2 likewise ({@link Pbkdf2}).
  *
  * <p><b>Cost.</b> One PBKDF2 derivation takes tens of milliseconds, far more than an S3 HEAD's
  * share of a read, so derivations are kept off the hot paths:
@@ -103,7 +101,7 @@ public final class SecretCipher {
     WriteKeys.WriteKey wk = writeKeys.claim();
     byte[] iv = new byte[IV_BYTES];
     random.nextBytes(iv);
-    return seal(plaintext, wk.salt, ciphers.init(true, wk.key, iv), iv);
+    return seal(ciphers, plaintext, wk.salt, wk.key, iv);
   }
 
   /** Encrypts with the given salt and IV; for test vectors only; never reuse an IV with a salt. */
@@ -111,7 +109,8 @@ public final class SecretCipher {
     if (salt.length != SALT_BYTES || iv.length != IV_BYTES) {
       throw new IllegalArgumentException("salt must be 16 bytes and iv 12 bytes");
     }
-    return seal(plaintext, salt, GcmCiphers.fresh(true, key(salt.clone()), iv.clone()), iv);
+    // BouncyCastle's, new: the JDK's refuses an IV used just before with the same key
+    return seal(new GcmCiphers(false), plaintext, salt, key(salt.clone()), iv);
   }
 
   /**
@@ -135,17 +134,10 @@ public final class SecretCipher {
               + " of salt, IV and tag.");
     }
     byte[] salt = Arrays.copyOfRange(data, 0, SALT_BYTES);
-    GCMModeCipher gcm =
-        ciphers.init(false, key(salt), Arrays.copyOfRange(data, SALT_BYTES, HEADER_BYTES));
-    byte[] out = new byte[gcm.getOutputSize(data.length - HEADER_BYTES)];
+    byte[] iv = Arrays.copyOfRange(data, SALT_BYTES, HEADER_BYTES);
+    byte[] out = ciphers.open(key(salt), iv, data, HEADER_BYTES, AUTH_FAILED);
     try {
-      int n = gcm.processBytes(data, HEADER_BYTES, data.length - HEADER_BYTES, out, 0);
-      n += gcm.doFinal(out, n);
-      return Utf8.decode(
-          n == out.length ? out : Arrays.copyOf(out, n)); // GCM: n is always out.length
-    } catch (InvalidCipherTextException e) {
-      throw new SecretException(
-          AUTH_FAILED, null, null, e); // BouncyCastle's message is just "mac check in GCM failed"
+      return Utf8.decode(out);
     } finally {
       Arrays.fill(out, (byte) 0);
     }
@@ -161,18 +153,15 @@ public final class SecretCipher {
     return key(salt.clone()).getKey().clone();
   }
 
-  /** {@code gcm} is initialised for encryption with {@code salt}'s key and {@code iv}. */
-  private static String seal(String plaintext, byte[] salt, GCMModeCipher gcm, byte[] iv) {
+  /** {@code key} is {@code salt}'s. */
+  private static String seal(
+      GcmCiphers gcm, String plaintext, byte[] salt, KeyParameter key, byte[] iv) {
     byte[] in = Utf8.encode(plaintext);
-    byte[] data = new byte[HEADER_BYTES + gcm.getOutputSize(in.length)];
+    byte[] data = new byte[HEADER_BYTES + in.length + TAG_BYTES];
     System.arraycopy(salt, 0, data, 0, SALT_BYTES);
     System.arraycopy(iv, 0, data, SALT_BYTES, IV_BYTES);
-    int n = gcm.processBytes(in, 0, in.length, data, HEADER_BYTES);
     try {
-      n += gcm.doFinal(data, HEADER_BYTES + n);
-    } catch (InvalidCipherTextException e) {
-      throw new IllegalStateException(
-          "AES-GCM encryption failed", e); // cannot happen when encrypting
+      gcm.seal(key, iv, in, data, HEADER_BYTES);
     } finally {
       Arrays.fill(in, (byte) 0);
     }

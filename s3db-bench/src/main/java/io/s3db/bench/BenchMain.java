@@ -31,6 +31,7 @@ public final class BenchMain {
 
   public static void main(String[] args) throws IOException {
     Config config = Config.parse(args);
+    RawParity.check();
     Path root = repositoryRoot();
     Path logs = root.resolve("s3db-bench/target/bench-logs");
     Files.createDirectories(logs);

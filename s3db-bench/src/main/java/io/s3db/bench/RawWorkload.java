@@ -1,10 +1,6 @@
 package io.s3db.bench;
 
-import java.net.URLDecoder;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,11 +19,11 @@ import software.amazon.awssdk.services.s3.model.S3Object;
 /**
  * Side C: the raw AWS SDK making the fewest requests that do the same thing in the same layout (the
  * record's fields in user metadata of {@code resource=<name>/data/id=<id>}, one empty object per
- * partition reference), with a minimal codec (field values as text, the non-ASCII one
- * percent-encoded). It is the limit for this server and this client: what any library on this SDK
- * could reach. It does none of what the library adds: no catalog, no validation, no revision body,
- * no lost-reply detection, and an upsert or update here never moves a partition reference (the
- * workload keeps partition values, so nothing would move).
+ * partition reference), the metadata byte for byte what B writes (the format's value encodings,
+ * field by field: {@link RawMetadataWriter}). It is the limit for this server and this client: what
+ * any library on this SDK could reach. It does none of what the library adds: no catalog, no
+ * validation, no revision body, no lost-reply detection, and an upsert or update here never moves a
+ * partition reference (the workload keeps partition values, so nothing would move).
  */
 final class RawWorkload implements Workload {
   private final S3Client s3;
@@ -232,29 +228,31 @@ final class RawWorkload implements Workload {
     return dataPrefix + "id=" + id;
   }
 
-  private static Map<String, String> encode(Item item) {
-    Map<String, String> m = new HashMap<>(16);
-    m.put("_v", "v1");
-    m.put("0", item.name());
-    m.put("1", URLEncoder.encode(item.city(), StandardCharsets.UTF_8));
-    m.put("2", item.status());
-    m.put("3", Integer.toString(item.quantity()));
-    m.put("4", Long.toString(item.counter()));
-    m.put("5", Double.toString(item.price()));
-    m.put("6", item.active() ? "1" : "0");
-    return m;
+  /** The metadata B writes for {@code item} ({@link RawParity} checks it). */
+  static Map<String, String> encode(Item item) {
+    return new RawMetadataWriter()
+        .text(item.name())
+        .text(item.city())
+        .text(item.status())
+        .integer(item.quantity())
+        .integer(item.counter())
+        .decimal(item.price())
+        .bool(item.active())
+        .values();
   }
 
-  private static Item decode(String id, Map<String, String> m) {
+  static Item decode(String id, Map<String, String> metadata) {
+    RawMetadataReader in = new RawMetadataReader(metadata);
+    // the fields in declaration order: Java evaluates the arguments left to right
     return new Item(
         id,
-        m.get("0"),
-        URLDecoder.decode(m.get("1"), StandardCharsets.UTF_8),
-        m.get("2"),
-        Integer.parseInt(m.get("3")),
-        Long.parseLong(m.get("4")),
-        Double.parseDouble(m.get("5")),
-        "1".equals(m.get("6")));
+        in.text(),
+        in.text(),
+        in.text(),
+        (int) in.integer(),
+        in.integer(),
+        in.decimal(),
+        in.bool());
   }
 
   @Override

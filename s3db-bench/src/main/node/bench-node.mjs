@@ -45,11 +45,38 @@ const item = (rid, i) => ({
   id: rid, name: 'item-' + i, city: i % 3 === 0 ? 'São Paulo' : 'Lisboa', status: status(i), quantity: i,
   counter: 0, price: 19.9 + i, active: i % 2 === 0,
 });
+// WideItem (Java): the codec benchmarks' 15-field Customer shape, the same rules as B's catalog
+const WIDE_ATTRIBUTES = {
+  name: 'string', email: 'string', city: 'string', bio: 'string', age: 'number|integer', visits: 'number|integer',
+  balance: 'number', active: 'boolean', signedUp: 'datetime', birthday: 'dateonly', tags: 'array|items:string',
+  address: { street: 'string', city: 'string', postcode: 'string' }, nickname: 'string|optional',
+  rating: 'number|optional',
+};
+// the same values as WideItem.of in Java (Shapes.customer's, varied by i); absent optionals are left out
+const WIDE = {
+  name: 'Ana Luíza Gonçalves', bio: 'Olá! Gosto de café ☕ e de música — 10 € por mês.', balance: -120.75,
+  signedUp: Date.parse('2025-03-14T15:09:26.535Z'), birthday: Date.UTC(1991, 6, 23),
+  street: 'Rua Augusta, 1500 – apto 12', postcode: '01304-001',
+};
+const wideItem = (rid, i) => {
+  const city = i % 3 === 0 ? 'São Paulo' : 'Lisboa';
+  return {
+    id: rid, name: WIDE.name + ' ' + i, email: 'ana.luiza' + i + '@example.com', city, bio: WIDE.bio,
+    age: 18 + (i % 60), visits: 0, balance: WIDE.balance + i, active: i % 2 === 0,
+    signedUp: new Date(WIDE.signedUp + 3_600_000 * i).toISOString(),
+    birthday: new Date(WIDE.birthday + 86_400_000 * i).toISOString().slice(0, 10),
+    tags: i % 2 === 0 ? ['vip', 'beta', 'pt-BR'] : ['pt-BR'],
+    address: { street: WIDE.street, city, postcode: WIDE.postcode },
+    ...(i % 4 === 0 ? { nickname: 'Lu' } : {}),
+    ...(i % 3 === 0 ? {} : { rating: 0.5 * (i % 10) }),
+  };
+};
 // Java's Variant, by wire name: the resource, its attributes (the same rules as B's catalog), record i, and
 // the field update bumps and the checks add up
 const VARIANTS = {
   plain: { resource: 'items', attributes: ITEM_ATTRIBUTES, record: item, counter: 'counter' },
   partitions: { resource: 'pitems', attributes: ITEM_ATTRIBUTES, partitions: PARTITIONS, record: item, counter: 'counter' },
+  wide: { resource: 'witems', attributes: WIDE_ATTRIBUTES, record: wideItem, counter: 'visits' },
 };
 const range = (n, f) => Array.from({ length: n }, (_, i) => f(i));
 const check = (ok, what) => { if (!ok) throw new Error('wrong result: ' + what); };

@@ -1,5 +1,6 @@
 package io.s3db.bench;
 
+import io.s3db.bench.codec.Customer;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
@@ -33,6 +34,43 @@ record RawCodec<T>(
                   in.integer(),
                   in.decimal(),
                   in.bool()));
+
+  static final RawCodec<WideItem> WIDE_ITEM =
+      new RawCodec<>(
+          (r, out) ->
+              out.text(r.name())
+                  .text(r.email())
+                  .text(r.city())
+                  .text(r.bio())
+                  .integer(r.age())
+                  .integer(r.visits())
+                  .decimal(r.balance())
+                  .bool(r.active())
+                  .datetime(r.signedUp())
+                  .date(r.birthday())
+                  .texts(r.tags())
+                  .text(r.address().street()) // a nested record's leaves in place, as paths
+                  .text(r.address().city())
+                  .text(r.address().postcode())
+                  .optionalText(r.nickname())
+                  .optionalDecimal(r.rating()),
+          (id, in) ->
+              new WideItem(
+                  id,
+                  in.text(),
+                  in.text(),
+                  in.text(),
+                  in.text(),
+                  (int) in.integer(),
+                  in.integer(),
+                  in.decimal(),
+                  in.bool(),
+                  in.datetime(),
+                  in.date(),
+                  in.texts(),
+                  new Customer.Address(in.text(), in.text(), in.text()),
+                  in.optionalText(),
+                  in.optionalDecimal()));
 
   /** The user metadata of {@code record}. */
   Map<String, String> encode(T record) {

@@ -4,7 +4,13 @@ import io.s3db.internal.format.Base36;
 import io.s3db.internal.format.Base62;
 import io.s3db.internal.format.Base62Decimal;
 import io.s3db.internal.format.ClientEncoding;
+import io.s3db.internal.format.Dates;
+import io.s3db.internal.format.PipeArrays;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Side C's metadata reader, {@link RawMetadataWriter} backwards: a record's fields in declaration
@@ -19,12 +25,16 @@ final class RawMetadataReader {
   }
 
   String text() {
-    String key = Base36.of(next++);
-    String value = ClientEncoding.decode(values.get(key));
+    String value = optionalText();
     if (value == null) {
-      throw new IllegalStateException("wrong result: no field " + key);
+      throw new IllegalStateException("wrong result: no field " + Base36.of(next - 1));
     }
     return value;
+  }
+
+  /** A field that may be absent (no key). */
+  @Nullable String optionalText() {
+    return ClientEncoding.decode(values.get(Base36.of(next++)));
   }
 
   long integer() {
@@ -35,7 +45,24 @@ final class RawMetadataReader {
     return Base62Decimal.decodeDecimal(text());
   }
 
+  @Nullable Double optionalDecimal() {
+    String value = optionalText();
+    return value == null ? null : Base62Decimal.decodeDecimal(value);
+  }
+
   boolean bool() {
     return text().equals("1");
+  }
+
+  Instant datetime() {
+    return Dates.decodeDatetime(text());
+  }
+
+  LocalDate date() {
+    return Dates.decodeDateOnly(text());
+  }
+
+  List<String> texts() {
+    return PipeArrays.split(text());
   }
 }

@@ -4,8 +4,14 @@ import io.s3db.internal.format.Base36;
 import io.s3db.internal.format.Base62;
 import io.s3db.internal.format.Base62Decimal;
 import io.s3db.internal.format.ClientEncoding;
+import io.s3db.internal.format.Dates;
+import io.s3db.internal.format.PipeArrays;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Side C's metadata writer: a record's fields in declaration order, each under the key a fresh
@@ -26,6 +32,11 @@ final class RawMetadataWriter {
     return put(value);
   }
 
+  /** A field that may be absent: then no key (its index is still taken). */
+  RawMetadataWriter optionalText(@Nullable String value) {
+    return value == null ? skip() : put(value);
+  }
+
   RawMetadataWriter integer(long value) {
     return put(Base62.encodeInteger(value));
   }
@@ -34,13 +45,34 @@ final class RawMetadataWriter {
     return put(Base62Decimal.encodeDecimal(value));
   }
 
+  RawMetadataWriter optionalDecimal(@Nullable Double value) {
+    return value == null ? skip() : decimal(value);
+  }
+
   RawMetadataWriter bool(boolean value) {
     return put(value ? "1" : "0");
+  }
+
+  RawMetadataWriter datetime(Instant value) {
+    return put(Dates.encodeDatetime(value));
+  }
+
+  RawMetadataWriter date(LocalDate value) {
+    return put(Dates.encodeDateOnly(value));
+  }
+
+  RawMetadataWriter texts(List<String> values) {
+    return put(PipeArrays.join(values));
   }
 
   /** The user metadata to send. */
   Map<String, String> values() {
     return values;
+  }
+
+  private RawMetadataWriter skip() {
+    next++;
+    return this;
   }
 
   private RawMetadataWriter put(String value) {

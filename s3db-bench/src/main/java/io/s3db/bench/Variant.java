@@ -31,8 +31,16 @@ final class Variant {
               item ->
                   List.of("byStatus/status=" + item.status(), "byActive/active=" + item.active())));
 
+  static final Variant WIDE =
+      new Variant(
+          "wide",
+          "15 fields (id included: the codec benchmarks' Customer shape, with a list, a nested"
+              + " record and 2 optional fields absent on some records)",
+          new LibWorkload.Records<>(WideItemDao.DESCRIPTOR, WideItemDao::of, RecordShape.WIDE_ITEM),
+          new RawWorkload.Records<>("witems", RecordShape.WIDE_ITEM, RawCodec.WIDE_ITEM, null));
+
   /** Every variant, in the order a run takes them. */
-  static final List<Variant> ALL = List.of(PLAIN, PARTITIONS);
+  static final List<Variant> ALL = List.of(PLAIN, PARTITIONS, WIDE);
 
   final String wire;
 

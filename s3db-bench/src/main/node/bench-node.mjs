@@ -25,7 +25,7 @@ import { createInterface } from 'node:readline';
 const modules = process.argv[2];
 const { Database } = await import(pathToFileURL(join(modules, 's3db.js/dist/lite.js')).href);
 
-const ATTRIBUTES = {
+const ITEM_ATTRIBUTES = {
   name: 'string', city: 'string', status: 'string', quantity: 'number', counter: 'number', price: 'number',
   active: 'boolean',
 };
@@ -45,9 +45,42 @@ const item = (rid, i) => ({
   id: rid, name: 'item-' + i, city: i % 3 === 0 ? 'São Paulo' : 'Lisboa', status: status(i), quantity: i,
   counter: 0, price: 19.9 + i, active: i % 2 === 0,
 });
+// WideItem (Java): the codec benchmarks' 15-field Customer shape, the same rules as B's catalog
+const WIDE_ATTRIBUTES = {
+  name: 'string', email: 'string', city: 'string', bio: 'string', age: 'number|integer', visits: 'number|integer',
+  balance: 'number', active: 'boolean', signedUp: 'datetime', birthday: 'dateonly', tags: 'array|items:string',
+  address: { street: 'string', city: 'string', postcode: 'string' }, nickname: 'string|optional',
+  rating: 'number|optional',
+};
+// the same values as WideItem.of in Java (Shapes.customer's, varied by i); absent optionals are left out
+const WIDE = {
+  name: 'Ana Luíza Gonçalves', bio: 'Olá! Gosto de café ☕ e de música — 10 € por mês.', balance: -120.75,
+  signedUp: Date.parse('2025-03-14T15:09:26.535Z'), birthday: Date.UTC(1991, 6, 23),
+  street: 'Rua Augusta, 1500 – apto 12', postcode: '01304-001',
+};
+const wideItem = (rid, i) => {
+  const city = i % 3 === 0 ? 'São Paulo' : 'Lisboa';
+  return {
+    id: rid, name: WIDE.name + ' ' + i, email: 'ana.luiza' + i + '@example.com', city, bio: WIDE.bio,
+    age: 18 + (i % 60), visits: 0, balance: WIDE.balance + i, active: i % 2 === 0,
+    signedUp: new Date(WIDE.signedUp + 3_600_000 * i).toISOString(),
+    birthday: new Date(WIDE.birthday + 86_400_000 * i).toISOString().slice(0, 10),
+    tags: i % 2 === 0 ? ['vip', 'beta', 'pt-BR'] : ['pt-BR'],
+    address: { street: WIDE.street, city, postcode: WIDE.postcode },
+    ...(i % 4 === 0 ? { nickname: 'Lu' } : {}),
+    ...(i % 3 === 0 ? {} : { rating: 0.5 * (i % 10) }),
+  };
+};
+// Java's Variant, by wire name: the resource, its attributes (the same rules as B's catalog), record i, and
+// the field update bumps and the checks add up
+const VARIANTS = {
+  plain: { resource: 'items', attributes: ITEM_ATTRIBUTES, record: item, counter: 'counter' },
+  partitions: { resource: 'pitems', attributes: ITEM_ATTRIBUTES, partitions: PARTITIONS, record: item, counter: 'counter' },
+  wide: { resource: 'witems', attributes: WIDE_ATTRIBUTES, record: wideItem, counter: 'visits' },
+};
 const range = (n, f) => Array.from({ length: n }, (_, i) => f(i));
 const check = (ok, what) => { if (!ok) throw new Error('wrong result: ' + what); };
-const sumCounters = (records) => records.reduce((s, r) => s + r.counter, 0);
+const sumCounters = (records) => records.reduce((s, r) => s + r[counter], 0);
 
 async function parallel(n, width, fn) {
   let next = 0;
@@ -87,6 +120,8 @@ let res = null;
 let n = 0;
 let width = 10;
 let partitions = false;
+let make = item; // record i of the open variant
+let counter = 'counter'; // its counter field
 let wedged = false;
 const OP_TIMEOUT_MS = Number(process.env.BENCH_NODE_OP_TIMEOUT_MS ?? 60000);
 let counterNow = 0; // every stored record's counter after the operations so far
@@ -104,12 +139,12 @@ let counterNow = 0; // every stored record's counter after the operations so far
 class Unsupported extends Error {}
 
 const ops = {
-  insert: async () => { await parallel(n, width, (i) => res.insert(item(id(i), i))); counterNow = 0; },
-  get: () => parallel(n, width, async (i) => check((await res.get(id(i))).counter === counterNow, 'get')),
+  insert: async () => { await parallel(n, width, (i) => res.insert(make(id(i), i))); counterNow = 0; },
+  get: () => parallel(n, width, async (i) => check((await res.get(id(i)))[counter] === counterNow, 'get')),
   getMissing: () => parallel(n, width, async (i) => check((await res.getOrNull(missingId(i))) === null, 'missing')),
-  update: async () => { await parallel(n, width, async (i) => check((await res.update(id(i), { counter: 1 })).counter === 1, 'update')); counterNow = 1; },
-  upsert: async () => { await parallel(n, width, (i) => res.upsert({ ...item(id(i), i), counter: 2 })); counterNow = 2; },
-  upsertNew: () => parallel(n, width, (i) => res.upsert(item(newId(i), i))),
+  update: async () => { await parallel(n, width, async (i) => check((await res.update(id(i), { [counter]: 1 }))[counter] === 1, 'update')); counterNow = 1; },
+  upsert: async () => { await parallel(n, width, (i) => res.upsert({ ...make(id(i), i), [counter]: 2 })); counterNow = 2; },
+  upsertNew: () => parallel(n, width, (i) => res.upsert(make(newId(i), i))),
   count: async () => { for (let c = 0; c < 10; c++) check((await res.count()) === n, 'count'); },
   list: async () => {
     for (let c = 0; c < 3; c++) {
@@ -122,7 +157,7 @@ const ops = {
     const some = await res.getMany(range(n, id));
     check(some.length === n && sumCounters(some) === counterNow * n, 'getMany');
   },
-  insertMany: async () => check((await res.insertMany(range(n, (i) => item(manyId(i), i)))).length === n, 'insertMany'),
+  insertMany: async () => check((await res.insertMany(range(n, (i) => make(manyId(i), i)))).length === n, 'insertMany'),
   deleteMany: async () => {
     if (partitions) throw new Unsupported('s3db.js 21.6.2 deleteMany on a partitioned resource deadlocks (see bench-node.mjs)'); const r = await res.deleteMany(range(n, manyId)); check(r.errors === 0, 'deleteMany ' + JSON.stringify(r)); },
   // with partitions, fewer callers than s3db.js's parallelism (see Unsupported above)
@@ -131,9 +166,13 @@ const ops = {
 };
 
 async function open(cmd) {
+  const variant = VARIANTS[cmd.variant];
+  if (!variant) throw new Error('unknown variant ' + cmd.variant);
   n = cmd.n;
   wedged = false;
-  partitions = cmd.partitions;
+  partitions = Boolean(variant.partitions);
+  make = variant.record;
+  counter = variant.counter;
   width = cmd.parallelism ?? 10;
   const u = new URL(cmd.endpoint);
   db = new Database({
@@ -141,6 +180,7 @@ async function open(cmd) {
     parallelism: width,
     logLevel: 'silent',
     executorPool: { retryDelay: 10 },
+    ...(cmd.passphrase ? { security: { passphrase: cmd.passphrase } } : {}),
     ...(process.env.S3DB_BENCH_RECKER ? {} : { clientOptions: { httpClientOptions: { useReckerHandler: false } } }),
   });
   if (cmd.count) {
@@ -155,8 +195,8 @@ async function open(cmd) {
   }
   await db.connect();
   res = await db.createResource({
-    name: cmd.partitions ? 'pitems' : 'items', attributes: ATTRIBUTES, paranoid: false,
-    ...(cmd.partitions ? { partitions: PARTITIONS } : {}),
+    name: variant.resource, attributes: variant.attributes, paranoid: false,
+    ...(partitions ? { partitions: variant.partitions } : {}),
   });
   track(res);
 }

@@ -31,6 +31,7 @@ public final class BenchMain {
 
   public static void main(String[] args) throws IOException {
     Config config = Config.parse(args);
+    RawParity.check(config.variants());
     Path root = repositoryRoot();
     Path logs = root.resolve("s3db-bench/target/bench-logs");
     Files.createDirectories(logs);
@@ -81,8 +82,8 @@ public final class BenchMain {
               EmbeddedS3.newClient(endpoint, EmbeddedS3.ACCESS_KEY, EmbeddedS3.SECRET_KEY);
           Sides sides = new Sides(workers, admin, config.parallelism(), config.threads())) {
         List<WireCounts.Result> counts = new ArrayList<>();
-        for (String variant : config.variants()) {
-          System.err.println("counting requests, " + variant);
+        for (Variant variant : config.variants()) {
+          System.err.println("counting requests, " + variant.wire);
           counts.add(WireCounts.run(sides, endpoint, variant, config));
         }
         List<Timing.Result> timings = timed(sides, endpoint, config);
@@ -111,7 +112,7 @@ public final class BenchMain {
   private static List<Timing.Result> timed(Sides sides, URI server, Config config) {
     List<Timing.Result> timings = new ArrayList<>();
     if (config.delayMs() == 0) {
-      for (String variant : config.variants()) {
+      for (Variant variant : config.variants()) {
         timings.add(Timing.run(sides, server, variant, config));
       }
       return timings;
@@ -121,7 +122,7 @@ public final class BenchMain {
     try (FaultProxy proxy = FaultProxy.start(server, connections)) {
       proxy.inject(
           FaultRule.any().times(Integer.MAX_VALUE).delay(Duration.ofMillis(config.delayMs())));
-      for (String variant : config.variants()) {
+      for (Variant variant : config.variants()) {
         timings.add(Timing.run(sides, proxy.endpoint(), variant, config));
       }
     }

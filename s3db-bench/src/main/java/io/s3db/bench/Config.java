@@ -12,7 +12,7 @@ import java.util.Locale;
  * n=1000          records per side and round
  * rounds=3        measured rounds after the warm-up
  * maxWarmup=10    warm-up rounds at most, when two in a row never agree within 10 %
- * variants=plain,partitions
+ * variants=plain,partitions  the record types that run, of plain, partitions, wide (see Variant)
  * parallelism=10  callers in flight and the libraries' own parallelism
  * countN=10       records per side when counting requests
  * sides=A,B,C     which sides run
@@ -29,7 +29,7 @@ record Config(
     int n,
     int rounds,
     int maxWarmup,
-    List<String> variants,
+    List<Variant> variants,
     int parallelism,
     int countN,
     List<Side> sides,
@@ -45,7 +45,7 @@ record Config(
     int n = 1000;
     int rounds = 3;
     int maxWarmup = 10;
-    List<String> variants = List.of("plain", "partitions");
+    List<Variant> variants = List.of(Variant.PLAIN, Variant.PARTITIONS);
     int parallelism = 10;
     int countN = 10;
     List<Side> sides = List.of(Side.values());
@@ -66,7 +66,7 @@ record Config(
         case "n" -> n = Integer.parseInt(value);
         case "rounds" -> rounds = Integer.parseInt(value);
         case "maxWarmup" -> maxWarmup = Integer.parseInt(value);
-        case "variants" -> variants = List.of(value.split(","));
+        case "variants" -> variants = Arrays.stream(value.split(",")).map(Variant::ofWire).toList();
         case "parallelism" -> parallelism = Integer.parseInt(value);
         case "countN" -> countN = Integer.parseInt(value);
         case "sides" -> sides = sides(value);
@@ -81,11 +81,6 @@ record Config(
     }
     if (!threads.equals("platform") && !threads.equals("virtual")) {
       throw new IllegalArgumentException("threads are platform or virtual, not " + threads);
-    }
-    for (String v : variants) {
-      if (!v.equals("plain") && !v.equals("partitions")) {
-        throw new IllegalArgumentException("variants are plain and partitions, not " + v);
-      }
     }
     return new Config(
         n,

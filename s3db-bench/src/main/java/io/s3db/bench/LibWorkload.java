@@ -5,13 +5,17 @@ import io.s3db.PartitionKey;
 import io.s3db.S3Dao;
 import io.s3db.S3db;
 import io.s3db.S3dbBuilder;
+import io.s3db.spi.ResourceDescriptor;
+import io.s3db.spi.S3dbModule;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadFactory;
+import java.util.function.Function;
 import java.util.function.ToLongFunction;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Side B: this library, through its generated DAO, with {@code parallelism} for its bulk calls and
@@ -19,62 +23,26 @@ import java.util.stream.Stream;
  */
 final class LibWorkload<T> implements Workload {
 
-  /** What the workload needs to know about a record type. */
-  interface Shape<T> {
-    T make(String id, int i);
-
-    long counter(T record);
-
-    T withCounter(T record, long counter);
-  }
-
-  static final Shape<Item> ITEM =
-      new Shape<>() {
-        @Override
-        public Item make(String id, int i) {
-          return Item.of(id, i);
-        }
-
-        @Override
-        public long counter(Item record) {
-          return record.counter();
-        }
-
-        @Override
-        public Item withCounter(Item record, long counter) {
-          return record.withCounter(counter);
-        }
-      };
-
-  static final Shape<PartItem> PART_ITEM =
-      new Shape<>() {
-        @Override
-        public PartItem make(String id, int i) {
-          return PartItem.of(id, i);
-        }
-
-        @Override
-        public long counter(PartItem record) {
-          return record.counter();
-        }
-
-        @Override
-        public PartItem withCounter(PartItem record, long counter) {
-          return record.withCounter(counter);
-        }
-      };
+  /** A variant's record type as B runs it: its resource, its generated DAO, its shape. */
+  record Records<T>(
+      ResourceDescriptor<T> descriptor, Function<S3db, S3Dao<T>> dao, RecordShape<T> shape) {}
 
   private final S3db db;
   private final S3Dao<T> dao;
-  private final Shape<T> shape;
+  private final RecordShape<T> shape;
   private final int n;
   private final Parallel callers;
 
   /** Every stored record's counter after the operations so far (what list and getMany check). */
   private long counterNow;
 
-  LibWorkload(
-      S3db db, S3Dao<T> dao, Shape<T> shape, int n, int parallelism, ThreadFactory callerThreads) {
+  private LibWorkload(
+      S3db db,
+      S3Dao<T> dao,
+      RecordShape<T> shape,
+      int n,
+      int parallelism,
+      ThreadFactory callerThreads) {
     this.db = db;
     this.dao = dao;
     this.shape = shape;
@@ -82,23 +50,39 @@ final class LibWorkload<T> implements Workload {
     this.callers = new Parallel(parallelism, callerThreads);
   }
 
-  /** {@code threads} virtual: the library's bulk threads too (platform: its own default). */
+  /**
+   * Connects to {@code uri} with the variant's one resource (and its passphrase, if any); {@code
+   * threads} virtual: the library's bulk threads too (platform: its own default).
+   */
   static Workload open(
       String uri,
-      boolean partitions,
+      Variant variant,
       int n,
       int parallelism,
       String threads,
       ThreadFactory callerThreads) {
-    S3dbBuilder builder =
-        S3db.builder().uri(uri).module(Resources.SIDE_BY_SIDE).parallelism(parallelism);
+    return open(uri, variant.lib, variant.passphrase(), n, parallelism, threads, callerThreads);
+  }
+
+  private static <T> Workload open(
+      String uri,
+      Records<T> records,
+      @Nullable String passphrase,
+      int n,
+      int parallelism,
+      String threads,
+      ThreadFactory callerThreads) {
+    S3dbModule module = () -> List.of(records.descriptor());
+    S3dbBuilder builder = S3db.builder().uri(uri).module(module).parallelism(parallelism);
+    if (passphrase != null) {
+      builder.passphrase(passphrase);
+    }
     if (threads.equals("virtual")) {
       builder.threads(CallerThreads.of(threads, "s3db-"));
     }
     S3db db = builder.build();
-    return partitions
-        ? new LibWorkload<>(db, PartItemDao.of(db), PART_ITEM, n, parallelism, callerThreads)
-        : new LibWorkload<>(db, ItemDao.of(db), ITEM, n, parallelism, callerThreads);
+    return new LibWorkload<>(
+        db, records.dao().apply(db), records.shape(), n, parallelism, callerThreads);
   }
 
   @Override

@@ -14,7 +14,9 @@ final class Method {
         warm, as a service would): (A) s3db.js 21.6.2 on Node (`s3db-bench/src/main/node/bench-node.mjs`, \
         the interop module's npm install), (B) this library through its generated DAO \
         (`LibWorkload`), (C) the raw AWS SDK v2 making the fewest requests that do the same in the same \
-        layout (`RawWorkload`: metadata as text, no catalog, no revision body, no lost-reply checks). \
+        layout (`RawWorkload`: the same metadata bytes as B, written field by field with the format's \
+        value encodings and checked against B's before the run; no catalog, no revision body, no lost-reply \
+        checks). \
         B and C use the Apache 5 HTTP client (B its own defaults, C `EmbeddedS3.newClient`).
         """);
     md.append("- Parallelism ")

@@ -1,15 +1,12 @@
 package io.s3db.bench;
 
-import java.net.URLDecoder;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -23,40 +20,66 @@ import software.amazon.awssdk.services.s3.model.S3Object;
 /**
  * Side C: the raw AWS SDK making the fewest requests that do the same thing in the same layout (the
  * record's fields in user metadata of {@code resource=<name>/data/id=<id>}, one empty object per
- * partition reference), with a minimal codec (field values as text, the non-ASCII one
- * percent-encoded). It is the limit for this server and this client: what any library on this SDK
- * could reach. It does none of what the library adds: no catalog, no validation, no revision body,
- * no lost-reply detection, and an upsert or update here never moves a partition reference (the
- * workload keeps partition values, so nothing would move).
+ * partition reference), the metadata byte for byte what B writes (the format's value encodings,
+ * field by field: {@link RawMetadataWriter}). It is the limit for this server and this client: what
+ * any library on this SDK could reach. It does none of what the library adds: no catalog, no
+ * validation, no revision body, no lost-reply detection, and an upsert or update here never moves a
+ * partition reference (the workload keeps partition values, so nothing would move).
  */
-final class RawWorkload implements Workload {
+final class RawWorkload<T> implements Workload {
+
+  /**
+   * A variant's record type as C runs it: the resource's name, the shape, C's codec, and the
+   * partition references of a record ({@code byStatus/status=NEW}, …; null: unpartitioned).
+   */
+  record Records<T>(
+      String resource,
+      RecordShape<T> shape,
+      RawCodec<T> codec,
+      @Nullable Function<T, List<String>> partitions) {}
+
   private final S3Client s3;
   private final String bucket;
   private final String dataPrefix;
   private final String resourcePrefix;
-  private final boolean partitions;
+  private final RecordShape<T> shape;
+  private final RawCodec<T> codec;
+  private final @Nullable Function<T, List<String>> partitions;
   private final int n;
   private final Parallel callers;
 
   /** Every stored record's counter after the operations so far. */
   private long counterNow;
 
-  RawWorkload(
+  private RawWorkload(
       S3Client s3,
       String bucket,
       String keyPrefix,
-      boolean partitions,
+      Records<T> records,
       int n,
       int parallelism,
       ThreadFactory callerThreads) {
     this.s3 = s3;
     this.bucket = bucket;
-    this.partitions = partitions;
+    this.shape = records.shape();
+    this.codec = records.codec();
+    this.partitions = records.partitions();
     String root = keyPrefix.isEmpty() ? "" : keyPrefix + "/";
-    this.resourcePrefix = root + "resource=" + (partitions ? "pitems" : "items") + "/";
+    this.resourcePrefix = root + "resource=" + records.resource() + "/";
     this.dataPrefix = resourcePrefix + "data/";
     this.n = n;
     this.callers = new Parallel(parallelism, callerThreads);
+  }
+
+  static Workload open(
+      S3Client s3,
+      String bucket,
+      String keyPrefix,
+      Variant variant,
+      int n,
+      int parallelism,
+      ThreadFactory callerThreads) {
+    return new RawWorkload<>(s3, bucket, keyPrefix, variant.raw, n, parallelism, callerThreads);
   }
 
   @Override
@@ -67,17 +90,20 @@ final class RawWorkload implements Workload {
         counterNow = 0;
       }
       case GET ->
-          callers.forEach(n, i -> Workload.check(get(Workload.id(i)).counter() == counterNow, "g"));
+          callers.forEach(
+              n, i -> Workload.check(shape.counter(get(Workload.id(i))) == counterNow, "get"));
       case GET_MISSING -> callers.forEach(n, i -> Workload.check(find(Workload.missingId(i)), "x"));
       case UPDATE -> {
         callers.forEach(n, i -> update(Workload.id(i)));
         counterNow++;
       }
       case UPSERT -> {
-        callers.forEach(n, i -> put(Item.of(Workload.id(i), i).withCounter(2), null));
+        callers.forEach(
+            n, i -> put(Workload.id(i), shape.withCounter(shape.make(Workload.id(i), i), 2), null));
         counterNow = 2;
       }
-      case UPSERT_NEW -> callers.forEach(n, i -> put(Item.of(Workload.newId(i), i), null));
+      case UPSERT_NEW ->
+          callers.forEach(n, i -> put(Workload.newId(i), shape.make(Workload.newId(i), i), null));
       case COUNT -> {
         for (int c = 0; c < op.calls; c++) {
           Workload.check(listKeys().size() == n, "count");
@@ -99,24 +125,21 @@ final class RawWorkload implements Workload {
   }
 
   private void insert(String id, int i) {
-    Item item = Item.of(id, i);
-    if (partitions) {
-      putRefs(item);
-    }
+    T record = shape.make(id, i);
+    putRefs(id, record);
     s3.putObject(
-        b -> b.bucket(bucket).key(dataKey(id)).metadata(encode(item)).ifNoneMatch("*"),
+        b -> b.bucket(bucket).key(dataKey(id)).metadata(codec.encode(record)).ifNoneMatch("*"),
         RequestBody.empty());
   }
 
   /** An unconditional write ({@code etag} null) or one {@code If-Match}. */
-  private void put(Item item, @Nullable String etag) {
-    String id = java.util.Objects.requireNonNull(item.id());
-    if (partitions && etag == null) {
-      putRefs(item);
+  private void put(String id, T record, @Nullable String etag) {
+    if (etag == null) {
+      putRefs(id, record);
     }
     s3.putObject(
         b -> {
-          b.bucket(bucket).key(dataKey(id)).metadata(encode(item));
+          b.bucket(bucket).key(dataKey(id)).metadata(codec.encode(record));
           if (etag != null) {
             b.ifMatch(etag);
           }
@@ -126,12 +149,12 @@ final class RawWorkload implements Workload {
 
   private void update(String id) {
     HeadObjectResponse head = s3.headObject(b -> b.bucket(bucket).key(dataKey(id)));
-    Item item = decode(id, head.metadata());
-    put(item.withCounter(item.counter() + 1), head.eTag());
+    T record = codec.decode(id, head.metadata());
+    put(id, shape.withCounter(record, shape.counter(record) + 1), head.eTag());
   }
 
-  private Item get(String id) {
-    return decode(id, s3.headObject(b -> b.bucket(bucket).key(dataKey(id))).metadata());
+  private T get(String id) {
+    return codec.decode(id, s3.headObject(b -> b.bucket(bucket).key(dataKey(id))).metadata());
   }
 
   /** True when {@code id} is absent (what the check of a missing id wants). */
@@ -150,29 +173,29 @@ final class RawWorkload implements Workload {
   }
 
   private void delete(String id) {
-    if (!partitions) {
+    if (partitions == null) {
       s3.deleteObject(b -> b.bucket(bucket).key(dataKey(id)));
       return;
     }
     // the references' keys hold the values: read them first, then remove record and refs at once
-    Item item;
+    T record;
     try {
-      item = get(id);
+      record = get(id);
     } catch (NoSuchKeyException e) {
       return;
     }
     List<ObjectIdentifier> keys = new ArrayList<>();
     keys.add(ObjectIdentifier.builder().key(dataKey(id)).build());
-    refKeys(item).forEach(k -> keys.add(ObjectIdentifier.builder().key(k).build()));
+    refKeys(id, record).forEach(k -> keys.add(ObjectIdentifier.builder().key(k).build()));
     s3.deleteObjects(b -> b.bucket(bucket).delete(d -> d.objects(keys)));
   }
 
   private void deleteMany(List<String> ids) {
     List<ObjectIdentifier> keys = new ArrayList<>();
-    if (partitions) {
-      Map<String, Item> items = new ConcurrentHashMap<>();
-      callers.forEach(ids.size(), i -> items.put(ids.get(i), get(ids.get(i))));
-      items.values().forEach(item -> refKeys(item).forEach(k -> keys.add(object(k))));
+    if (partitions != null) {
+      Map<String, T> records = new ConcurrentHashMap<>();
+      callers.forEach(ids.size(), i -> records.put(ids.get(i), get(ids.get(i))));
+      records.forEach((id, record) -> refKeys(id, record).forEach(k -> keys.add(object(k))));
     }
     ids.forEach(id -> keys.add(object(dataKey(id))));
     for (int from = 0; from < keys.size(); from += 1000) {
@@ -210,51 +233,30 @@ final class RawWorkload implements Workload {
   /** Fetches every id ({@code parallelism} HEADs in flight) and adds up the counters. */
   private long sumCounters(List<String> ids) {
     AtomicLong sum = new AtomicLong();
-    callers.forEach(ids.size(), i -> sum.addAndGet(get(ids.get(i)).counter()));
+    callers.forEach(ids.size(), i -> sum.addAndGet(shape.counter(get(ids.get(i)))));
     return sum.get();
   }
 
-  private void putRefs(Item item) {
-    for (String key : refKeys(item)) {
+  private void putRefs(String id, T record) {
+    for (String key : refKeys(id, record)) {
       s3.putObject(
           b -> b.bucket(bucket).key(key).metadata(Map.of("_v", "v1")), RequestBody.empty());
     }
   }
 
-  private List<String> refKeys(Item item) {
-    String id = item.id();
-    return List.of(
-        resourcePrefix + "partition=byStatus/status=" + item.status() + "/id=" + id,
-        resourcePrefix + "partition=byActive/active=" + item.active() + "/id=" + id);
+  private List<String> refKeys(String id, T record) {
+    if (partitions == null) {
+      return List.of();
+    }
+    List<String> keys = new ArrayList<>(2);
+    for (String reference : partitions.apply(record)) {
+      keys.add(resourcePrefix + "partition=" + reference + "/id=" + id);
+    }
+    return keys;
   }
 
   private String dataKey(String id) {
     return dataPrefix + "id=" + id;
-  }
-
-  private static Map<String, String> encode(Item item) {
-    Map<String, String> m = new HashMap<>(16);
-    m.put("_v", "v1");
-    m.put("0", item.name());
-    m.put("1", URLEncoder.encode(item.city(), StandardCharsets.UTF_8));
-    m.put("2", item.status());
-    m.put("3", Integer.toString(item.quantity()));
-    m.put("4", Long.toString(item.counter()));
-    m.put("5", Double.toString(item.price()));
-    m.put("6", item.active() ? "1" : "0");
-    return m;
-  }
-
-  private static Item decode(String id, Map<String, String> m) {
-    return new Item(
-        id,
-        m.get("0"),
-        URLDecoder.decode(m.get("1"), StandardCharsets.UTF_8),
-        m.get("2"),
-        Integer.parseInt(m.get("3")),
-        Long.parseLong(m.get("4")),
-        Double.parseDouble(m.get("5")),
-        "1".equals(m.get("6")));
   }
 
   @Override

@@ -52,11 +52,11 @@ final class Report {
 
   private static void throughput(StringBuilder md, Timing.Result t) {
     md.append("## Throughput, ")
-        .append(t.variant())
+        .append(t.variant().wire)
         .append(": ")
         .append(t.n())
-        .append(" records of 7 fields")
-        .append(t.variant().equals("partitions") ? ", 2 partitions" : "")
+        .append(" records of ")
+        .append(t.variant().records)
         .append("\n\n");
     md.append(
         String.format(
@@ -83,7 +83,7 @@ final class Report {
   }
 
   private static void rounds(StringBuilder md, Timing.Result t) {
-    md.append("## Rounds, ").append(t.variant()).append("\n\n");
+    md.append("## Rounds, ").append(t.variant().wire).append("\n\n");
     md.append("Seconds for each side's whole sequence (12 operations over ")
         .append(t.n())
         .append(" records).\n\n");
@@ -139,7 +139,7 @@ final class Report {
 
   private static void requests(StringBuilder md, WireCounts.Result w) {
     md.append("## Requests per operation at the wire, ")
-        .append(w.variant())
+        .append(w.variant().wire)
         .append(" (")
         .append(w.n())
         .append(" records)\n\n");

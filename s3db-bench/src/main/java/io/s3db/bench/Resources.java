@@ -4,13 +4,13 @@ import io.s3db.spi.S3dbModule;
 import java.util.List;
 
 /**
- * The resources the side-by-side and stream benchmarks connect with. Named, not found through the
- * ServiceLoader: this module's compilation also generates the codec benchmarks' resources (one with
- * a secret, which needs a passphrase), which those runs neither create nor count.
+ * The resources the stream benchmark connects with. Named, not found through the ServiceLoader:
+ * this module's compilation also generates the other benchmarks' resources (some with a secret,
+ * which needs a passphrase), which that run neither creates nor counts. The side by side connects
+ * with its variant's one resource ({@link Variant}).
  */
 final class Resources {
-  static final S3dbModule SIDE_BY_SIDE =
-      () -> List.of(ItemDao.DESCRIPTOR, PartItemDao.DESCRIPTOR, SampleDao.DESCRIPTOR);
+  static final S3dbModule STREAM = () -> List.of(SampleDao.DESCRIPTOR);
 
   private Resources() {}
 }

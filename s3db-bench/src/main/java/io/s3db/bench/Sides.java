@@ -1,6 +1,7 @@
 package io.s3db.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
 import java.util.EnumMap;
 import java.util.Map;
@@ -27,26 +28,30 @@ final class Sides implements AutoCloseable {
   /**
    * Creates {@code bucket} on the server and opens {@code side}'s workload in it via {@code via}.
    */
-  void open(Side side, URI via, String bucket, boolean partitions, int n) {
-    open(side, via, bucket, partitions, n, false);
+  void open(Side side, URI via, String bucket, Variant variant, int n) {
+    open(side, via, bucket, variant, n, false);
   }
 
   /**
    * {@code counting}: through the counting proxy (s3db.js then drops a query parameter, see there).
    */
-  void open(Side side, URI via, String bucket, boolean partitions, int n, boolean counting) {
+  void open(Side side, URI via, String bucket, Variant variant, int n, boolean counting) {
     admin.createBucket(b -> b.bucket(bucket));
-    worker(side)
-        .call(
-            WorkerProcess.command("open")
-                .put("endpoint", via.toString())
-                .put("bucket", bucket)
-                .put("prefix", "bench")
-                .put("partitions", partitions)
-                .put("n", n)
-                .put("parallelism", parallelism)
-                .put("threads", threads)
-                .put("count", counting));
+    ObjectNode open =
+        WorkerProcess.command("open")
+            .put("endpoint", via.toString())
+            .put("bucket", bucket)
+            .put("prefix", "bench")
+            .put("variant", variant.wire)
+            .put("n", n)
+            .put("parallelism", parallelism)
+            .put("threads", threads)
+            .put("count", counting);
+    String passphrase = variant.passphrase();
+    if (passphrase != null) {
+      open.put("passphrase", passphrase); // for Node; the Java sides have it from the Variant
+    }
+    worker(side).call(open);
   }
 
   /**

@@ -44,8 +44,7 @@ public final class StreamBench {
       server.createBucket("bench");
       String uri = server.uri("bench", "stream-bench");
       long writeNanos;
-      try (S3db db =
-          S3db.builder().uri(uri).module(Resources.SIDE_BY_SIDE).parallelism(32).build()) {
+      try (S3db db = S3db.builder().uri(uri).module(Resources.STREAM).parallelism(32).build()) {
         SampleDao samples = SampleDao.of(db);
         long start = System.nanoTime();
         BulkWriter<Sample> writer =
@@ -94,7 +93,7 @@ public final class StreamBench {
 
   /** The forked reader: count, then stream everything, in a small heap. */
   private static void read(String uri, long expected) {
-    try (S3db db = S3db.builder().uri(uri).module(Resources.SIDE_BY_SIDE).parallelism(16).build()) {
+    try (S3db db = S3db.builder().uri(uri).module(Resources.STREAM).parallelism(16).build()) {
       SampleDao samples = SampleDao.of(db);
       long start = System.nanoTime();
       long counted = samples.count();

@@ -36,7 +36,7 @@ final class Summary {
                 figures,
                 date,
                 resultsFile,
-                t.variant(),
+                t.variant().wire,
                 op.wire,
                 side,
                 "median rate",
@@ -48,7 +48,7 @@ final class Summary {
             figures,
             date,
             resultsFile,
-            t.variant(),
+            t.variant().wire,
             op.wire,
             Side.LIB,
             "ratio B/A",
@@ -58,7 +58,7 @@ final class Summary {
             figures,
             date,
             resultsFile,
-            t.variant(),
+            t.variant().wire,
             op.wire,
             Side.LIB,
             "ratio B/C",
@@ -66,7 +66,7 @@ final class Summary {
             "ratio");
       }
       ObjectNode warm = figures.addObject();
-      warm.put("date", date).put("file", resultsFile).put("variant", t.variant());
+      warm.put("date", date).put("file", resultsFile).put("variant", t.variant().wire);
       warm.put("metric", "warm-up rounds").put("value", t.warmUpRounds()).put("unit", "rounds");
       warm.put("converged", t.converged()).put("records", t.n());
     }
@@ -77,7 +77,9 @@ final class Summary {
                   byOp.forEach(
                       (operation, counts) -> {
                         ObjectNode f = figures.addObject();
-                        f.put("date", date).put("file", resultsFile).put("variant", w.variant());
+                        f.put("date", date)
+                            .put("file", resultsFile)
+                            .put("variant", w.variant().wire);
                         f.put("operation", operation).put("side", side.letter);
                         f.put("metric", "requests");
                         int d = Requests.divisor(operation, w.n());

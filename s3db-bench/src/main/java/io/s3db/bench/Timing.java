@@ -17,7 +17,7 @@ final class Timing {
   static final double WARM_AGREEMENT = 0.10;
 
   /** What a variant's timing gave. */
-  record Result(String variant, int warmUpRounds, boolean converged, List<Round> rounds, int n) {
+  record Result(Variant variant, int warmUpRounds, boolean converged, List<Round> rounds, int n) {
     List<Round> measured() {
       return rounds.stream().filter(r -> !r.warmUp()).toList();
     }
@@ -25,15 +25,14 @@ final class Timing {
 
   private Timing() {}
 
-  static Result run(Sides sides, URI endpoint, String variant, Config config) {
-    boolean partitions = variant.equals("partitions");
+  static Result run(Sides sides, URI endpoint, Variant variant, Config config) {
     List<Round> rounds = new ArrayList<>();
     int number = 0;
     boolean converged = false;
     int warmUps = 0;
     // warm up: at least 2 rounds, until the last two agree (or the cap)
     while (warmUps < config.maxWarmup()) {
-      Round r = round(sides, endpoint, variant, partitions, ++number, true, config);
+      Round r = round(sides, endpoint, variant, ++number, true, config);
       rounds.add(r);
       warmUps++;
       if (warmUps >= 2 && agree(rounds.get(rounds.size() - 2), r, config.sides())) {
@@ -42,7 +41,7 @@ final class Timing {
       }
     }
     for (int m = 0; m < config.rounds(); m++) {
-      rounds.add(round(sides, endpoint, variant, partitions, ++number, false, config));
+      rounds.add(round(sides, endpoint, variant, ++number, false, config));
     }
     return new Result(variant, warmUps, converged, rounds, config.n());
   }
@@ -59,18 +58,12 @@ final class Timing {
   }
 
   private static Round round(
-      Sides sides,
-      URI endpoint,
-      String variant,
-      boolean partitions,
-      int number,
-      boolean warmUp,
-      Config config) {
+      Sides sides, URI endpoint, Variant variant, int number, boolean warmUp, Config config) {
     Round round = Round.empty(number, warmUp, Machine.load());
     for (Side side : config.sides()) {
-      String bucket = String.format(Locale.ROOT, "t-%s-%d-%s", variant, number, side.letter);
+      String bucket = String.format(Locale.ROOT, "t-%s-%d-%s", variant.wire, number, side.letter);
       bucket = bucket.toLowerCase(Locale.ROOT);
-      sides.open(side, endpoint, bucket, partitions, config.n());
+      sides.open(side, endpoint, bucket, variant, config.n());
       Map<Op, Long> nanos = new EnumMap<>(Op.class);
       for (Op op : config.ops()) {
         if (System.getenv("BENCH_TRACE") != null) {
@@ -86,7 +79,7 @@ final class Timing {
       System.err.printf(
           Locale.ROOT,
           "%s round %d%s %s: %.2f s%n",
-          variant,
+          variant.wire,
           number,
           warmUp ? " (warm-up)" : "",
           side.letter,

@@ -16,20 +16,20 @@ import java.util.TreeMap;
  */
 final class WireCounts {
   /** Per side, per operation (in order, {@code connect} first): requests by S3 operation. */
-  record Result(String variant, int n, Map<Side, Map<String, Map<S3Operation, Long>>> counts) {}
+  record Result(Variant variant, int n, Map<Side, Map<String, Map<S3Operation, Long>>> counts) {}
 
   private WireCounts() {}
 
-  static Result run(Sides sides, URI server, String variant, Config config) {
-    boolean partitions = variant.equals("partitions");
+  static Result run(Sides sides, URI server, Variant variant, Config config) {
     Map<Side, Map<String, Map<S3Operation, Long>>> counts = new EnumMap<>(Side.class);
     try (FaultProxy proxy = FaultProxy.start(server)) {
       for (Side side : config.sides()) {
         long start = System.nanoTime();
         Map<String, Map<S3Operation, Long>> bySide = new LinkedHashMap<>();
-        String bucket = ("c-" + variant + "-" + side.letter).toLowerCase(java.util.Locale.ROOT);
+        String bucket =
+            ("c-" + variant.wire + "-" + side.letter).toLowerCase(java.util.Locale.ROOT);
         proxy.resetStats();
-        sides.open(side, proxy.endpoint(), bucket, partitions, config.countN(), true);
+        sides.open(side, proxy.endpoint(), bucket, variant, config.countN(), true);
         bySide.put("connect", new TreeMap<>(proxy.stats().requests()));
         for (Op op : Op.COUNTED) {
           proxy.resetStats();
@@ -42,7 +42,7 @@ final class WireCounts {
         System.err.printf(
             java.util.Locale.ROOT,
             "  counted %s %s in %.1f s%n",
-            variant,
+            variant.wire,
             side.letter,
             (System.nanoTime() - start) / 1e9);
       }

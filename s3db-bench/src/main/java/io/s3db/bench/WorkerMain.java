@@ -19,7 +19,7 @@ import software.amazon.awssdk.services.s3.S3Client;
  * pipe to the coordinator costs nothing measured. The same protocol as {@code bench-node.mjs}:
  *
  * <pre>
- * {"cmd":"open","endpoint":"http://127.0.0.1:PORT","bucket":"b","prefix":"p","partitions":false,
+ * {"cmd":"open","endpoint":"http://127.0.0.1:PORT","bucket":"b","prefix":"p","variant":"plain",
  *  "n":1000,"parallelism":10,"threads":"platform"}     → {"ok":true}
  * {"cmd":"run","op":"insert"}                          → {"ok":true,"nanos":123456789,
  *                                                         "peakThreads":31,"peakHeapBytes":…}
@@ -51,17 +51,17 @@ public final class WorkerMain {
             URI endpoint = URI.create(cmd.path("endpoint").asText());
             String bucket = cmd.path("bucket").asText();
             String prefix = cmd.path("prefix").asText();
-            boolean partitions = cmd.path("partitions").asBoolean();
+            Variant variant = Variant.ofWire(cmd.path("variant").asText());
             int n = cmd.path("n").asInt();
             int parallelism = cmd.path("parallelism").asInt(10);
             String threads = cmd.path("threads").asText("platform");
             ThreadFactory callers = CallerThreads.of(threads, "bench-caller-");
             if (side.equals("raw")) {
               raw = EmbeddedS3.newClient(endpoint, EmbeddedS3.ACCESS_KEY, EmbeddedS3.SECRET_KEY);
-              workload = new RawWorkload(raw, bucket, prefix, partitions, n, parallelism, callers);
+              workload = RawWorkload.open(raw, bucket, prefix, variant, n, parallelism, callers);
             } else {
               String uri = EmbeddedS3.uri(endpoint, bucket, prefix);
-              workload = LibWorkload.open(uri, partitions, n, parallelism, threads, callers);
+              workload = LibWorkload.open(uri, variant, n, parallelism, threads, callers);
             }
           }
           case "run" -> {

@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * AES-GCM without AAD, one instance per thread. The JDK's {@code AES/GCM/NoPadding} where the JVM
  * has it: its AES and GHASH run on the CPU's AES-NI and carry-less multiply instructions, twice as
- * fast as BouncyCastle's pure Java for a secret-sized value (bench/results). BouncyCastle is the
+ * fast as BouncyCastle's pure Java for a secret-sized value (bench/README.md). BouncyCastle is the
  * fallback, e.g. a native image built without the JDK's provider.
  *
  * <p>A thread keeps its instance and keys it again only when the key changes: a new instance per
@@ -34,9 +34,7 @@ final class GcmCiphers {
   static final int TAG_BITS = SecretCipher.TAG_BYTES * 8;
   private static final String JDK_TRANSFORMATION = "AES/GCM/NoPadding";
 
-  private final boolean jdk;
-  private final ThreadLocal<JdkSlot> jdkSlots = ThreadLocal.withInitial(JdkSlot::new);
-  private final ThreadLocal<BcSlot> bcSlots = ThreadLocal.withInitial(BcSlot::new);
+  private final ThreadLocal<Slot> slots;
 
   GcmCiphers() {
     this(jdkHasGcm());
@@ -44,7 +42,7 @@ final class GcmCiphers {
 
   /** {@code jdk} false: BouncyCastle only (tests compare the two). */
   GcmCiphers(boolean jdk) {
-    this.jdk = jdk;
+    this.slots = ThreadLocal.withInitial(jdk ? JdkSlot::new : BcSlot::new);
   }
 
   /**
@@ -53,16 +51,7 @@ final class GcmCiphers {
    */
   void seal(KeyParameter key, byte[] iv, byte[] plaintext, byte[] out, int offset) {
     try {
-      if (jdk) {
-        jdkSlots
-            .get()
-            .init(Cipher.ENCRYPT_MODE, key, iv)
-            .doFinal(plaintext, 0, plaintext.length, out, offset);
-      } else {
-        GCMModeCipher gcm = bcSlots.get().init(true, key, iv);
-        int n = gcm.processBytes(plaintext, 0, plaintext.length, out, offset);
-        gcm.doFinal(out, offset + n);
-      }
+      slots.get().seal(key, iv, plaintext, out, offset);
     } catch (GeneralSecurityException | InvalidCipherTextException e) {
       throw new IllegalStateException("AES-GCM encryption failed", e); // cannot happen encrypting
     }
@@ -74,16 +63,9 @@ final class GcmCiphers {
    * @throws SecretException if it fails to authenticate
    */
   byte[] open(KeyParameter key, byte[] iv, byte[] data, int offset, String authFailed) {
-    int length = data.length - offset;
-    byte[] out = new byte[length - SecretCipher.TAG_BYTES];
+    byte[] out = new byte[data.length - offset - SecretCipher.TAG_BYTES];
     try {
-      if (jdk) {
-        jdkSlots.get().init(Cipher.DECRYPT_MODE, key, iv).doFinal(data, offset, length, out, 0);
-      } else {
-        GCMModeCipher gcm = bcSlots.get().init(false, key, iv);
-        int n = gcm.processBytes(data, offset, length, out, 0);
-        gcm.doFinal(out, n);
-      }
+      slots.get().open(key, iv, data, offset, out);
       return out;
     } catch (AEADBadTagException | InvalidCipherTextException e) {
       // the providers' own messages ("Tag mismatch", "mac check in GCM failed") say less than ours
@@ -110,7 +92,17 @@ final class GcmCiphers {
     return GCMBlockCipher.newInstance(AESEngine.newInstance(), new BasicGCMMultiplier());
   }
 
-  private static final class JdkSlot {
+  /** One thread's AES-GCM instance, keyed again only when the key changes. */
+  private interface Slot {
+    void seal(KeyParameter key, byte[] iv, byte[] plaintext, byte[] out, int offset)
+        throws GeneralSecurityException, InvalidCipherTextException;
+
+    /** {@code out} has room for the plaintext, {@code data.length - offset - TAG_BYTES}. */
+    void open(KeyParameter key, byte[] iv, byte[] data, int offset, byte[] out)
+        throws GeneralSecurityException, InvalidCipherTextException;
+  }
+
+  private static final class JdkSlot implements Slot {
     final Cipher cipher;
     @Nullable KeyParameter key;
     @Nullable SecretKeySpec spec;
@@ -123,7 +115,19 @@ final class GcmCiphers {
       }
     }
 
-    Cipher init(int mode, KeyParameter key, byte[] iv) throws GeneralSecurityException {
+    @Override
+    public void seal(KeyParameter key, byte[] iv, byte[] plaintext, byte[] out, int offset)
+        throws GeneralSecurityException {
+      init(Cipher.ENCRYPT_MODE, key, iv).doFinal(plaintext, 0, plaintext.length, out, offset);
+    }
+
+    @Override
+    public void open(KeyParameter key, byte[] iv, byte[] data, int offset, byte[] out)
+        throws GeneralSecurityException {
+      init(Cipher.DECRYPT_MODE, key, iv).doFinal(data, offset, data.length - offset, out, 0);
+    }
+
+    private Cipher init(int mode, KeyParameter key, byte[] iv) throws GeneralSecurityException {
       SecretKeySpec s = spec;
       if (this.key != key || s == null) {
         s = new SecretKeySpec(key.getKey(), "AES");
@@ -135,11 +139,27 @@ final class GcmCiphers {
     }
   }
 
-  private static final class BcSlot {
+  private static final class BcSlot implements Slot {
     final GCMModeCipher gcm = newBcGcm();
     @Nullable KeyParameter key;
 
-    GCMModeCipher init(boolean encrypt, KeyParameter key, byte[] iv) {
+    @Override
+    public void seal(KeyParameter key, byte[] iv, byte[] plaintext, byte[] out, int offset)
+        throws InvalidCipherTextException {
+      GCMModeCipher gcm = init(true, key, iv);
+      int n = gcm.processBytes(plaintext, 0, plaintext.length, out, offset);
+      gcm.doFinal(out, offset + n);
+    }
+
+    @Override
+    public void open(KeyParameter key, byte[] iv, byte[] data, int offset, byte[] out)
+        throws InvalidCipherTextException {
+      GCMModeCipher gcm = init(false, key, iv);
+      int n = gcm.processBytes(data, offset, data.length - offset, out, 0);
+      gcm.doFinal(out, n);
+    }
+
+    private GCMModeCipher init(boolean encrypt, KeyParameter key, byte[] iv) {
       boolean sameKey = this.key == key;
       // forgotten first: an init that fails halfway must not leave a key behind that is not the
       // one recorded

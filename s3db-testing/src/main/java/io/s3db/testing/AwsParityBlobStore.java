@@ -1,6 +1,7 @@
 package io.s3db.testing;
 
 import java.io.InputStream;
+import java.util.List;
 import java.util.function.Supplier;
 import org.gaul.s3proxy.S3ErrorCode;
 import org.gaul.s3proxy.S3ProxyException;
@@ -22,9 +23,11 @@ import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import software.amazon.awssdk.services.s3.model.HeadObjectRequest;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 import software.amazon.awssdk.services.s3.model.ListObjectsV2Request;
+import software.amazon.awssdk.services.s3.model.ListObjectsV2Response;
 import software.amazon.awssdk.services.s3.model.MetadataDirective;
 import software.amazon.awssdk.services.s3.model.PutObjectRequest;
 import software.amazon.awssdk.services.s3.model.PutObjectResponse;
+import software.amazon.awssdk.services.s3.model.S3Object;
 
 /**
  * Wraps S3Proxy's store so that it refuses and serialises what AWS refuses and serialises.
@@ -37,7 +40,7 @@ import software.amazon.awssdk.services.s3.model.PutObjectResponse;
  * it, so S3Proxy still sees a {@code transient} or {@code filesystem} store and keeps its own
  * conditional-write handling for them.
  *
- * <p>Three corrections:
+ * <p>Four corrections:
  *
  * <ol>
  *   <li><b>AWS's limits</b> ({@link AwsLimits}): user metadata over 2 KB is refused with {@code 400
@@ -65,6 +68,10 @@ import software.amazon.awssdk.services.s3.model.PutObjectResponse;
  *       The price: a read waits for a write of the same key in progress (AWS would answer the
  *       previous version at once); writes are short here, since the proxy and the SDK send whole
  *       bodies.
+ *   <li><b>No writes in progress in listings.</b> The nio2 stores write a body to a scratch file
+ *       beside the key and rename it onto the key at the end; a listing in between showed the
+ *       scratch file as an object, whose HEAD had no user metadata. Listings leave those names out
+ *       ({@link ScratchFiles}).
  * </ol>
  *
  * <p>It also turns one S3Proxy failure into a clear error: a key that collides with another key's
@@ -80,6 +87,7 @@ import software.amazon.awssdk.services.s3.model.PutObjectResponse;
 final class AwsParityBlobStore extends ForwardingBlobStore {
 
   private final KeyLocks locks = new KeyLocks();
+  private final ScratchFiles scratch = new ScratchFiles();
 
   AwsParityBlobStore(BlobStore delegate) {
     super(delegate);
@@ -101,7 +109,7 @@ final class AwsParityBlobStore extends ForwardingBlobStore {
   public PutObjectResponse putBlob(PutObjectRequest request, InputStream payload) {
     AwsLimits.checkKey(request.key());
     AwsLimits.checkUserMetadata(request.metadata());
-    return locks.writing(
+    return writing(
         request.bucket(),
         request.key(),
         () -> {
@@ -132,14 +140,18 @@ final class AwsParityBlobStore extends ForwardingBlobStore {
           }
         };
     if (request.sourceBucket() == null || request.sourceKey() == null) {
-      return locks.writing(request.destinationBucket(), request.destinationKey(), copy);
+      return writing(request.destinationBucket(), request.destinationKey(), copy);
     }
-    return locks.writingWhileReading(
+    return scratch.writing(
         request.destinationBucket(),
         request.destinationKey(),
-        request.sourceBucket(),
-        request.sourceKey(),
-        copy);
+        () ->
+            locks.writingWhileReading(
+                request.destinationBucket(),
+                request.destinationKey(),
+                request.sourceBucket(),
+                request.sourceKey(),
+                copy));
   }
 
   @Override
@@ -157,10 +169,32 @@ final class AwsParityBlobStore extends ForwardingBlobStore {
   @Override
   public CompleteMultipartUploadResponse completeMultipartUpload(
       MultipartUpload mpu, CompleteMultipartUploadRequest request) {
-    return locks.writing(
+    return writing(
         mpu.containerName(),
         mpu.blobName(),
         () -> delegate().completeMultipartUpload(mpu, request));
+  }
+
+  @Override
+  public ListObjectsV2Response list(ListObjectsV2Request request) {
+    long since = scratch.now();
+    ListObjectsV2Response listed = delegate().list(request);
+    List<S3Object> objects =
+        listed.contents().stream()
+            .filter(o -> !scratch.isScratch(request.bucket(), o.key(), since))
+            .toList();
+    if (objects.size() == listed.contents().size()) {
+      return listed;
+    }
+    return listed.toBuilder()
+        .contents(objects)
+        .keyCount(objects.size() + listed.commonPrefixes().size())
+        .build();
+  }
+
+  /** A write that holds the key's lock and whose scratch file listings do not show. */
+  private <T> T writing(String bucket, String key, Supplier<T> write) {
+    return scratch.writing(bucket, key, () -> locks.writing(bucket, key, write));
   }
 
   /**

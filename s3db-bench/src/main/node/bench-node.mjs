@@ -71,12 +71,16 @@ const wideItem = (rid, i) => {
     ...(i % 3 === 0 ? {} : { rating: 0.5 * (i % 10) }),
   };
 };
+// SecretItem (Java): Item's fields and a secret token (the coordinator sends the passphrase)
+const SECRET_ATTRIBUTES = { ...ITEM_ATTRIBUTES, token: 'secret' };
+const secretItem = (rid, i) => ({ ...item(rid, i), token: 'tok_' + (i * 7919 + 104729).toString(36) + '_live' });
 // Java's Variant, by wire name: the resource, its attributes (the same rules as B's catalog), record i, and
 // the field update bumps and the checks add up
 const VARIANTS = {
   plain: { resource: 'items', attributes: ITEM_ATTRIBUTES, record: item, counter: 'counter' },
   partitions: { resource: 'pitems', attributes: ITEM_ATTRIBUTES, partitions: PARTITIONS, record: item, counter: 'counter' },
   wide: { resource: 'witems', attributes: WIDE_ATTRIBUTES, record: wideItem, counter: 'visits' },
+  secret: { resource: 'sitems', attributes: SECRET_ATTRIBUTES, record: secretItem, counter: 'counter' },
 };
 const range = (n, f) => Array.from({ length: n }, (_, i) => f(i));
 const check = (ok, what) => { if (!ok) throw new Error('wrong result: ' + what); };

@@ -12,7 +12,7 @@ import java.util.Locale;
  * n=1000          records per side and round
  * rounds=3        measured rounds after the warm-up
  * maxWarmup=10    warm-up rounds at most, when two in a row never agree within 10 %
- * variants=plain,partitions  the record types that run, of plain, partitions, wide (see Variant)
+ * variants=plain,partitions  the record types that run, of plain, partitions, wide, secret (see Variant)
  * parallelism=10  callers in flight and the libraries' own parallelism
  * countN=10       records per side when counting requests
  * sides=A,B,C     which sides run

@@ -16,7 +16,9 @@ final class Method {
         (`LibWorkload`), (C) the raw AWS SDK v2 making the fewest requests that do the same in the same \
         layout (`RawWorkload`: the same metadata bytes as B, written field by field with the format's \
         value encodings and checked against B's before the run; no catalog, no revision body, no lost-reply \
-        checks). \
+        checks; its upsert conditional as B's: a PUT with `If-None-Match: *`, and over an existing id a HEAD \
+        and a PUT with `If-Match`; its secrets through the JDK's AES-GCM and PBKDF2, one key for its \
+        writes). \
         B and C use the Apache 5 HTTP client (B its own defaults, C `EmbeddedS3.newClient`).
         """);
     md.append("- Parallelism ")

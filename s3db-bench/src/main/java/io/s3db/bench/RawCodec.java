@@ -35,6 +35,31 @@ record RawCodec<T>(
                   in.decimal(),
                   in.bool()));
 
+  private static final RawSecrets SECRETS = new RawSecrets(SecretItem.PASSPHRASE);
+
+  static final RawCodec<SecretItem> SECRET_ITEM =
+      new RawCodec<>(
+          (r, out) ->
+              out.text(r.name())
+                  .text(r.city())
+                  .text(r.status())
+                  .integer(r.quantity())
+                  .integer(r.counter())
+                  .decimal(r.price())
+                  .bool(r.active())
+                  .secret(r.token(), SECRETS),
+          (id, in) ->
+              new SecretItem(
+                  id,
+                  in.text(),
+                  in.text(),
+                  in.text(),
+                  (int) in.integer(),
+                  in.integer(),
+                  in.decimal(),
+                  in.bool(),
+                  in.secret(SECRETS)));
+
   static final RawCodec<WideItem> WIDE_ITEM =
       new RawCodec<>(
           (r, out) ->

@@ -65,4 +65,8 @@ final class RawMetadataReader {
   List<String> texts() {
     return PipeArrays.split(text());
   }
+
+  String secret(RawSecrets secrets) {
+    return secrets.open(text());
+  }
 }

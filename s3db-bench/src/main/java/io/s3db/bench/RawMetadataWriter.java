@@ -65,6 +65,11 @@ final class RawMetadataWriter {
     return put(PipeArrays.join(values));
   }
 
+  /** A secret: its stored form ({@link RawSecrets#seal}). */
+  RawMetadataWriter secret(String value, RawSecrets secrets) {
+    return put(secrets.seal(value));
+  }
+
   /** The user metadata to send. */
   Map<String, String> values() {
     return values;

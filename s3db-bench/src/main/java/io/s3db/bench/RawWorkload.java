@@ -24,7 +24,9 @@ import software.amazon.awssdk.services.s3.model.S3Object;
  * field by field: {@link RawMetadataWriter}). It is the limit for this server and this client: what
  * any library on this SDK could reach. It does none of what the library adds: no catalog, no
  * validation, no revision body, no lost-reply detection, and an upsert or update here never moves a
- * partition reference (the workload keeps partition values, so nothing would move).
+ * partition reference (the workload keeps partition values, so nothing would move). Its upsert is
+ * conditional like B's (create, else read and replace with {@code If-Match}): a blind PUT would be
+ * another operation, one that loses a concurrent change.
  */
 final class RawWorkload<T> implements Workload {
 
@@ -99,11 +101,11 @@ final class RawWorkload<T> implements Workload {
       }
       case UPSERT -> {
         callers.forEach(
-            n, i -> put(Workload.id(i), shape.withCounter(shape.make(Workload.id(i), i), 2), null));
+            n, i -> upsert(Workload.id(i), shape.withCounter(shape.make(Workload.id(i), i), 2)));
         counterNow = 2;
       }
       case UPSERT_NEW ->
-          callers.forEach(n, i -> put(Workload.newId(i), shape.make(Workload.newId(i), i), null));
+          callers.forEach(n, i -> upsert(Workload.newId(i), shape.make(Workload.newId(i), i)));
       case COUNT -> {
         for (int c = 0; c < op.calls; c++) {
           Workload.check(listKeys().size() == n, "count");
@@ -127,30 +129,47 @@ final class RawWorkload<T> implements Workload {
   private void insert(String id, int i) {
     T record = shape.make(id, i);
     putRefs(id, record);
-    s3.putObject(
-        b -> b.bucket(bucket).key(dataKey(id)).metadata(codec.encode(record)).ifNoneMatch("*"),
-        RequestBody.empty());
+    create(id, record);
   }
 
-  /** An unconditional write ({@code etag} null) or one {@code If-Match}. */
-  private void put(String id, T record, @Nullable String etag) {
-    if (etag == null) {
-      putRefs(id, record);
+  /** A PUT with {@code If-None-Match: *}; false when the id is taken. */
+  private boolean create(String id, T record) {
+    try {
+      s3.putObject(
+          b -> b.bucket(bucket).key(dataKey(id)).metadata(codec.encode(record)).ifNoneMatch("*"),
+          RequestBody.empty());
+      return true;
+    } catch (S3Exception e) {
+      if (e.statusCode() == 412 || e.statusCode() == 409) {
+        return false;
+      }
+      throw e;
     }
+  }
+
+  /**
+   * As B does it: create, and if the id is taken replace what is there, conditional on the ETag
+   * read (what keeps a concurrent writer's change, binary content or partition move from being lost
+   * silently). 1 request for a new id, 3 for an existing one.
+   */
+  private void upsert(String id, T record) {
+    putRefs(id, record);
+    if (!create(id, record)) {
+      HeadObjectResponse head = s3.headObject(b -> b.bucket(bucket).key(dataKey(id)));
+      replace(id, record, head.eTag());
+    }
+  }
+
+  private void replace(String id, T record, String etag) {
     s3.putObject(
-        b -> {
-          b.bucket(bucket).key(dataKey(id)).metadata(codec.encode(record));
-          if (etag != null) {
-            b.ifMatch(etag);
-          }
-        },
+        b -> b.bucket(bucket).key(dataKey(id)).metadata(codec.encode(record)).ifMatch(etag),
         RequestBody.empty());
   }
 
   private void update(String id) {
     HeadObjectResponse head = s3.headObject(b -> b.bucket(bucket).key(dataKey(id)));
     T record = codec.decode(id, head.metadata());
-    put(id, shape.withCounter(record, shape.counter(record) + 1), head.eTag());
+    replace(id, shape.withCounter(record, shape.counter(record) + 1), head.eTag());
   }
 
   private T get(String id) {

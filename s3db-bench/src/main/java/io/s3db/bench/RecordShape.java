@@ -21,6 +21,8 @@ final class RecordShape<T> {
       new RecordShape<>(Item::of, Item::counter, Item::withCounter);
   static final RecordShape<PartItem> PART_ITEM =
       new RecordShape<>(PartItem::of, PartItem::counter, PartItem::withCounter);
+  static final RecordShape<SecretItem> SECRET_ITEM =
+      new RecordShape<>(SecretItem::of, SecretItem::counter, SecretItem::withCounter);
   static final RecordShape<WideItem> WIDE_ITEM =
       new RecordShape<>(WideItem::of, WideItem::visits, WideItem::withVisits);
 

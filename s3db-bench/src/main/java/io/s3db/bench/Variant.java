@@ -16,7 +16,8 @@ final class Variant {
           "plain",
           "7 fields",
           new LibWorkload.Records<>(ItemDao.DESCRIPTOR, ItemDao::of, RecordShape.ITEM),
-          new RawWorkload.Records<>("items", RecordShape.ITEM, RawCodec.ITEM, null));
+          new RawWorkload.Records<>("items", RecordShape.ITEM, RawCodec.ITEM, null),
+          null);
 
   static final Variant PARTITIONS =
       new Variant(
@@ -29,7 +30,8 @@ final class Variant {
               RecordShape.ITEM,
               RawCodec.ITEM,
               item ->
-                  List.of("byStatus/status=" + item.status(), "byActive/active=" + item.active())));
+                  List.of("byStatus/status=" + item.status(), "byActive/active=" + item.active())),
+          null);
 
   static final Variant WIDE =
       new Variant(
@@ -37,10 +39,20 @@ final class Variant {
           "15 fields (id included: the codec benchmarks' Customer shape, with a list, a nested"
               + " record and 2 optional fields absent on some records)",
           new LibWorkload.Records<>(WideItemDao.DESCRIPTOR, WideItemDao::of, RecordShape.WIDE_ITEM),
-          new RawWorkload.Records<>("witems", RecordShape.WIDE_ITEM, RawCodec.WIDE_ITEM, null));
+          new RawWorkload.Records<>("witems", RecordShape.WIDE_ITEM, RawCodec.WIDE_ITEM, null),
+          null);
+
+  static final Variant SECRET =
+      new Variant(
+          "secret",
+          "7 fields and a @Secret token (AES-256-GCM)",
+          new LibWorkload.Records<>(
+              SecretItemDao.DESCRIPTOR, SecretItemDao::of, RecordShape.SECRET_ITEM),
+          new RawWorkload.Records<>("sitems", RecordShape.SECRET_ITEM, RawCodec.SECRET_ITEM, null),
+          SecretItem.PASSPHRASE);
 
   /** Every variant, in the order a run takes them. */
-  static final List<Variant> ALL = List.of(PLAIN, PARTITIONS, WIDE);
+  static final List<Variant> ALL = List.of(PLAIN, PARTITIONS, WIDE, SECRET);
 
   final String wire;
 
@@ -49,18 +61,24 @@ final class Variant {
 
   final LibWorkload.Records<?> lib;
   final RawWorkload.Records<?> raw;
+  private final @Nullable String passphrase;
 
   private Variant(
-      String wire, String records, LibWorkload.Records<?> lib, RawWorkload.Records<?> raw) {
+      String wire,
+      String records,
+      LibWorkload.Records<?> lib,
+      RawWorkload.Records<?> raw,
+      @Nullable String passphrase) {
     this.wire = wire;
     this.records = records;
     this.lib = lib;
     this.raw = raw;
+    this.passphrase = passphrase;
   }
 
   /** The database passphrase every side is given; null when the records have no secret. */
   @Nullable String passphrase() {
-    return null;
+    return passphrase;
   }
 
   static Variant ofWire(String name) {

@@ -220,8 +220,8 @@ for await (const line of lines) {
       if (wedged) throw new Unsupported('an earlier call of this round deadlocked');
       const start = process.hrtime.bigint();
       // s3db.js can deadlock on a partitioned resource (see Unsupported): after OP_TIMEOUT_MS the call
-      // counts as not done, and so does the rest of the round (its pool stays stuck; the next open
-      // makes a new Database)
+      // counts as not done, and so does the rest of the round (its pool stays stuck; at close the
+      // coordinator replaces this process)
       let timer;
       const timeout = new Promise((_, reject) => {
         timer = setTimeout(() => { wedged = true; reject(new Unsupported(`${cmd.op} did not return in ${OP_TIMEOUT_MS} ms`)); }, OP_TIMEOUT_MS);
@@ -236,9 +236,10 @@ for await (const line of lines) {
       if (!wedged) {
         await settle();
         await db?.disconnect().catch(() => {});
-      } // a deadlocked Database is abandoned: its promises never settle
+      } // a deadlocked Database is abandoned: its promises never settle, and the coordinator
+      // starts a fresh process (later calls of this one hung)
       db = null;
-      reply = { ok: true };
+      reply = wedged ? { ok: true, wedged: true } : { ok: true };
     } else {
       throw new Error('unknown command ' + line);
     }

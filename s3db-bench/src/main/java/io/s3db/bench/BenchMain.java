@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
@@ -51,31 +52,34 @@ public final class BenchMain {
             "server", jvm(jvm, "server", logs), ServerMain.class.getName(), List.of(), logs)) {
       String ready = server.firstLineStartingWith("READY ");
       URI endpoint = URI.create(ready.substring("READY ".length()).trim());
-      Map<Side, WorkerProcess> workers = new EnumMap<>(Side.class);
+      Map<Side, Supplier<WorkerProcess>> workers = new EnumMap<>(Side.class);
       for (Side side : config.sides()) {
         workers.put(
             side,
             switch (side) {
               case NODE ->
-                  WorkerProcess.node(
-                      "A-node",
-                      root.resolve("s3db-bench/src/main/node/bench-node.mjs"),
-                      nodeModules,
-                      logs);
+                  () ->
+                      WorkerProcess.node(
+                          "A-node",
+                          root.resolve("s3db-bench/src/main/node/bench-node.mjs"),
+                          nodeModules,
+                          logs);
               case LIB ->
-                  WorkerProcess.java(
-                      "B-lib",
-                      jvm(workerJvm(jvm, config), "B-lib", logs),
-                      WorkerMain.class.getName(),
-                      List.of("lib"),
-                      logs);
+                  () ->
+                      WorkerProcess.java(
+                          "B-lib",
+                          jvm(workerJvm(jvm, config), "B-lib", logs),
+                          WorkerMain.class.getName(),
+                          List.of("lib"),
+                          logs);
               case RAW ->
-                  WorkerProcess.java(
-                      "C-raw",
-                      jvm(workerJvm(jvm, config), "C-raw", logs),
-                      WorkerMain.class.getName(),
-                      List.of("raw"),
-                      logs);
+                  () ->
+                      WorkerProcess.java(
+                          "C-raw",
+                          jvm(workerJvm(jvm, config), "C-raw", logs),
+                          WorkerMain.class.getName(),
+                          List.of("raw"),
+                          logs);
             });
       }
       try (S3Client admin =

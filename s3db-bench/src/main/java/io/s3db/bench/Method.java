@@ -67,7 +67,8 @@ final class Method {
         pending; every smoke run), and completes with 5: its partitioned `delete` and `deleteMissing` \
         run with 5 callers, and its `deleteMany` (the same deletes inside its own pool) is left out. \
         Even so it deadlocked once in a later round (n = 200): a call of side A that has not returned \
-        after 60 s (`BENCH_NODE_OP_TIMEOUT_MS`) counts as not done, with the rest of its round.
+        after 60 s (`BENCH_NODE_OP_TIMEOUT_MS`) counts as not done, with the rest of its round, and its Node \
+        process is replaced before the next round (every later call of a deadlocked process hung).
         - Requests are counted by s3db-testing's `FaultProxy` (no faults, it only counts) in front of \
         the same server, in a separate pass with few records.
         - Timing assertions: none; this is a benchmark, not a test.

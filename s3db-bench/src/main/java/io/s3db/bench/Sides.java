@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
@@ -12,14 +13,24 @@ import software.amazon.awssdk.services.s3.S3Client;
  * bucket, open, the operations one by one, close.
  */
 final class Sides implements AutoCloseable {
-  private final Map<Side, WorkerProcess> workers;
+  private final Map<Side, Supplier<WorkerProcess>> starters;
+  private final Map<Side, WorkerProcess> workers = new EnumMap<>(Side.class);
   private final S3Client admin;
   private final int parallelism;
   private final String threads;
   private final Map<Side, Map<Op, Footprint>> footprints = new EnumMap<>(Side.class);
 
-  Sides(Map<Side, WorkerProcess> workers, S3Client admin, int parallelism, String threads) {
-    this.workers = new EnumMap<>(workers);
+  /**
+   * @param starters how to start each side's worker: once now, and again for a worker whose
+   *     workload deadlocked (s3db.js's, see {@link #closeWorkload})
+   */
+  Sides(
+      Map<Side, Supplier<WorkerProcess>> starters,
+      S3Client admin,
+      int parallelism,
+      String threads) {
+    this.starters = new EnumMap<>(starters);
+    starters.forEach((side, start) -> workers.put(side, start.get()));
     this.admin = admin;
     this.parallelism = parallelism;
     this.threads = threads;
@@ -73,8 +84,18 @@ final class Sides implements AutoCloseable {
     return footprints;
   }
 
+  /**
+   * Closes {@code side}'s workload. A worker that says its workload deadlocked (s3db.js on a
+   * partitioned resource: its pool never settles, and every later call of that process hung) is
+   * killed and started afresh, so the next round runs in a clean process.
+   */
   void closeWorkload(Side side) {
-    worker(side).call(WorkerProcess.command("close"));
+    JsonNode reply = worker(side).call(WorkerProcess.command("close"));
+    if (reply.path("wedged").asBoolean()) {
+      workers.remove(side).kill();
+      System.err.println("  " + side + " deadlocked: its worker is started afresh");
+      workers.put(side, starters.get(side).get());
+    }
   }
 
   private WorkerProcess worker(Side side) {

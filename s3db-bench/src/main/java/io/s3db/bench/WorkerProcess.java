@@ -126,6 +126,11 @@ final class WorkerProcess implements AutoCloseable {
     }
   }
 
+  /** Ends the process at once (one whose work is stuck). */
+  void kill() {
+    process.destroyForcibly();
+  }
+
   @Override
   public void close() {
     try {

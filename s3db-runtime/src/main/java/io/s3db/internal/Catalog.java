@@ -13,7 +13,6 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * The catalog {@code <prefix>/s3db.json} in the s3db.js 21.x format (FORMAT.md §2): resources,
@@ -31,7 +30,7 @@ final class Catalog {
   private final CatalogFile file;
   private final S3dbListener events;
 
-  Catalog(S3Client s3, String bucket, String keyPrefix, S3dbListener events) {
+  Catalog(S3Connection s3, String bucket, String keyPrefix, S3dbListener events) {
     this.file = new CatalogFile(s3, bucket, keyPrefix);
     this.events = events;
   }

@@ -15,8 +15,8 @@ import software.amazon.awssdk.core.ResponseBytes;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.sync.RequestBody;
-import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
+import software.amazon.awssdk.services.s3.model.PutObjectRequest;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 
 /**
@@ -32,11 +32,11 @@ final class CatalogFile {
   /** The document as read, and the ETag to write it back on (null: there was no catalog). */
   record Loaded(ObjectNode document, @Nullable String etag) {}
 
-  private final S3Client s3;
+  private final S3Connection s3;
   private final String bucket;
   private final String key;
 
-  CatalogFile(S3Client s3, String bucket, String keyPrefix) {
+  CatalogFile(S3Connection s3, String bucket, String keyPrefix) {
     this.s3 = s3;
     this.bucket = bucket;
     this.key = ResourceKeys.root(keyPrefix) + FILE;
@@ -49,7 +49,8 @@ final class CatalogFile {
   /** The catalog, or a blank one if the bucket has none yet. */
   Loaded load() {
     try {
-      ResponseBytes<GetObjectResponse> bytes = s3.getObjectAsBytes(b -> b.bucket(bucket).key(key));
+      ResponseBytes<GetObjectResponse> bytes =
+          s3.client().getObjectAsBytes(b -> b.bucket(bucket).key(key));
       JsonNode document = JsonTrees.readFirst(bytes.asByteArray());
       if (!(document instanceof ObjectNode objectNode)) {
         throw new S3dbConfigurationException(
@@ -95,19 +96,17 @@ final class CatalogFile {
     byte[] body = JsJson.stringifyPretty(loaded.document()).getBytes(StandardCharsets.UTF_8);
     String token = Revision.newToken();
     try {
-      s3.putObject(
-          b -> {
-            b.bucket(bucket)
-                .key(key)
-                .contentType(Revision.contentType("application/json", token, null))
-                .overrideConfiguration(c -> c.addPlugin(ConditionalPut.NO_SDK_RETRIES));
-            if (loaded.etag() == null) {
-              b.ifNoneMatch("*");
-            } else {
-              b.ifMatch(loaded.etag());
-            }
-          },
-          RequestBody.fromBytes(body));
+      PutObjectRequest.Builder request =
+          PutObjectRequest.builder()
+              .bucket(bucket)
+              .key(key)
+              .contentType(Revision.contentType("application/json", token, null));
+      if (loaded.etag() == null) {
+        request.ifNoneMatch("*");
+      } else {
+        request.ifMatch(loaded.etag());
+      }
+      s3.putOnce(request, RequestBody.fromBytes(body));
       return true;
     } catch (S3Exception e) {
       if (ConditionalPut.refused(e)) {
@@ -130,7 +129,8 @@ final class CatalogFile {
    */
   private boolean written(String token, SdkException unanswered) {
     try {
-      return Revision.includes(s3.headObject(b -> b.bucket(bucket).key(key)).contentType(), token);
+      return Revision.includes(
+          s3.client().headObject(b -> b.bucket(bucket).key(key)).contentType(), token);
     } catch (S3Exception e) {
       if (e.statusCode() == 404) {
         return false;

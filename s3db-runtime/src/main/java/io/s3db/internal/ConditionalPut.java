@@ -7,12 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
-import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
-import software.amazon.awssdk.core.SdkPlugin;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.sync.RequestBody;
-import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 import software.amazon.awssdk.services.s3.model.PutObjectRequest;
 import software.amazon.awssdk.services.s3.model.S3Exception;
@@ -22,10 +19,10 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
  *
  * <p>The SDK must not retry these requests itself: a retry of a PUT that was applied meets the
  * library's own write and fails its precondition, which would read as a lost race (an update
- * applied twice) or a duplicate (an insert reported as failed). So they are sent once; when no
- * definite answer comes back (no reply, a 5xx, a throttle), a HEAD tells whether the write is in
- * the object ({@link Revision}): if it is, the write happened; if not, it did not, and the caller
- * may try again.
+ * applied twice) or a duplicate (an insert reported as failed). So they are sent once ({@link
+ * S3Connection#putOnce}); when no definite answer comes back (no reply, a 5xx, a throttle), a HEAD
+ * tells whether the write is in the object ({@link Revision}): if it is, the write happened; if
+ * not, it did not, and the caller may try again.
  */
 final class ConditionalPut {
   /** What a conditional write came to. */
@@ -38,26 +35,18 @@ final class ConditionalPut {
     REFUSED
   }
 
-  /** Sends a request once: its outcome is then the library's to decide. */
-  static final SdkPlugin NO_SDK_RETRIES =
-      config ->
-          config.overrideConfiguration(
-              config.overrideConfiguration().toBuilder()
-                  .retryStrategy(AwsRetryStrategy.doNotRetry())
-                  .build());
-
   /**
    * How often a create is sent again after it was verifiably not applied (a 503, a lost
    * connection).
    */
   private static final int CREATE_ATTEMPTS = 6;
 
-  private final S3Client s3;
+  private final S3Connection s3;
   private final String bucket;
   private final ResourceKeys keys;
   private final String resource;
 
-  ConditionalPut(S3Client s3, String bucket, ResourceKeys keys, String resource) {
+  ConditionalPut(S3Connection s3, String bucket, ResourceKeys keys, String resource) {
     this.s3 = s3;
     this.bucket = bucket;
     this.keys = keys;
@@ -164,11 +153,10 @@ final class ConditionalPut {
             .bucket(bucket)
             .key(keys.dataKey(id))
             .metadata(object.metadata())
-            .contentType(Revision.contentType(mediaType, token, replacedType))
-            .overrideConfiguration(c -> c.addPlugin(NO_SDK_RETRIES));
+            .contentType(Revision.contentType(mediaType, token, replacedType));
     condition.accept(request);
     try {
-      s3.putObject(request.build(), body(object, token, replacing));
+      s3.putOnce(request, body(object, token, replacing));
       return null;
     } catch (S3Exception e) {
       if (refused(e)) {
@@ -194,7 +182,7 @@ final class ConditionalPut {
    */
   private @Nullable HeadObjectResponse verify(String action, String id, SdkException cause) {
     try {
-      return s3.headObject(b -> b.bucket(bucket).key(keys.dataKey(id)));
+      return s3.client().headObject(b -> b.bucket(bucket).key(keys.dataKey(id)));
     } catch (S3Exception e) {
       if (e.statusCode() == 404) {
         return null;

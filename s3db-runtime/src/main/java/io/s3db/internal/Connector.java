@@ -34,11 +34,11 @@ public final class Connector {
     S3Client given = settings.client();
     Plugins plugins = new Plugins(settings.plugins(), bus, given == null);
     plugins.setup();
-    S3Client client = given != null ? given : client(settings, parsed, plugins);
+    S3Connection connection =
+        given != null ? S3Connection.given(given) : connect(settings, parsed, plugins);
     String passphrase = first(settings.passphrase(), parsed == null ? null : parsed.passphrase());
     DefaultS3db db =
-        new DefaultS3db(
-            client, given == null, bucket, keyPrefix, passphrase, settings, bus, plugins);
+        new DefaultS3db(connection, bucket, keyPrefix, passphrase, settings, bus, plugins);
     try {
       db.registerAll();
       plugins.start(db);
@@ -49,7 +49,7 @@ public final class Connector {
     return db;
   }
 
-  private static S3Client client(
+  private static S3Connection connect(
       Settings settings, @Nullable ConnectionString parsed, Plugins plugins) {
     URI endpoint =
         settings.endpoint() != null

@@ -20,15 +20,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.ServiceLoader;
 import org.jspecify.annotations.Nullable;
-import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * The database: the S3 client, the catalog, the plugins, and one DAO per registered resource. Built
  * by {@link Connector}.
  */
 public final class DefaultS3db implements S3db, DaoHost {
-  private final S3Client s3;
-  private final boolean ownsClient;
+  private final S3Connection s3;
   private final String bucket;
   private final String keyPrefix;
   private final Parallel parallel;
@@ -42,8 +40,7 @@ public final class DefaultS3db implements S3db, DaoHost {
   private final Map<String, DocumentsDao> documentsByName = new HashMap<>();
 
   DefaultS3db(
-      S3Client s3,
-      boolean ownsClient,
+      S3Connection s3,
       String bucket,
       String keyPrefix,
       @Nullable String passphrase,
@@ -51,7 +48,6 @@ public final class DefaultS3db implements S3db, DaoHost {
       EventBus bus,
       Plugins plugins) {
     this.s3 = s3;
-    this.ownsClient = ownsClient;
     this.bucket = bucket;
     this.keyPrefix = keyPrefix;
     this.parallel = new Parallel(settings.parallelism(), settings.threads());
@@ -184,9 +180,7 @@ public final class DefaultS3db implements S3db, DaoHost {
   public void close() {
     plugins.stop();
     parallel.close();
-    if (ownsClient) {
-      s3.close();
-    }
+    s3.close();
   }
 
   @Override

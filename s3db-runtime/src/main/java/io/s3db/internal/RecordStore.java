@@ -67,13 +67,14 @@ final class RecordStore {
   private final RecordLoader loader;
 
   RecordStore(
-      S3Client s3,
+      S3Connection connection,
       String bucket,
       ResourceKeys keys,
       Layout layout,
       KeyMapping mapping,
       String resource) {
-    this.puts = new ConditionalPut(s3, bucket, keys, resource);
+    S3Client s3 = connection.client();
+    this.puts = new ConditionalPut(connection, bucket, keys, resource);
     this.loader = new RecordLoader(s3, bucket, keys, layout, mapping, resource, this::failure);
     this.s3 = s3;
     this.bucket = bucket;

@@ -33,7 +33,8 @@ record ResourceParts<T>(
     KeyMapping mapping = setup.mapping();
     ResourceKeys keys = new ResourceKeys(setup.keyPrefix(), descriptor.name());
     Layout layout = Layout.of(descriptor.behavior());
-    RecordStore store = new RecordStore(s3, bucket, keys, layout, mapping, descriptor.name());
+    RecordStore store =
+        new RecordStore(setup.connection(), bucket, keys, layout, mapping, descriptor.name());
     ResourceEventRegistry<T> events = new ResourceEventRegistry<>(descriptor.name(), setup.bus());
     BatchDeleter deleter = new BatchDeleter(s3, bucket, descriptor.name());
     CodecBridge<T> bridge =

@@ -17,7 +17,7 @@ import software.amazon.awssdk.services.s3.S3Client;
  * @param interceptors the database's operation interceptors, a live list
  */
 record ResourceSetup<T>(
-    S3Client s3,
+    S3Connection connection,
     String bucket,
     String keyPrefix,
     Parallel parallel,
@@ -28,4 +28,9 @@ record ResourceSetup<T>(
     EventBus bus,
     List<OperationInterceptor> interceptors,
     Map<String, KeyMapping> legacyMappings,
-    Clock clock) {}
+    Clock clock) {
+
+  S3Client s3() {
+    return connection.client();
+  }
+}

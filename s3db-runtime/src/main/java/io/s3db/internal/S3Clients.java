@@ -8,20 +8,25 @@ import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
 import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.apache5.Apache5HttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3ClientBuilder;
 import software.amazon.awssdk.services.s3.S3Configuration;
 
-/** Builds the S3 client s3db owns when the user gives none. */
+/**
+ * Builds the S3 clients s3db owns when the user gives none: one with the SDK's retries, and one
+ * without for the writes that must be sent once ({@link S3Connection}), on one connection pool.
+ */
 final class S3Clients {
   private S3Clients() {}
 
-  static S3Client create(
+  static S3Connection create(
       @Nullable URI endpoint,
       @Nullable String region,
       @Nullable String accessKey,
@@ -29,13 +34,38 @@ final class S3Clients {
       @Nullable String sessionToken,
       int parallelism,
       List<ExecutionInterceptor> interceptors) {
+    // the pool must outlast bulk calls running `parallelism` requests at once
+    SdkHttpClient http =
+        Apache5HttpClient.builder().maxConnections(Math.max(50, 2 * parallelism)).build();
+    AwsCredentialsProvider credentials = credentials(accessKey, secretKey, sessionToken);
+    Region resolved = Region.of(region == null || region.isEmpty() ? "us-east-1" : region);
+    try {
+      return S3Connection.owned(
+          builder(endpoint, resolved, credentials, http, interceptors).build(),
+          builder(endpoint, resolved, credentials, http, interceptors)
+              .overrideConfiguration(
+                  c ->
+                      c.executionInterceptors(interceptors)
+                          .retryStrategy(AwsRetryStrategy.doNotRetry()))
+              .build(),
+          http);
+    } catch (RuntimeException e) {
+      http.close();
+      throw e;
+    }
+  }
+
+  private static S3ClientBuilder builder(
+      @Nullable URI endpoint,
+      Region region,
+      AwsCredentialsProvider credentials,
+      SdkHttpClient http,
+      List<ExecutionInterceptor> interceptors) {
     S3ClientBuilder builder =
         S3Client.builder()
-            .region(Region.of(region == null || region.isEmpty() ? "us-east-1" : region))
-            .credentialsProvider(credentials(accessKey, secretKey, sessionToken))
-            // the pool must outlast bulk calls running `parallelism` requests at once
-            .httpClientBuilder(
-                Apache5HttpClient.builder().maxConnections(Math.max(50, 2 * parallelism)))
+            .region(region)
+            .credentialsProvider(credentials)
+            .httpClient(http)
             .overrideConfiguration(c -> c.executionInterceptors(interceptors));
     if (endpoint != null) {
       // S3-compatible servers: path-style, and no aws-chunked uploads or default checksums. With
@@ -48,7 +78,7 @@ final class S3Clients {
           .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
           .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED);
     }
-    return builder.build();
+    return builder;
   }
 
   private static AwsCredentialsProvider credentials(

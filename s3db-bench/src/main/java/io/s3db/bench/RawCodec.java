@@ -37,28 +37,14 @@ record RawCodec<T>(
 
   private static final RawSecrets SECRETS = new RawSecrets(SecretItem.PASSPHRASE);
 
+  // Item's fields, then the token
   static final RawCodec<SecretItem> SECRET_ITEM =
       new RawCodec<>(
-          (r, out) ->
-              out.text(r.name())
-                  .text(r.city())
-                  .text(r.status())
-                  .integer(r.quantity())
-                  .integer(r.counter())
-                  .decimal(r.price())
-                  .bool(r.active())
-                  .secret(r.token(), SECRETS),
-          (id, in) ->
-              new SecretItem(
-                  id,
-                  in.text(),
-                  in.text(),
-                  in.text(),
-                  (int) in.integer(),
-                  in.integer(),
-                  in.decimal(),
-                  in.bool(),
-                  in.secret(SECRETS)));
+          (r, out) -> {
+            ITEM.writer().accept(r.item(), out);
+            out.secret(r.token(), SECRETS);
+          },
+          (id, in) -> SecretItem.of(ITEM.reader().apply(id, in), in.secret(SECRETS)));
 
   static final RawCodec<WideItem> WIDE_ITEM =
       new RawCodec<>(

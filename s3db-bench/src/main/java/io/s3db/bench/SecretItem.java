@@ -26,9 +26,12 @@ public record SecretItem(
   static final String PASSPHRASE = "bench-passphrase-Ω";
 
   static SecretItem of(String id, int i) {
-    Item x = Item.of(id, i);
+    return of(Item.of(id, i), "tok_" + Integer.toString(i * 7919 + 104_729, 36) + "_live");
+  }
+
+  static SecretItem of(Item x, String token) {
     return new SecretItem(
-        id,
+        x.id(),
         x.name(),
         x.city(),
         x.status(),
@@ -36,7 +39,12 @@ public record SecretItem(
         x.counter(),
         x.price(),
         x.active(),
-        "tok_" + Integer.toString(i * 7919 + 104_729, 36) + "_live");
+        token);
+  }
+
+  /** The fields without the token. */
+  Item item() {
+    return new Item(id, name, city, status, quantity, counter, price, active);
   }
 
   SecretItem withCounter(long value) {

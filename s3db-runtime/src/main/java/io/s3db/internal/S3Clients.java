@@ -42,12 +42,13 @@ final class S3Clients {
     try {
       return S3Connection.owned(
           builder(endpoint, resolved, credentials, http, interceptors).build(),
-          builder(endpoint, resolved, credentials, http, interceptors)
-              .overrideConfiguration(
-                  c ->
-                      c.executionInterceptors(interceptors)
-                          .retryStrategy(AwsRetryStrategy.doNotRetry()))
-              .build(),
+          () ->
+              builder(endpoint, resolved, credentials, http, interceptors)
+                  .overrideConfiguration(
+                      c ->
+                          c.executionInterceptors(interceptors)
+                              .retryStrategy(AwsRetryStrategy.doNotRetry()))
+                  .build(),
           http);
     } catch (RuntimeException e) {
       http.close();

@@ -1,5 +1,6 @@
 package io.s3db.internal;
 
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.SdkPlugin;
@@ -15,10 +16,10 @@ import software.amazon.awssdk.services.s3.model.PutObjectResponse;
  * ConditionalPut}); the write protocol decides about retries itself.
  *
  * <p>When s3db builds the client, a sibling client without retries shares its connection pool and
- * interceptors. A client the user gave cannot be copied, so there each such request carries a
- * plugin that turns retries off; that costs ~20 µs of CPU a request (the SDK rebuilds the client's
- * configuration for every request that carries a plugin: bench/README.md), about as much as the
- * rest of the request's client side.
+ * interceptors; it is built on the first such write, so a start that only reads does not pay for
+ * it. A client the user gave cannot be copied, so there each such request carries a plugin that
+ * turns retries off, at ~20 µs of CPU a request: the SDK rebuilds the client's configuration for
+ * every request that carries a plugin (measured in bench/README.md).
  */
 final class S3Connection implements AutoCloseable {
   /** Sends a request once: its outcome is then the library's to decide. */
@@ -30,13 +31,16 @@ final class S3Connection implements AutoCloseable {
                   .build());
 
   private final S3Client client;
-  private final @Nullable S3Client once;
+  private final @Nullable Supplier<S3Client> onceFactory;
   private final @Nullable SdkHttpClient ownedHttp;
+  private volatile @Nullable S3Client once;
 
   private S3Connection(
-      S3Client client, @Nullable S3Client once, @Nullable SdkHttpClient ownedHttp) {
+      S3Client client,
+      @Nullable Supplier<S3Client> onceFactory,
+      @Nullable SdkHttpClient ownedHttp) {
     this.client = client;
-    this.once = once;
+    this.onceFactory = onceFactory;
     this.ownedHttp = ownedHttp;
   }
 
@@ -46,11 +50,11 @@ final class S3Connection implements AutoCloseable {
   }
 
   /**
-   * Clients s3db built on one HTTP client, {@code once} configured without retries; closed with
-   * this connection.
+   * Clients s3db builds on one HTTP client, {@code onceFactory}'s configured without retries;
+   * closed with this connection.
    */
-  static S3Connection owned(S3Client client, S3Client once, SdkHttpClient http) {
-    return new S3Connection(client, once, http);
+  static S3Connection owned(S3Client client, Supplier<S3Client> onceFactory, SdkHttpClient http) {
+    return new S3Connection(client, onceFactory, http);
   }
 
   S3Client client() {
@@ -59,19 +63,39 @@ final class S3Connection implements AutoCloseable {
 
   /** Sends {@code request} without the SDK's retries. */
   PutObjectResponse putOnce(PutObjectRequest.Builder request, RequestBody body) {
-    if (once != null) {
-      return once.putObject(request.build(), body);
+    if (onceFactory == null) {
+      return client.putObject(
+          request.overrideConfiguration(c -> c.addPlugin(NO_SDK_RETRIES)).build(), body);
     }
-    return client.putObject(
-        request.overrideConfiguration(c -> c.addPlugin(NO_SDK_RETRIES)).build(), body);
+    return once(onceFactory).putObject(request.build(), body);
+  }
+
+  private S3Client once(Supplier<S3Client> factory) {
+    S3Client c = once;
+    if (c == null) {
+      synchronized (this) {
+        c = once;
+        if (c == null) {
+          c = factory.get();
+          once = c;
+        }
+      }
+    }
+    return c;
   }
 
   /** Closes what s3db built; a given client stays open. */
   @Override
   public void close() {
-    if (once != null) {
+    if (onceFactory != null) {
       client.close();
-      once.close();
+      S3Client c;
+      synchronized (this) {
+        c = once;
+      }
+      if (c != null) {
+        c.close();
+      }
     }
     if (ownedHttp != null) {
       ownedHttp.close();

@@ -59,6 +59,8 @@ final class Method {
         id, not requests), the plain AWS SDK HTTP handler (its default, Recker, opens a circuit breaker after the \
         404s of the missing-id gets and fails the rest of the round); partition references it writes in the background \
         after an operation returns are waited for before the operation's time is taken.
+        - s3db.js's `list()` returns at most 1 000 records unless given a limit (`limit || 1000`); side \
+        A passes `limit: n`.
         - s3db.js 21.6.2 has no working stream: `resource.readable()` fails at once (its id reader sizes \
         its buffer from `client.parallelism`, undefined: `RangeError` on a NaN highWaterMark) and lists \
         `resource=<name>` expecting `resource=<name>/id=<id>` keys, where records are \

@@ -11,6 +11,7 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
 import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
+import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.apache5.Apache5HttpClient;
@@ -39,16 +40,14 @@ final class S3Clients {
         Apache5HttpClient.builder().maxConnections(Math.max(50, 2 * parallelism)).build();
     AwsCredentialsProvider credentials = credentials(accessKey, secretKey, sessionToken);
     Region resolved = Region.of(region == null || region.isEmpty() ? "us-east-1" : region);
+    ClientOverrideConfiguration withRetries =
+        ClientOverrideConfiguration.builder().executionInterceptors(interceptors).build();
+    ClientOverrideConfiguration sentOnce =
+        withRetries.toBuilder().retryStrategy(AwsRetryStrategy.doNotRetry()).build();
     try {
       return S3Connection.owned(
-          builder(endpoint, resolved, credentials, http, interceptors).build(),
-          () ->
-              builder(endpoint, resolved, credentials, http, interceptors)
-                  .overrideConfiguration(
-                      c ->
-                          c.executionInterceptors(interceptors)
-                              .retryStrategy(AwsRetryStrategy.doNotRetry()))
-                  .build(),
+          builder(endpoint, resolved, credentials, http, withRetries).build(),
+          () -> builder(endpoint, resolved, credentials, http, sentOnce).build(),
           http);
     } catch (RuntimeException e) {
       http.close();
@@ -61,13 +60,13 @@ final class S3Clients {
       Region region,
       AwsCredentialsProvider credentials,
       SdkHttpClient http,
-      List<ExecutionInterceptor> interceptors) {
+      ClientOverrideConfiguration override) {
     S3ClientBuilder builder =
         S3Client.builder()
             .region(region)
             .credentialsProvider(credentials)
             .httpClient(http)
-            .overrideConfiguration(c -> c.executionInterceptors(interceptors));
+            .overrideConfiguration(override);
     if (endpoint != null) {
       // S3-compatible servers: path-style, and no aws-chunked uploads or default checksums. With
       // them some servers store chunk markers as data, and S3Proxy leaves dead pooled connections

@@ -87,18 +87,17 @@ final class S3Connection implements AutoCloseable {
   /** Closes what s3db built; a given client stays open. */
   @Override
   public void close() {
-    if (onceFactory != null) {
-      client.close();
-      S3Client c;
-      synchronized (this) {
-        c = once;
-      }
-      if (c != null) {
-        c.close();
-      }
+    if (ownedHttp == null) {
+      return;
     }
-    if (ownedHttp != null) {
-      ownedHttp.close();
+    client.close();
+    S3Client c;
+    synchronized (this) {
+      c = once;
     }
+    if (c != null) {
+      c.close();
+    }
+    ownedHttp.close();
   }
 }

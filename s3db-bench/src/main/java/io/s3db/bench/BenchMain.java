@@ -64,22 +64,8 @@ public final class BenchMain {
                           root.resolve("s3db-bench/src/main/node/bench-node.mjs"),
                           nodeModules,
                           logs);
-              case LIB ->
-                  () ->
-                      WorkerProcess.java(
-                          "B-lib",
-                          jvm(workerJvm(jvm, config), "B-lib", logs),
-                          WorkerMain.class.getName(),
-                          List.of("lib"),
-                          logs);
-              case RAW ->
-                  () ->
-                      WorkerProcess.java(
-                          "C-raw",
-                          jvm(workerJvm(jvm, config), "C-raw", logs),
-                          WorkerMain.class.getName(),
-                          List.of("raw"),
-                          logs);
+              case LIB -> () -> javaWorker("B-lib", "lib", jvm, config, logs);
+              case RAW -> () -> javaWorker("C-raw", "raw", jvm, config, logs);
             });
       }
       try (S3Client admin =
@@ -147,6 +133,17 @@ public final class BenchMain {
   }
 
   /** The Java sides' options: {@code heap=} as their {@code -Xmx}. */
+  /** A Java side's worker ({@code kind} lib or raw, see {@link WorkerMain}). */
+  private static WorkerProcess javaWorker(
+      String name, String kind, List<String> jvm, Config config, Path logs) {
+    return WorkerProcess.java(
+        name,
+        jvm(workerJvm(jvm, config), name, logs),
+        WorkerMain.class.getName(),
+        List.of(kind),
+        logs);
+  }
+
   private static List<String> workerJvm(List<String> base, Config config) {
     if (config.heap().isEmpty()) {
       return base;

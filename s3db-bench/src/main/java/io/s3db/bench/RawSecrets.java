@@ -14,6 +14,7 @@ import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.PBEKeySpec;
 import javax.crypto.spec.SecretKeySpec;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Side C's secrets, as a careful client of the layout would write them with the JDK alone: the
@@ -32,6 +33,7 @@ final class RawSecrets {
   private final SecureRandom random = new SecureRandom();
   private final byte[] writeSalt = new byte[SALT];
   private final Map<String, SecretKey> keys = new ConcurrentHashMap<>();
+  private volatile @Nullable SecretKey writeKey; // derived on the first write
   private final ThreadLocal<Cipher> ciphers =
       ThreadLocal.withInitial(() -> call(() -> Cipher.getInstance("AES/GCM/NoPadding")));
 
@@ -48,7 +50,7 @@ final class RawSecrets {
         call(
             () -> {
               Cipher cipher = ciphers.get();
-              cipher.init(Cipher.ENCRYPT_MODE, key(writeSalt), new GCMParameterSpec(TAG_BITS, iv));
+              cipher.init(Cipher.ENCRYPT_MODE, writeKey(), new GCMParameterSpec(TAG_BITS, iv));
               return cipher.doFinal(plaintext.getBytes(StandardCharsets.UTF_8));
             });
     ByteBuffer out = ByteBuffer.allocate(SALT + IV + sealed.length);
@@ -69,6 +71,15 @@ final class RawSecrets {
               return cipher.doFinal(all, SALT + IV, all.length - SALT - IV);
             });
     return new String(plain, StandardCharsets.UTF_8);
+  }
+
+  private SecretKey writeKey() {
+    SecretKey k = writeKey;
+    if (k == null) {
+      k = key(writeSalt);
+      writeKey = k;
+    }
+    return k;
   }
 
   private SecretKey key(byte[] salt) {

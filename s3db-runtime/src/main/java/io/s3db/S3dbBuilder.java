@@ -3,7 +3,7 @@ package io.s3db;
 import io.s3db.events.S3dbListener;
 import io.s3db.internal.Connector;
 import io.s3db.internal.HookSetup;
-import io.s3db.internal.Settings;
+import io.s3db.internal.SettingsDraft;
 import io.s3db.plugin.S3dbPlugin;
 import io.s3db.spi.S3dbModule;
 import java.io.IOException;
@@ -13,14 +13,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ThreadFactory;
 import java.util.function.Consumer;
-import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
@@ -28,24 +23,7 @@ import software.amazon.awssdk.services.s3.S3Client;
  * thread-safe: one builder per connection, used by one thread.
  */
 public final class S3dbBuilder {
-  private @Nullable String uri;
-  private @Nullable S3Client client;
-  private @Nullable String bucket;
-  private @Nullable String keyPrefix;
-  private @Nullable URI endpoint;
-  private @Nullable String region;
-  private @Nullable String accessKey;
-  private @Nullable String secretKey;
-  private @Nullable String passphrase;
-  private int parallelism = 10;
-  private final Map<String, Integer> resourceParallelism = new LinkedHashMap<>();
-  private @Nullable ThreadFactory threads;
-  private final List<S3dbListener> listeners = new ArrayList<>();
-  private final List<S3dbPlugin> plugins = new ArrayList<>();
-  private final List<HookSetup<?>> hooks = new ArrayList<>();
-  private Clock clock = Clock.systemUTC();
-  private boolean verbose;
-  private final List<S3dbModule> modules = new ArrayList<>();
+  private final SettingsDraft draft = new SettingsDraft();
 
   S3dbBuilder() {}
 
@@ -56,7 +34,7 @@ public final class S3dbBuilder {
    * @return this builder
    */
   public S3dbBuilder uri(String uri) {
-    this.uri = uri;
+    draft.uri(uri);
     return this;
   }
 
@@ -68,7 +46,7 @@ public final class S3dbBuilder {
    * @return this builder
    */
   public S3dbBuilder client(S3Client client) {
-    this.client = client;
+    draft.client(client);
     return this;
   }
 
@@ -79,7 +57,7 @@ public final class S3dbBuilder {
    * @return this builder
    */
   public S3dbBuilder bucket(String bucket) {
-    this.bucket = bucket;
+    draft.bucket(bucket);
     return this;
   }
 
@@ -91,7 +69,7 @@ public final class S3dbBuilder {
    * @return this builder
    */
   public S3dbBuilder keyPrefix(String keyPrefix) {
-    this.keyPrefix = keyPrefix;
+    draft.keyPrefix(keyPrefix);
     return this;
   }
 
@@ -102,7 +80,7 @@ public final class S3dbBuilder {
    * @return this builder
    */
   public S3dbBuilder endpoint(URI endpoint) {
-    this.endpoint = endpoint;
+    draft.endpoint(endpoint);
     return this;
   }
 
@@ -113,7 +91,7 @@ public final class S3dbBuilder {
    * @return this builder
    */
   public S3dbBuilder region(String region) {
-    this.region = region;
+    draft.region(region);
     return this;
   }
 
@@ -126,8 +104,7 @@ public final class S3dbBuilder {
    * @return this builder
    */
   public S3dbBuilder credentials(String accessKey, String secretKey) {
-    this.accessKey = accessKey;
-    this.secretKey = secretKey;
+    draft.credentials(accessKey, secretKey);
     return this;
   }
 
@@ -140,7 +117,7 @@ public final class S3dbBuilder {
    * @return this builder
    */
   public S3dbBuilder passphrase(String passphrase) {
-    this.passphrase = Objects.requireNonNull(passphrase, "passphrase");
+    draft.passphrase(Objects.requireNonNull(passphrase, "passphrase"));
     return this;
   }
 
@@ -183,7 +160,7 @@ public final class S3dbBuilder {
       throw new S3dbConfigurationException(
           "parallelism must be at least 1, was " + parallelism + ".");
     }
-    this.parallelism = parallelism;
+    draft.parallelism(parallelism);
     return this;
   }
 
@@ -201,7 +178,7 @@ public final class S3dbBuilder {
       throw new S3dbConfigurationException(
           "parallelism of resource '" + resource + "' must be at least 1, was " + parallelism);
     }
-    resourceParallelism.put(resource, parallelism);
+    draft.parallelism(resource, parallelism);
     return this;
   }
 
@@ -216,7 +193,7 @@ public final class S3dbBuilder {
    * @return this builder
    */
   public S3dbBuilder threads(ThreadFactory threads) {
-    this.threads = Objects.requireNonNull(threads, "threads");
+    draft.threads(Objects.requireNonNull(threads, "threads"));
     return this;
   }
 
@@ -228,7 +205,7 @@ public final class S3dbBuilder {
    * @return this builder
    */
   public S3dbBuilder listener(S3dbListener listener) {
-    listeners.add(Objects.requireNonNull(listener, "listener"));
+    draft.listener(Objects.requireNonNull(listener, "listener"));
     return this;
   }
 
@@ -240,7 +217,7 @@ public final class S3dbBuilder {
    * @return this builder
    */
   public S3dbBuilder plugin(S3dbPlugin plugin) {
-    plugins.add(Objects.requireNonNull(plugin, "plugin"));
+    draft.plugin(Objects.requireNonNull(plugin, "plugin"));
     return this;
   }
 
@@ -262,7 +239,7 @@ public final class S3dbBuilder {
    * @return this builder
    */
   public <T> S3dbBuilder hooks(Class<T> type, Consumer<Hooks<T>> registration) {
-    hooks.add(new HookSetup<>(type, registration));
+    draft.hooks(new HookSetup<>(type, registration));
     return this;
   }
 
@@ -275,7 +252,7 @@ public final class S3dbBuilder {
    * @return this builder
    */
   public S3dbBuilder verbose(boolean verbose) {
-    this.verbose = verbose;
+    draft.verbose(verbose);
     return this;
   }
 
@@ -288,7 +265,7 @@ public final class S3dbBuilder {
    * @return this builder
    */
   public S3dbBuilder clock(Clock clock) {
-    this.clock = Objects.requireNonNull(clock, "clock");
+    draft.clock(Objects.requireNonNull(clock, "clock"));
     return this;
   }
 
@@ -301,7 +278,7 @@ public final class S3dbBuilder {
    * @return this builder
    */
   public S3dbBuilder module(S3dbModule module) {
-    modules.add(module);
+    draft.module(module);
     return this;
   }
 
@@ -314,25 +291,6 @@ public final class S3dbBuilder {
    * @throws S3AccessException if S3 refuses or fails the catalog's read
    */
   public S3db build() {
-    return Connector.open(
-        new Settings(
-            uri,
-            client,
-            bucket,
-            keyPrefix,
-            endpoint,
-            region,
-            accessKey,
-            secretKey,
-            passphrase,
-            parallelism,
-            Map.copyOf(resourceParallelism),
-            threads,
-            List.copyOf(listeners),
-            List.copyOf(plugins),
-            List.copyOf(hooks),
-            List.copyOf(modules),
-            clock,
-            verbose));
+    return Connector.open(draft.settings());
   }
 }

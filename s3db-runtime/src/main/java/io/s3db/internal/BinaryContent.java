@@ -3,7 +3,6 @@ package io.s3db.internal;
 import io.s3db.ConflictException;
 import io.s3db.Content;
 import io.s3db.ResourceNotFoundException;
-import io.s3db.S3dbException;
 import io.s3db.internal.layout.DataBody;
 import java.io.IOException;
 import java.io.InputStream;
@@ -39,21 +38,10 @@ final class BinaryContent {
       try {
         bytes = content.readNBytes((int) length);
       } catch (IOException e) {
-        throw new S3dbException(
-            "Cannot read the content stream of record '" + id + "': " + e, resource, id, e);
+        throw objects.streamUnreadable(id, e);
       }
       if (bytes.length < length) {
-        throw new S3dbException(
-            "The content stream of record '"
-                + id
-                + "' ended after "
-                + bytes.length
-                + " of the "
-                + length
-                + " bytes promised; nothing was stored.",
-            resource,
-            id,
-            null);
+        throw objects.streamEnded(id, bytes.length, length);
       }
       write(id, RequestBody.fromBytes(bytes), contentType);
       return;

@@ -102,17 +102,7 @@ final class ContentObjects {
       for (int number = 1; sent < length; number++) {
         byte[] part = content.readNBytes((int) Math.min(PART_SIZE, length - sent));
         if (part.length == 0) {
-          throw new S3dbException(
-              "The content stream of record '"
-                  + id
-                  + "' ended after "
-                  + sent
-                  + " of the "
-                  + length
-                  + " bytes promised; nothing was stored.",
-              resource,
-              id,
-              null);
+          throw streamEnded(id, sent, length);
         }
         int partNumber = number;
         String etag =
@@ -133,14 +123,32 @@ final class ContentObjects {
       throw store.failure("write the content of", id, e);
     } catch (IOException e) {
       abort(key, upload);
-      throw new S3dbException(
-          "Cannot read the content stream of record '" + id + "': " + e, resource, id, e);
+      throw streamUnreadable(id, e);
     } catch (RuntimeException e) {
       abort(key, upload);
       throw e instanceof SdkException sdkException
           ? store.failure("write the content of", id, sdkException)
           : e;
     }
+  }
+
+  S3dbException streamUnreadable(String id, IOException e) {
+    return new S3dbException(
+        "Cannot read the content stream of record '" + id + "': " + e, resource, id, e);
+  }
+
+  S3dbException streamEnded(String id, long read, long promised) {
+    return new S3dbException(
+        "The content stream of record '"
+            + id
+            + "' ended after "
+            + read
+            + " of the "
+            + promised
+            + " bytes promised; nothing was stored.",
+        resource,
+        id,
+        null);
   }
 
   /**

@@ -10,11 +10,14 @@ import io.s3db.Content;
 import io.s3db.ContentNotAllowedException;
 import io.s3db.ResourceNotFoundException;
 import io.s3db.S3db;
+import io.s3db.S3dbException;
 import io.s3db.it.TestDatabases;
 import io.s3db.storage.Records.BodyOnlyBig;
 import io.s3db.storage.Records.Document;
 import io.s3db.testing.S3ServerExtension;
 import io.s3db.testing.TestBucket;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.security.MessageDigest;
 import java.util.Random;
@@ -107,11 +110,51 @@ class ContentTest {
         IllegalArgumentException.class,
         () ->
             documents.setContent(
-                "j",
-                new java.io.ByteArrayInputStream(new byte[1]),
-                1,
-                "application/json; charset=utf-8"));
+                "j", new ByteArrayInputStream(new byte[1]), 1, "application/json; charset=utf-8"));
     assertFalse(documents.hasContent("j"));
+  }
+
+  @Test
+  void aStreamThatEndsEarlyOrFailsStoresNothing() throws Exception {
+    documents.insert(new Document("s", "Scan", 1));
+    byte[] kept = {1, 2, 3};
+    documents.setContent("s", kept, "image/png");
+    S3dbException small =
+        assertThrows(
+            S3dbException.class,
+            () -> documents.setContent("s", new ByteArrayInputStream(new byte[10]), 11, "x/y"));
+    assertTrue(
+        small.getMessage().endsWith("ended after 10 of the 11 bytes promised; nothing was stored."),
+        small.getMessage());
+    // more than one part: the first goes up before the stream is found short
+    long promised = 10L * 1024 * 1024;
+    RandomStream shorter = new RandomStream(promised - 1, MessageDigest.getInstance("SHA-256"));
+    S3dbException large =
+        assertThrows(
+            S3dbException.class, () -> documents.setContent("s", shorter, promised, "x/y"));
+    assertTrue(
+        large.getMessage().contains("ended after " + (promised - 1) + " of the " + promised),
+        large.getMessage());
+    InputStream failing =
+        new InputStream() {
+          @Override
+          public int read() throws IOException {
+            throw new IOException("disk gone");
+          }
+        };
+    S3dbException unreadable =
+        assertThrows(S3dbException.class, () -> documents.setContent("s", failing, 5, "x/y"));
+    assertTrue(
+        unreadable.getMessage().startsWith("Cannot read the content stream of record 's'"),
+        unreadable.getMessage());
+    try (Content content = documents.content("s").orElseThrow()) {
+      assertEquals("image/png", content.contentType());
+      assertArrayEquals(kept, content.readAllBytes());
+    }
+    String bucketName = bucket.name();
+    assertTrue(
+        bucket.client().listMultipartUploads(r -> r.bucket(bucketName)).uploads().isEmpty(),
+        "the short upload was aborted");
   }
 
   /** Pseudo-random bytes produced on demand, hashed as they go: nothing is held in memory. */

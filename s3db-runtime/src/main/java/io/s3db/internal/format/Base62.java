@@ -39,10 +39,15 @@ public final class Base62 {
     }
     char[] buf = new char[12];
     int pos = buf.length;
-    long u = n < 0 ? -n : n; // Long.MIN_VALUE stays 2^63 when read unsigned
-    while (u != 0) {
+    long u = n < 0 ? -n : n;
+    if (u < 0) { // Long.MIN_VALUE: 2^63 read unsigned; one unsigned step brings it in range
       buf[--pos] = ALPHABET[(int) Long.remainderUnsigned(u, 62)];
       u = Long.divideUnsigned(u, 62);
+    }
+    while (u
+        != 0) { // signed / and % by a constant compile to multiplications; unsigned ones do not
+      buf[--pos] = ALPHABET[(int) (u % 62)];
+      u /= 62;
     }
     if (n < 0) {
       buf[--pos] = '-';

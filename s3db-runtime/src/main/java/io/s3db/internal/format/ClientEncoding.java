@@ -1,6 +1,7 @@
 package io.s3db.internal.format;
 
 import java.util.Base64;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -53,7 +54,8 @@ public final class ClientEncoding {
    * comment). The result is always printable ASCII (0x20–0x7E) without leading or trailing spaces.
    */
   public static String encode(String value) {
-    if (value.equals("null") || value.equals("undefined")) {
+    int length = value.length();
+    if ((length == 4 && value.equals("null")) || (length == 9 && value.equals("undefined"))) {
       return "b:" + base64(value); // deviation (b)
     }
     if (value.startsWith("d:")
@@ -67,7 +69,6 @@ public final class ClientEncoding {
     if (dictionary != null) {
       return dictionary;
     }
-    int length = value.length();
     int latin1 = 0;
     int multibyte = 0;
     for (int i = 0; i < length; i++) {
@@ -83,17 +84,17 @@ public final class ClientEncoding {
     }
     if (latin1 == 0 && multibyte == 0) {
       if (length > 0 && (value.charAt(0) == ' ' || value.charAt(length - 1) == ' ')) {
-        return "u:"
-            + UriComponents.encode(value); // deviation (a); no surrogates in printable ASCII
+        // deviation (a); no surrogates in printable ASCII
+        return Objects.requireNonNull(UriComponents.encode(value, "u:"));
       }
       return value;
     }
     boolean useBase64 =
         multibyte > 0 ? (double) multibyte / length > 0.3 : (double) latin1 / length > 0.5;
     if (!useBase64) {
-      String url = UriComponents.encode(value);
+      String url = UriComponents.encode(value, "u:");
       if (url != null) {
-        return "u:" + url;
+        return url;
       }
       // deviation (f): lone surrogate, encodeURIComponent would throw
     }

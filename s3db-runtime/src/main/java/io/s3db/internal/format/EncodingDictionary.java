@@ -27,6 +27,14 @@ final class EncodingDictionary {
    */
   private static final String PREFIX_FIRST_CHARS;
 
+  /**
+   * Bit n set when a word of {@link #EXACT} has n characters (all have fewer than 64), and the
+   * words' first characters: most values pass neither, and skip hashing them for the lookup.
+   */
+  private static final long EXACT_LENGTHS;
+
+  private static final boolean[] EXACT_FIRST_CHARS = new boolean[128];
+
   private static final Map<String, String> PROTOTYPE_GARBAGE = new HashMap<>();
 
   static {
@@ -126,6 +134,12 @@ final class EncodingDictionary {
     // order, so for the shared code "f" the status word "failed" wins.
     EXACT.putAll(CONTENT_TYPES);
     EXACT.putAll(STATUS_WORDS);
+    long lengths = 0;
+    for (String word : EXACT.keySet()) {
+      lengths |= 1L << word.length();
+      EXACT_FIRST_CHARS[word.charAt(0)] = true;
+    }
+    EXACT_LENGTHS = lengths;
     CONTENT_TYPES.forEach((word, code) -> EXACT_REVERSE.put(code, word));
     STATUS_WORDS.forEach((word, code) -> EXACT_REVERSE.put(code, word));
     URL_PREFIXES.forEach((prefix, code) -> PREFIX_REVERSE.put(code, prefix));
@@ -157,17 +171,25 @@ final class EncodingDictionary {
    * (e) listed in {@link ClientEncoding}.
    */
   static @Nullable String encode(String value) {
-    if (value.isEmpty()) {
-      return null;
+    if (value.length() <= 3) {
+      return null; // "d:" and a code of one or more characters: no shorter (most numbers land here)
     }
-    String code = EXACT.get(value);
+    int length = value.length();
+    char first = value.charAt(0);
+    String code =
+        length < 64
+                && (EXACT_LENGTHS & (1L << length)) != 0
+                && first < 128
+                && EXACT_FIRST_CHARS[first]
+            ? EXACT.get(value)
+            : null;
     if (code != null) {
       if (value.equals("font/woff2")) {
         return null; // deviation (e)
       }
       return value.length() > 2 + code.length() ? "d:" + code : null;
     }
-    if (PREFIX_FIRST_CHARS.indexOf(value.charAt(0)) < 0) {
+    if (PREFIX_FIRST_CHARS.indexOf(first) < 0) {
       return null;
     }
     for (String prefix : PREFIXES_LONGEST_FIRST) {

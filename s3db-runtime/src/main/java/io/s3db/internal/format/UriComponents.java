@@ -37,10 +37,18 @@ final class UriComponents {
    * surrogate).
    */
   static @Nullable String encode(String s) {
+    return encode(s, "");
+  }
+
+  /** {@code prefix} (ASCII) followed by {@link #encode(String)}'s result, in one string. */
+  static @Nullable String encode(String s, String prefix) {
     int length = s.length();
     // ASCII bytes grown as needed, not a StringBuilder: this runs for every non-ASCII value
-    byte[] out = new byte[length + (length >> 1) + 16];
+    byte[] out = new byte[prefix.length() + length + (length >> 1) + 16];
     int o = 0;
+    while (o < prefix.length()) {
+      out[o] = (byte) prefix.charAt(o++);
+    }
     for (int i = 0; i < length; i++) {
       char c = s.charAt(i);
       if (out.length - o < 12) { // the most one code point takes: 4 escapes of 3

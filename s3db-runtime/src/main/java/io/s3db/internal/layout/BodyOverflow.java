@@ -22,11 +22,10 @@ final class BodyOverflow implements Layout {
 
   @Override
   public StoredObject write(Map<String, String> metadata, WriteContext context) {
-    int size = Layout.size(metadata);
-    if (size <= LIMIT) {
+    if (Layout.fits(metadata)) {
       return StoredObject.metadataOnly(metadata);
     }
-    context.exceeded(size, "body");
+    context.exceeded(Layout.size(metadata), "body");
     List<Map.Entry<String, String>> fields = new ArrayList<>(metadata.entrySet());
     fields.removeIf(e -> e.getKey().equals(VERSION_KEY));
     fields.sort(

@@ -9,7 +9,7 @@ final class EnforceLimits implements Layout {
 
   @Override
   public StoredObject write(Map<String, String> metadata, WriteContext context) {
-    if (Layout.size(metadata) > LIMIT) {
+    if (!Layout.fits(metadata)) {
       throw Layout.tooLarge(metadata, context);
     }
     return StoredObject.metadataOnly(metadata);

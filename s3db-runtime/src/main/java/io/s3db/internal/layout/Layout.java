@@ -41,6 +41,19 @@ public interface Layout {
     };
   }
 
+  /**
+   * Whether the metadata is within {@link #LIMIT}. A UTF-16 character takes at most 3 UTF-8 bytes,
+   * so a record of up to a third of the limit in characters, most records, fits without reading its
+   * text.
+   */
+  static boolean fits(Map<String, String> metadata) {
+    int chars = 0;
+    for (Map.Entry<String, String> entry : metadata.entrySet()) {
+      chars += entry.getKey().length() + entry.getValue().length();
+    }
+    return chars <= LIMIT / 3 || (chars <= LIMIT && size(metadata) <= LIMIT);
+  }
+
   static int size(Map<String, String> metadata) {
     int size = 0;
     for (Map.Entry<String, String> entry : metadata.entrySet()) {

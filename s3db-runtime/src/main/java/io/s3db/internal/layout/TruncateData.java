@@ -21,10 +21,10 @@ final class TruncateData implements Layout {
 
   @Override
   public StoredObject write(Map<String, String> metadata, WriteContext context) {
-    int size = Layout.size(metadata);
-    if (size <= LIMIT) {
+    if (Layout.fits(metadata)) {
       return StoredObject.metadataOnly(metadata);
     }
+    int size = Layout.size(metadata);
     Map<String, String> cut = new LinkedHashMap<>(metadata);
     cut.put(MARKER, "true");
     List<String> candidates = new ArrayList<>(context.truncatable());

@@ -12,11 +12,10 @@ final class UserManaged implements Layout {
 
   @Override
   public StoredObject write(Map<String, String> metadata, WriteContext context) {
-    int size = Layout.size(metadata);
-    if (size <= LIMIT) {
+    if (Layout.fits(metadata)) {
       return StoredObject.metadataOnly(metadata);
     }
-    context.exceeded(size, "body");
+    context.exceeded(Layout.size(metadata), "body");
     Map<String, String> kept = new LinkedHashMap<>();
     kept.put(VERSION_KEY, metadata.get(VERSION_KEY));
     return new StoredObject(kept, DataBody.of(metadata), DataBody.CONTENT_TYPE);

@@ -28,6 +28,7 @@ class UriComponentsPropertiesTest {
             .replace("%28", "(")
             .replace("%29", ")");
     assertEquals(jdk, UriComponents.encode(text));
+    assertEquals("u:" + jdk, UriComponents.encode(text, "u:"));
   }
 
   @Property(tries = 3000)

@@ -1,5 +1,7 @@
 package io.s3db;
 
+import java.util.Objects;
+
 /**
  * Inserts a stream of records of unknown length with bounded memory: {@link #add} hands a record
  * over and returns at once, unless {@link Options#concurrency()} inserts are in flight and {@link
@@ -123,7 +125,7 @@ public interface BulkWriter<T> extends AutoCloseable {
      * @return these options
      */
     public Options progress(ProgressListener progress) {
-      this.progress = java.util.Objects.requireNonNull(progress, "progress");
+      this.progress = Objects.requireNonNull(progress, "progress");
       return this;
     }
 

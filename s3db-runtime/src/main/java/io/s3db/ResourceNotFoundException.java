@@ -1,5 +1,7 @@
 package io.s3db;
 
+import java.util.List;
+
 /**
  * {@code get}, {@code update} or {@code content} of an id that does not exist, or {@code
  * documents(name)} of a resource the catalog does not have.
@@ -23,7 +25,7 @@ public class ResourceNotFoundException extends S3dbException {
    * @param resource the resource name asked for
    * @param known the names the catalog has
    */
-  public ResourceNotFoundException(String resource, java.util.List<String> known) {
+  public ResourceNotFoundException(String resource, List<String> known) {
     super(
         "The catalog s3db.json has no resource '"
             + resource

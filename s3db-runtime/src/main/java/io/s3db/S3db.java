@@ -1,5 +1,6 @@
 package io.s3db;
 
+import io.s3db.documents.Documents;
 import java.util.List;
 
 /**
@@ -76,7 +77,7 @@ public interface S3db extends AutoCloseable {
    * @throws ResourceNotFoundException if the catalog has no such resource
    * @throws S3dbConfigurationException if the resource has secrets and the database no passphrase
    */
-  io.s3db.documents.Documents documents(String resourceName);
+  Documents documents(String resourceName);
 
   /** {@return the name of the bucket this database lives in} */
   String bucket();

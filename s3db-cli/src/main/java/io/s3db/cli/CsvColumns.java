@@ -9,6 +9,7 @@ import io.s3db.documents.ValueType;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -131,7 +132,7 @@ final class CsvColumns {
                   + ": '"
                   + cell
                   + "' is not a "
-                  + type.name().toLowerCase(java.util.Locale.ROOT));
+                  + type.name().toLowerCase(Locale.ROOT));
         }
         yield parsed;
       }

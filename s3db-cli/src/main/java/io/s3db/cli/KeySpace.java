@@ -1,5 +1,6 @@
 package io.s3db.cli;
 
+import java.util.List;
 import java.util.function.Consumer;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.ListObjectsV2Request;
@@ -40,7 +41,7 @@ final class KeySpace {
   }
 
   /** Lists every object under the prefix, 1 000 a page, handing each page over as it comes. */
-  void list(String prefix, Consumer<java.util.List<S3Object>> page) {
+  void list(String prefix, Consumer<List<S3Object>> page) {
     client
         .listObjectsV2Paginator(
             ListObjectsV2Request.builder().bucket(bucket).prefix(prefix).build())

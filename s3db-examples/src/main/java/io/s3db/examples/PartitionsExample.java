@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -112,9 +113,7 @@ public final class PartitionsExample {
         Map<String, Long> centsByCountry =
             all.collect(
                 Collectors.groupingBy(
-                    o -> o.shipTo().country(),
-                    java.util.TreeMap::new,
-                    Collectors.summingLong(Order::cents)));
+                    o -> o.shipTo().country(), TreeMap::new, Collectors.summingLong(Order::cents)));
         System.out.println("stream    cents by country: " + centsByCountry);
       }
       // end snippet: stream

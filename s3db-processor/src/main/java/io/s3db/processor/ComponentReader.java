@@ -12,6 +12,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -226,7 +227,7 @@ final class ComponentReader {
       FieldModel itemElement = item.asElement();
       TypeName collection =
           ParameterizedTypeName.get(
-              ClassName.get(list ? List.class : java.util.Set.class), itemElement.javaType());
+              ClassName.get(list ? List.class : Set.class), itemElement.javaType());
       return FieldModel.collection(
           name, path, list ? FieldType.LIST : FieldType.SET, collection, nullable, itemElement);
     }

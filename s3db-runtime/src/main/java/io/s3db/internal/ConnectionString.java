@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -42,8 +43,7 @@ public record ConnectionString(
               + " percent-encode special characters in credentials.",
           null);
     }
-    String scheme =
-        uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
     if (uri.getRawAuthority() != null && uri.getHost() == null) {
       // java.net.URI then keeps the authority as an opaque "registry" name: no host, port or user
       // info, so the endpoint would be http://null and the credentials lost. Nothing of it is

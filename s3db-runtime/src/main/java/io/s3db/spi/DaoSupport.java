@@ -2,6 +2,7 @@ package io.s3db.spi;
 
 import io.s3db.BulkResult;
 import io.s3db.BulkWriter;
+import io.s3db.Content;
 import io.s3db.Hooks;
 import io.s3db.Page;
 import io.s3db.PageRequest;
@@ -161,7 +162,7 @@ public abstract class DaoSupport<T> implements S3Dao<T> {
   }
 
   @Override
-  public final java.util.Optional<io.s3db.Content> content(String id) {
+  public final Optional<Content> content(String id) {
     return engine.content(id);
   }
 

@@ -10,6 +10,7 @@ import com.squareup.javapoet.WildcardTypeName;
 import io.s3db.processor.RuntimeTypes;
 import io.s3db.processor.model.ResourceModel;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
@@ -77,6 +78,6 @@ public final class ModuleGenerator {
       }
       length = shared;
     }
-    return String.join(".", java.util.Arrays.copyOf(common, length));
+    return String.join(".", Arrays.copyOf(common, length));
   }
 }

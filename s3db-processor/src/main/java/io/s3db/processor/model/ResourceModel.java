@@ -3,6 +3,7 @@ package io.s3db.processor.model;
 import com.squareup.javapoet.ClassName;
 import io.s3db.annotations.BehaviorMode;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -74,7 +75,7 @@ public record ResourceModel(
         objects.add(field);
       }
     }
-    stamps.sort(java.util.Comparator.comparing(f -> TIMESTAMP_FIELDS.indexOf(f.name())));
+    stamps.sort(Comparator.comparing(f -> TIMESTAMP_FIELDS.indexOf(f.name())));
     leaves.addAll(stamps);
     leaves.addAll(objects);
     return leaves;

@@ -2,11 +2,13 @@ package io.s3db.internal.documents;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.s3db.Violation;
+import io.s3db.documents.ValueType;
 import io.s3db.internal.format.Dates;
 import io.s3db.spi.Checks;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.jspecify.annotations.Nullable;
@@ -85,7 +87,7 @@ final class RuleChecks {
 
   /** fastest-validator's variant check for versions 3 to 5, 7 and 8. */
   private static boolean variant(JsonNode value) {
-    String text = value.textValue().toLowerCase(java.util.Locale.ROOT);
+    String text = value.textValue().toLowerCase(Locale.ROOT);
     char version = text.charAt(14);
     return "345678".indexOf(version) < 0 || "89ab".indexOf(text.charAt(19)) >= 0;
   }
@@ -122,7 +124,7 @@ final class RuleChecks {
       return;
     }
     double number = value.doubleValue();
-    if (rule.type() == io.s3db.documents.ValueType.INTEGER && !integral(value)) {
+    if (rule.type() == ValueType.INTEGER && !integral(value)) {
       out.add(new Violation(path, "integer", "must be an integer", shown));
     }
     if (rule.flag("positive") && number <= 0) {
@@ -161,7 +163,7 @@ final class RuleChecks {
     }
     size(rule, path, value.size(), "items", shown, out);
     boolean onlyEmptyText = value.size() == 1 && "".equals(value.get(0).textValue());
-    if (rule.type() == io.s3db.documents.ValueType.STRING_ARRAY && onlyEmptyText) {
+    if (rule.type() == ValueType.STRING_ARRAY && onlyEmptyText) {
       // [""] and [] have one stored form (FORMAT.md §4.2)
       out.add(new Violation(path, "items", "cannot be a list of one empty string", shown));
     }

@@ -2,6 +2,7 @@ package io.s3db.internal.layout;
 
 import io.s3db.events.ExceedsLimitEvent;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -20,7 +21,7 @@ public record WriteContext(
     String operation,
     Function<String, @Nullable String> pathOf,
     List<String> truncatable,
-    java.util.Map<String, String> keyMap,
+    Map<String, String> keyMap,
     Consumer<ExceedsLimitEvent> exceeded) {
 
   void exceeded(int size, String storedAs) {

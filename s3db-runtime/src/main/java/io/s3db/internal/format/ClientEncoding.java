@@ -135,7 +135,7 @@ public final class ClientEncoding {
     }
     if (stored.length() > 2 && stored.charAt(1) == ':') {
       if (stored.charAt(0) == 'u') {
-        String text = UriComponents.decode(stored.substring(2));
+        String text = UriComponents.decode(stored, 2);
         return text != null ? text : stored;
       }
       if (stored.charAt(0) == 'b') {

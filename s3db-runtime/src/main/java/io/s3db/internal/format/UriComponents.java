@@ -99,13 +99,19 @@ final class UriComponents {
    * well-formed UTF-8 (overlong forms, surrogates, above U+10FFFF, wrong continuation bytes).
    */
   static @Nullable String decode(String s) {
+    return decode(s, 0);
+  }
+
+  /** {@link #decode(String)} of {@code s} from index {@code from} on. */
+  static @Nullable String decode(String s, int from) {
     int length = s.length();
-    if (s.indexOf('%') < 0) {
-      return s;
+    if (s.indexOf('%', from) < 0) {
+      return s.substring(from);
     }
-    char[] out = new char[length]; // decoding never lengthens: %XX is at least one UTF-16 unit
+    // decoding never lengthens: %XX is at least one UTF-16 unit
+    char[] out = new char[length - from];
     int o = 0;
-    for (int k = 0; k < length; k++) {
+    for (int k = from; k < length; k++) {
       char c = s.charAt(k);
       if (c != '%') {
         out[o++] = c;

@@ -35,6 +35,7 @@ class UriComponentsPropertiesTest {
   void decodingGivesTheTextBack(@ForAll String text) {
     Assume.that(Surrogates.isWellFormed(text));
     assertEquals(text, UriComponents.decode(UriComponents.encode(text)));
+    assertEquals(text, UriComponents.decode(UriComponents.encode(text, "u:"), 2));
   }
 
   @Property(tries = 500)

@@ -44,8 +44,8 @@ public final class Base62 {
       buf[--pos] = ALPHABET[(int) Long.remainderUnsigned(u, 62)];
       u = Long.divideUnsigned(u, 62);
     }
-    while (u
-        != 0) { // signed / and % by a constant compile to multiplications; unsigned ones do not
+    // signed / and % by a constant compile to multiplications; the unsigned ones do not
+    while (u != 0) {
       buf[--pos] = ALPHABET[(int) (u % 62)];
       u /= 62;
     }

@@ -171,10 +171,10 @@ final class EncodingDictionary {
    * (e) listed in {@link ClientEncoding}.
    */
   static @Nullable String encode(String value) {
-    if (value.length() <= 3) {
+    int length = value.length();
+    if (length <= 3) {
       return null; // "d:" and a code of one or more characters: no shorter (most numbers land here)
     }
-    int length = value.length();
     char first = value.charAt(0);
     String code =
         length < 64
@@ -187,7 +187,7 @@ final class EncodingDictionary {
       if (value.equals("font/woff2")) {
         return null; // deviation (e)
       }
-      return value.length() > 2 + code.length() ? "d:" + code : null;
+      return length > 2 + code.length() ? "d:" + code : null;
     }
     if (PREFIX_FIRST_CHARS.indexOf(first) < 0) {
       return null;

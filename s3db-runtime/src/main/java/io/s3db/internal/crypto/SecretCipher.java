@@ -28,16 +28,19 @@ import org.bouncycastle.crypto.params.KeyParameter;
  *       it once.
  *   <li><b>Writes.</b> s3db.js draws a fresh random salt per value and so pays one derivation per
  *       encrypted value. This class instead draws one random salt, derives its key once, and reuses
- *       both for many values, while every value still gets a fresh random 12-byte IV. That is what
- *       GCM requires: a nonce never repeats under one key. With random 96-bit IVs, NIST SP 800-38D
- *       §8.3 allows up to 2<sup>32</sup> encryptions per key; we rotate the salt (hence the key)
- *       far sooner, after 2<sup>20</sup> values or one hour, whichever comes first, which keeps the
- *       chance of any IV collision per key below 2<sup>-57</sup>. The salt only exists to make keys
- *       differ across values for a dictionary attacker; sharing it among values written together
- *       costs nothing there (the attacker would run one PBKDF2 per salt either way) and only
- *       reveals that those values came from one writer in one window. The stored format is
- *       unchanged (each value carries its salt), so s3db.js and this class decrypt both kinds of
- *       value alike, and values written together also decrypt from one cache entry.
+ *       both for many values, while every value still gets its own 12-byte IV. That is what GCM
+ *       requires: a nonce never repeats under one key. The IVs follow NIST SP 800-38D §8.2.1's
+ *       deterministic construction: a random 96-bit base drawn with the salt, with the value's
+ *       number under that salt XORed into its last 8 bytes, so no two values under one key share an
+ *       IV (random IVs would repeat with a small chance, and cost a random draw per value). The
+ *       salt (hence the key) rotates after 2<sup>20</sup> values or one hour, whichever comes
+ *       first, far below §8.3's 2<sup>32</sup> encryptions per key. The salt only exists to make
+ *       keys differ across values for a dictionary attacker; sharing it among values written
+ *       together costs nothing there (the attacker would run one PBKDF2 per salt either way) and
+ *       only reveals that those values came from one writer in one window (and, from two of their
+ *       IVs, how many values lay between them). The stored format is unchanged (each value carries
+ *       its salt), so s3db.js and this class decrypt both kinds of value alike, and values written
+ *       together also decrypt from one cache entry.
  * </ul>
  *
  * <p>Failures to decrypt throw {@link SecretException}; messages never contain plaintext,
@@ -61,7 +64,6 @@ public final class SecretCipher {
 
   // Key derivation (Pbkdf2), the read cache (KeyCache) and the write-salt rotation (WriteKeys) live
   // beside this class; this one is the AES-GCM format.
-  private final SecureRandom random;
   private final KeyCache keys;
   private final WriteKeys writeKeys;
   private final GcmCiphers ciphers = new GcmCiphers();
@@ -88,19 +90,17 @@ public final class SecretCipher {
       throw new IllegalArgumentException(
           "cacheSize >= 1, 1 <= valuesPerSalt <= 2^32, saltLifetimeNanos >= 1");
     }
-    this.random = random;
     this.keys = new KeyCache(new Pbkdf2(passphrase), cacheSize);
     this.writeKeys = new WriteKeys(keys, random, valuesPerSalt, saltLifetimeNanos, nanoTime);
   }
 
   /**
    * Encrypts {@code plaintext} (as UTF-8, a lone surrogate becoming U+FFFD like {@code
-   * TextEncoder}) under the current write salt and a fresh random IV.
+   * TextEncoder}) under the current write salt and that salt's next IV.
    */
   public String encrypt(String plaintext) {
-    WriteKeys.WriteKey wk = writeKeys.claim();
     byte[] iv = new byte[IV_BYTES];
-    random.nextBytes(iv);
+    WriteKeys.WriteKey wk = writeKeys.claim(iv);
     return seal(ciphers, plaintext, wk.salt, wk.key, iv);
   }
 

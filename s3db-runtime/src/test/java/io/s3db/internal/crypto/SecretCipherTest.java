@@ -21,12 +21,15 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -114,6 +117,51 @@ class SecretCipherTest {
         1,
         cipher.derivations(),
         "one derivation serves the write salt and reading the values back");
+  }
+
+  /**
+   * NIST SP 800-38D §8.2.1: under one salt, the n-th value's IV is one random base with n XORed
+   * into its last 8 bytes, so no IV repeats under a key, whichever thread claims which number.
+   */
+  @Test
+  void ivsUnderOneSaltAreItsBaseWithTheValuesNumber() throws Exception {
+    SecretCipher cipher = new SecretCipher(PASSPHRASE);
+    byte[] first = Base64.getDecoder().decode(cipher.encrypt("v"));
+    for (long n = 2; n <= 300; n++) {
+      byte[] data = Base64.getDecoder().decode(cipher.encrypt("v"));
+      assertArrayEquals(Arrays.copyOfRange(first, 0, 20), Arrays.copyOfRange(data, 0, 20));
+      assertEquals(n ^ 1, ivNumberXor(first, data));
+    }
+    Set<Long> seen = ConcurrentHashMap.newKeySet();
+    Thread[] writers = new Thread[4];
+    for (int t = 0; t < writers.length; t++) {
+      writers[t] =
+          new Thread(
+              () -> {
+                for (int i = 0; i < 500; i++) {
+                  byte[] data = Base64.getDecoder().decode(cipher.encrypt("v"));
+                  assertTrue(seen.add(ivNumberXor(first, data)), "IV repeated");
+                }
+              });
+      writers[t].start();
+    }
+    for (Thread writer : writers) {
+      writer.join();
+    }
+    Set<Long> numbers = new HashSet<>();
+    for (long d : seen) {
+      numbers.add(d ^ 1);
+    }
+    assertEquals(LongStream.rangeClosed(301, 2300).boxed().collect(Collectors.toSet()), numbers);
+  }
+
+  /** The last 8 IV bytes of two stored values, XORed: their numbers XORed. */
+  private static long ivNumberXor(byte[] a, byte[] b) {
+    long x = 0;
+    for (int i = 20; i < 28; i++) {
+      x = (x << 8) | ((a[i] ^ b[i]) & 0xFF);
+    }
+    return x;
   }
 
   /**

@@ -34,13 +34,9 @@ final class UriComponents {
   /**
    * JS {@code encodeURIComponent}: {@code A-Z a-z 0-9 - _ . ! ~ * ' ( )} stay, everything else is
    * UTF-8 percent-encoded with upper-case hex (never {@code +}); null where JS throws (a lone
-   * surrogate).
+   * surrogate). The result starts with {@code prefix} (ASCII; {@code u:} for the client encoding),
+   * written into the same buffer.
    */
-  static @Nullable String encode(String s) {
-    return encode(s, "");
-  }
-
-  /** {@code prefix} (ASCII) followed by {@link #encode(String)}'s result, in one string. */
   static @Nullable String encode(String s, String prefix) {
     int length = s.length();
     // ASCII bytes grown as needed, not a StringBuilder: this runs for every non-ASCII value
@@ -97,12 +93,9 @@ final class UriComponents {
    * JS {@code decodeURIComponent} (ECMA-262 Decode with an empty reserved set); null where JS
    * throws URIError: a {@code %} not followed by two hex digits, or escapes that are not
    * well-formed UTF-8 (overlong forms, surrogates, above U+10FFFF, wrong continuation bytes).
+   * Decodes {@code s} from index {@code from} on ({@code 2} past a {@code u:} prefix), without a
+   * copy of that part.
    */
-  static @Nullable String decode(String s) {
-    return decode(s, 0);
-  }
-
-  /** {@link #decode(String)} of {@code s} from index {@code from} on. */
   static @Nullable String decode(String s, int from) {
     int length = s.length();
     if (s.indexOf('%', from) < 0) {
